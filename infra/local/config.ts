@@ -1,0 +1,60 @@
+/** Where each local service listens, and the fixed settings of the local cloud. */
+export interface LocalConfig {
+  readonly host: string;
+  readonly region: string;
+  readonly ports: {
+    readonly api: number;
+    readonly dynamodb: number;
+    readonly ses: number;
+    readonly stepFunctions: number;
+    readonly identity: number;
+  };
+  /** A folder to keep DynamoDB's data in across restarts; in memory when absent. */
+  readonly dataDir: string | undefined;
+  /** Where the local identity provider keeps its signing key. */
+  readonly identityDir: string;
+}
+
+/** The endpoints of a running local cloud, as printed by `npm start` and handed to tests. */
+export interface LocalEndpoints {
+  readonly region: string;
+  readonly api: string;
+  readonly dynamodb: string;
+  readonly ses: string;
+  readonly stepFunctions: string;
+  readonly identity: string;
+  /** The issuer and audience tokens must carry for the local JWT authorizer. */
+  readonly issuer: string;
+  readonly audience: string;
+  readonly tableName: string;
+}
+
+function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 65535) {
+    throw new Error(`${name} must be a port number (0-65535), not "${raw}"`);
+  }
+  return value;
+}
+
+/**
+ * Reads the local cloud's settings from the environment (TICKETFLOW_*_PORT, TICKETFLOW_DATA_DIR).
+ * @throws Error naming the variable when a port is not a number.
+ */
+export function readLocalConfig(env: NodeJS.ProcessEnv = process.env): LocalConfig {
+  return {
+    host: '127.0.0.1',
+    region: env['TICKETFLOW_REGION'] || 'us-east-1',
+    ports: {
+      api: port(env, 'TICKETFLOW_API_PORT', 3000),
+      dynamodb: port(env, 'TICKETFLOW_DYNAMODB_PORT', 8000),
+      ses: port(env, 'TICKETFLOW_SES_PORT', 8005),
+      stepFunctions: port(env, 'TICKETFLOW_STEPFUNCTIONS_PORT', 8083),
+      identity: port(env, 'TICKETFLOW_IDENTITY_PORT', 8090),
+    },
+    dataDir: env['TICKETFLOW_DATA_DIR'] || undefined,
+    identityDir: env['TICKETFLOW_IDENTITY_DIR'] || '.local/identity',
+  };
+}

@@ -1,0 +1,161 @@
+/**
+ * The one description of Ticketflow: its table, functions, routes, stream consumers and state
+ * machines. The CDK app (infra/app.ts) and the local cloud (infra/local/) both read it, so what
+ * runs on a laptop cannot drift from what is deployed. Nothing here imports CDK or the SDK.
+ */
+
+/** A key attribute of the table or of an index. */
+export interface KeySpec {
+  readonly name: string;
+  readonly type: 'S' | 'N';
+}
+
+/** A global secondary index; sparse when items may lack its keys. */
+export interface IndexSpec {
+  readonly name: string;
+  readonly partitionKey: KeySpec;
+  readonly sortKey?: KeySpec;
+}
+
+/** The single DynamoDB table: keys, indexes, TTL and its stream. */
+export interface TableSpec {
+  /** Logical name; the deployed table's physical name is left to CloudFormation. */
+  readonly id: string;
+  readonly partitionKey: KeySpec;
+  readonly sortKey: KeySpec;
+  readonly indexes: readonly IndexSpec[];
+  readonly timeToLiveAttribute: string;
+  readonly stream: 'NEW_AND_OLD_IMAGES' | 'NEW_IMAGE' | 'OLD_IMAGE' | 'KEYS_ONLY';
+}
+
+/**
+ * A value of a function's environment: a literal, or a reference the deployment (CDK) and the
+ * local cloud each resolve in their own way.
+ */
+export type EnvValue =
+  | string
+  | { readonly ref: 'tableName' }
+  | { readonly ref: 'stateMachineArn'; readonly stateMachine: string }
+  | { readonly ref: 'config'; readonly key: ConfigKey };
+
+/** Deployment settings a function may need; see `config` below. */
+export type ConfigKey = 'senderAddress' | 'portalUrl';
+
+/** What a function may do with the table; the CDK app turns this into least-privilege grants. */
+export type TableAccess = 'none' | 'read' | 'readWrite';
+
+/** One Lambda function: its entry file and what it needs. */
+export interface FunctionSpec {
+  /** Path from the repository root to the file exporting `handler`. */
+  readonly entry: string;
+  readonly description: string;
+  readonly environment: Readonly<Record<string, EnvValue>>;
+  readonly table: TableAccess;
+  /** State machines whose executions it starts, or whose tasks it answers. */
+  readonly stateMachines?: { readonly start?: readonly string[]; readonly answerTasks?: readonly string[] };
+  readonly sendsEmail?: boolean;
+  readonly timeoutSeconds?: number;
+  readonly memoryMb?: number;
+}
+
+/** Who may call a route: any signed-in user, only the `agents` group, or anyone (signed bodies). */
+export type RouteAuth = 'customer' | 'agent' | 'none';
+
+/** One HTTP API route; `path` uses API Gateway's `{param}` syntax. */
+export interface RouteSpec {
+  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  readonly path: string;
+  readonly function: string;
+  readonly auth: RouteAuth;
+}
+
+/** A function fed by the table's stream, configured as Lambda's event source mapping. */
+export interface StreamConsumerSpec {
+  readonly function: string;
+  readonly batchSize: number;
+  readonly maxBatchingWindowSeconds: number;
+  readonly bisectBatchOnError: boolean;
+  readonly retryAttempts: number;
+  readonly reportBatchItemFailures: boolean;
+}
+
+/** A value substituted into an ASL file's `${Name}` placeholders. */
+export type SubstitutionValue =
+  | string
+  | number
+  | { readonly ref: 'functionArn'; readonly function: string };
+
+/** A Step Functions state machine kept as an ASL file. */
+export interface StateMachineSpec {
+  readonly aslFile: string;
+  readonly type: 'STANDARD' | 'EXPRESS';
+  readonly substitutions: Readonly<Record<string, SubstitutionValue>>;
+}
+
+/** The whole system. */
+export interface SystemSpec {
+  readonly name: string;
+  readonly table: TableSpec;
+  readonly functions: Readonly<Record<string, FunctionSpec>>;
+  readonly routes: readonly RouteSpec[];
+  readonly streamConsumers: readonly StreamConsumerSpec[];
+  readonly stateMachines: Readonly<Record<string, StateMachineSpec>>;
+  /** The Cognito group whose members may use agent routes. */
+  readonly agentGroup: string;
+}
+
+export const system: SystemSpec = {
+  name: 'ticketflow',
+  table: {
+    id: 'Tickets',
+    partitionKey: { name: 'pk', type: 'S' },
+    sortKey: { name: 'sk', type: 'S' },
+    indexes: [
+      // A customer's tickets, most recent activity first.
+      { name: 'byCustomer', partitionKey: { name: 'gsi1pk', type: 'S' }, sortKey: { name: 'gsi1sk', type: 'S' } },
+      // The agents' queue: sparse, only tickets that are not closed, by priority then age.
+      { name: 'queue', partitionKey: { name: 'gsi2pk', type: 'S' }, sortKey: { name: 'gsi2sk', type: 'S' } },
+    ],
+    timeToLiveAttribute: 'expiresAt',
+    stream: 'NEW_AND_OLD_IMAGES',
+  },
+  functions: {
+    getMe: {
+      entry: 'functions/api/get-me.ts',
+      description: 'Who the caller is, as the API sees their token',
+      environment: {},
+      table: 'none',
+    },
+  },
+  routes: [{ method: 'GET', path: '/v1/me', function: 'getMe', auth: 'customer' }],
+  streamConsumers: [],
+  stateMachines: {},
+  agentGroup: 'agents',
+};
+
+/** Names the functions a system declares, failing on a route, consumer or substitution naming none. */
+export function checkSystem(spec: SystemSpec): void {
+  const known = new Set(Object.keys(spec.functions));
+  const problems: string[] = [];
+  for (const route of spec.routes) {
+    if (!known.has(route.function)) problems.push(`route ${route.method} ${route.path} names unknown function ${route.function}`);
+  }
+  for (const consumer of spec.streamConsumers) {
+    if (!known.has(consumer.function)) problems.push(`stream consumer names unknown function ${consumer.function}`);
+  }
+  for (const [name, machine] of Object.entries(spec.stateMachines)) {
+    for (const [key, value] of Object.entries(machine.substitutions)) {
+      if (typeof value === 'object' && !known.has(value.function)) {
+        problems.push(`state machine ${name} substitution ${key} names unknown function ${value.function}`);
+      }
+    }
+  }
+  for (const [name, fn] of Object.entries(spec.functions)) {
+    for (const [key, value] of Object.entries(fn.environment)) {
+      if (typeof value === 'object' && value.ref === 'stateMachineArn' && !(value.stateMachine in spec.stateMachines)) {
+        problems.push(`function ${name} environment ${key} names unknown state machine ${value.stateMachine}`);
+      }
+    }
+  }
+  if (problems.length > 0) throw new Error(`The system description is inconsistent:\n- ${problems.join('\n- ')}`);
+}

@@ -26,6 +26,8 @@ export interface LocalEndpoints {
   /** The issuer and audience tokens must carry for the local JWT authorizer. */
   readonly issuer: string;
   readonly audience: string;
+  /** The folder holding the identity provider's signing key, for minting tokens in tests. */
+  readonly identityDir: string;
   readonly tableName: string;
 }
 
@@ -33,8 +35,8 @@ function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0 || value > 65535) {
-    throw new Error(`${name} must be a port number (0-65535), not "${raw}"`);
+  if (!Number.isInteger(value) || value < 1 || value > 65535) {
+    throw new Error(`${name} must be a port number (1-65535), not "${raw}"`);
   }
   return value;
 }

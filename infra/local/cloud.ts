@@ -1,0 +1,145 @@
+import type { SystemSpec } from '../system';
+import { checkSystem } from '../system';
+import type { LocalConfig, LocalEndpoints } from './config';
+import { createTable, startDynamoDb } from './dynamodb';
+import { localFunctionEnvironment } from './environment';
+import { LocalFunctions } from './functions';
+import { startApiGateway } from './gateway';
+import { startIdentityProvider } from './identity';
+import { startSes } from './ses';
+import { renderDefinition, startStepFunctions, stateMachineArn } from './stepfunctions';
+import { startStreamPoller } from './streams';
+
+interface Stoppable {
+  stop(): Promise<void>;
+}
+
+/** A running local cloud: its endpoints, and one call that stops every part of it. */
+export interface LocalCloud {
+  readonly endpoints: LocalEndpoints;
+  readonly system: SystemSpec;
+  stop(): Promise<void>;
+}
+
+/** The table's name in the local cloud (CloudFormation names it in AWS). */
+export function localTableName(system: SystemSpec): string {
+  return `${system.name}-${system.table.id}`.toLowerCase();
+}
+
+/**
+ * Starts every local service for a system: DynamoDB Local with its table, SES, the identity
+ * provider, the functions' sandboxes, the Step Functions endpoint, the API gateway and the
+ * stream poller. If one part fails to start, the parts already started are stopped.
+ * @throws Error from the part that failed.
+ */
+export async function startLocalCloud(options: {
+  system: SystemSpec;
+  config: LocalConfig;
+  rootDir: string;
+  log: (line: string) => void;
+}): Promise<LocalCloud> {
+  const { system, config, rootDir, log } = options;
+  checkSystem(system);
+  const { host, region, ports } = config;
+  const started: Stoppable[] = [];
+  const stopAll = async () => {
+    for (const part of started.reverse()) {
+      try {
+        await part.stop();
+      } catch (error) {
+        log(`error while stopping: ${String(error)}`);
+      }
+    }
+    started.length = 0;
+  };
+  const url = (port: number) => `http://${host}:${port}`;
+
+  try {
+    const tableName = localTableName(system);
+    const [dynamodb, ses, identity] = await Promise.all([
+      startDynamoDb({ host, port: ports.dynamodb, region, dataDir: config.dataDir }).then((part) => (started.push(part), part)),
+      startSes({ host, port: ports.ses }).then((part) => (started.push(part), part)),
+      startIdentityProvider({ host, port: ports.identity, keyDir: config.identityDir }).then((part) => (started.push(part), part)),
+    ]);
+    const table = await createTable({ endpoint: dynamodb.endpoint, region, tableName, table: system.table });
+
+    const environmentContext = {
+      region,
+      tableName,
+      endpoints: { dynamodb: dynamodb.endpoint, ses: ses.endpoint, stepFunctions: url(ports.stepFunctions) },
+      stateMachineArnOf: (name: string) => stateMachineArn(region, name),
+      config: {
+        senderAddress: process.env['TICKETFLOW_SENDER_ADDRESS'] || 'support@ticketflow.local',
+        portalUrl: process.env['TICKETFLOW_PORTAL_URL'] || 'http://127.0.0.1:5173',
+      },
+    };
+    const functions = new LocalFunctions(
+      Object.fromEntries(
+        Object.entries(system.functions).map(([name, spec]) => [
+          name,
+          {
+            entry: spec.entry,
+            environment: localFunctionEnvironment(name, spec, environmentContext),
+            timeoutSeconds: spec.timeoutSeconds ?? 10,
+            memoryMb: spec.memoryMb ?? 512,
+          },
+        ]),
+      ),
+      region,
+      rootDir,
+    );
+    started.push({ stop: () => functions.close() });
+
+    const stateMachines = Object.fromEntries(
+      Object.entries(system.stateMachines).map(([name, spec]) => [
+        name,
+        { definition: renderDefinition(rootDir, spec, (fn) => functions.arnOf(fn)), type: spec.type },
+      ]),
+    );
+    const stepFunctions = await startStepFunctions({ host, port: ports.stepFunctions, region, functions, stateMachines });
+    started.push(stepFunctions);
+
+    const api = await startApiGateway({
+      host,
+      port: ports.api,
+      region,
+      routes: system.routes,
+      functions,
+      authorizer: { issuer: identity.issuer, audience: identity.audience },
+    });
+    started.push(api);
+
+    const streams = await startStreamPoller({
+      dynamodbEndpoint: dynamodb.endpoint,
+      region,
+      tableName,
+      consumers: system.streamConsumers,
+      functions,
+      // A table kept in a data folder already has a stream history: replaying it would deliver
+      // every old change again, so consumers start at its end, as a new mapping does in AWS.
+      startingPosition: table === 'existed' ? 'LATEST' : 'TRIM_HORIZON',
+      log,
+    });
+    started.push(streams);
+
+    return {
+      system,
+      endpoints: {
+        region,
+        api: api.endpoint,
+        dynamodb: dynamodb.endpoint,
+        ses: ses.endpoint,
+        stepFunctions: stepFunctions.endpoint,
+        identity: identity.endpoint,
+        issuer: identity.issuer,
+        audience: identity.audience,
+        identityDir: config.identityDir,
+        tableName,
+      },
+      stop: stopAll,
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

@@ -1,0 +1,25 @@
+import type { LocalCloud } from './cloud';
+
+/** What `npm start` prints once everything answers: every endpoint and how to use it. */
+export function describeCloud(cloud: LocalCloud, run: { seconds: number; dataDir: string | undefined }): string {
+  const { endpoints: e, system } = cloud;
+  const machines = Object.keys(system.stateMachines);
+  const who = { customer: 'any signed-in user', agent: 'agents group', none: 'no token' } as const;
+  const routes = system.routes.map((route) => `    ${route.method.padEnd(6)} ${e.api}${route.path}  (${who[route.auth]})`);
+  return [
+    `Ticketflow local cloud is ready (${run.seconds.toFixed(1)} s). Everything listens on 127.0.0.1.`,
+    '',
+    `  API (HTTP API, JWT authorizer)  ${e.api}`,
+    ...routes,
+    `  DynamoDB Local                  ${e.dynamodb}   table ${e.tableName}, stream on, ${run.dataDir ? `data kept in ${run.dataDir}` : 'in memory'}`,
+    `  SES (sent mail)                 ${e.ses}   page of sent mail; JSON at ${e.ses}/store`,
+    `  Step Functions                  ${e.stepFunctions}   ${machines.length} state machine(s)${machines.length ? `: ${machines.join(', ')}` : ''}; executions live in memory`,
+    `  Identity provider (Cognito)     ${e.issuer}   audience ${e.audience}`,
+    '',
+    '  Get a token:    npm run -s token -- --email alice@example.com   (add --agent for an agent)',
+    `  AWS CLI:        AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local AWS_REGION=${e.region} aws dynamodb list-tables --endpoint-url ${e.dynamodb}`,
+    `                  aws stepfunctions list-state-machines --endpoint-url ${e.stepFunctions}`,
+    '',
+    'Press Ctrl-C to stop everything.',
+  ].join('\n');
+}

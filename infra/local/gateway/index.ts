@@ -1,0 +1,1 @@
+export { startApiGateway, maxBodyBytes, type ApiGateway } from './server';

@@ -1,0 +1,69 @@
+import type { Node } from 'constructs';
+import type { ConfigKey } from '../system';
+
+/**
+ * Deployment settings that differ between the platforms deploying Ticketflow, read from CDK
+ * context (`cdk synth -c senderAddress=help@pay.example -c corsOrigins=https://app.pay.example`
+ * or the `context` block of cdk.json):
+ * - `senderAddress`: the From address of notification emails; its domain must be a verified SES
+ *   identity. Default `support@example.com`.
+ * - `portalUrl`: where customers follow their tickets, linked from emails. Default
+ *   `https://support.example.com`.
+ * - `corsOrigins`: browser origins allowed to call the API, comma-separated. Default none, so
+ *   browsers are refused until the platform names its front end.
+ */
+export interface DeploymentSettings {
+  readonly config: Readonly<Record<ConfigKey, string>>;
+  readonly corsOrigins: readonly string[];
+}
+
+export const defaultDeploymentSettings: DeploymentSettings = {
+  config: { senderAddress: 'support@example.com', portalUrl: 'https://support.example.com' },
+  corsOrigins: [],
+};
+
+/**
+ * Reads the deployment settings from the CDK context of `node`, falling back to the defaults.
+ * Throws when senderAddress is not an email address, portalUrl or an origin is not an https URL
+ * (http is accepted for localhost only).
+ */
+export function readDeploymentSettings(node: Node): DeploymentSettings {
+  const senderAddress = stringContext(node, 'senderAddress') ?? defaultDeploymentSettings.config.senderAddress;
+  const portalUrl = stringContext(node, 'portalUrl') ?? defaultDeploymentSettings.config.portalUrl;
+  const corsOrigins = listContext(node, 'corsOrigins') ?? defaultDeploymentSettings.corsOrigins;
+  if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(senderAddress)) throw new Error(`Context senderAddress is not an email address: ${senderAddress}`);
+  for (const url of [portalUrl, ...corsOrigins]) checkWebAddress(url);
+  return { config: { senderAddress, portalUrl }, corsOrigins };
+}
+
+/** The domain part of an email address: the SES identity that sends as it. */
+export function domainOf(address: string): string {
+  return address.slice(address.lastIndexOf('@') + 1);
+}
+
+function stringContext(node: Node, key: string): string | undefined {
+  const value: unknown = node.tryGetContext(key);
+  if (value === undefined || value === '') return undefined;
+  if (typeof value !== 'string') throw new Error(`Context ${key} must be a string`);
+  return value;
+}
+
+function listContext(node: Node, key: string): string[] | undefined {
+  const value: unknown = node.tryGetContext(key);
+  if (value === undefined || value === '') return undefined;
+  // `-c key=a,b` arrives as a string; cdk.json may hold an array.
+  const items = typeof value === 'string' ? value.split(',') : value;
+  if (!Array.isArray(items) || !items.every((item) => typeof item === 'string')) throw new Error(`Context ${key} must be a list of strings`);
+  return items.map((item) => item.trim()).filter((item) => item !== '');
+}
+
+function checkWebAddress(value: string): void {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`Not a URL in the deployment settings: ${value}`);
+  }
+  const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
+  if (url.protocol !== 'https:' && !(local && url.protocol === 'http:')) throw new Error(`Not an https URL in the deployment settings: ${value}`);
+}

@@ -1,0 +1,114 @@
+import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import type { StackProps } from 'aws-cdk-lib';
+import { AccountRecovery, FeaturePlan, Mfa, UserPool } from 'aws-cdk-lib/aws-cognito';
+import type { UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import { AttributeType, BillingMode, ProjectionType, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import type { Construct } from 'constructs';
+import type { KeySpec, SystemSpec, TableSpec } from '../system';
+
+/** What the stateful stack is built from. */
+export interface StatefulStackProps extends StackProps {
+  readonly system: SystemSpec;
+}
+
+/**
+ * What outlives every deployment: the one table and the customers' user pool. Both are retained
+ * and protected from deletion, so a mistaken `cdk destroy` or a replacement cannot lose data.
+ */
+export class StatefulStack extends Stack {
+  readonly table: Table;
+  readonly userPool: UserPool;
+  readonly userPoolClient: UserPoolClient;
+
+  constructor(scope: Construct, id: string, props: StatefulStackProps) {
+    super(scope, id, props);
+    this.table = ticketTable(this, props.system.table);
+    this.userPool = customerPool(this);
+    this.userPoolClient = this.userPool.addClient('WebClient', {
+      authFlows: { userSrp: true },
+      generateSecret: false,
+      preventUserExistenceErrors: true,
+      accessTokenValidity: Duration.hours(1),
+      idTokenValidity: Duration.hours(1),
+      refreshTokenValidity: Duration.days(30),
+    });
+    this.userPool.addGroup('Agents', {
+      groupName: props.system.agentGroup,
+      description: 'Support agents: may use the agent routes of the API',
+    });
+  }
+}
+
+function attribute(key: KeySpec): { name: string; type: AttributeType } {
+  return { name: key.name, type: key.type === 'S' ? AttributeType.STRING : AttributeType.NUMBER };
+}
+
+const streamViews: Record<TableSpec['stream'], StreamViewType> = {
+  NEW_AND_OLD_IMAGES: StreamViewType.NEW_AND_OLD_IMAGES,
+  NEW_IMAGE: StreamViewType.NEW_IMAGE,
+  OLD_IMAGE: StreamViewType.OLD_IMAGE,
+  KEYS_ONLY: StreamViewType.KEYS_ONLY,
+};
+
+function ticketTable(scope: Construct, spec: TableSpec): Table {
+  const table = new Table(scope, spec.id, {
+    partitionKey: attribute(spec.partitionKey),
+    sortKey: attribute(spec.sortKey),
+    billingMode: BillingMode.PAY_PER_REQUEST,
+    timeToLiveAttribute: spec.timeToLiveAttribute,
+    stream: streamViews[spec.stream],
+    pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+    deletionProtection: true,
+    encryption: TableEncryption.AWS_MANAGED,
+    removalPolicy: RemovalPolicy.RETAIN,
+  });
+  for (const index of spec.indexes) {
+    table.addGlobalSecondaryIndex({
+      indexName: index.name,
+      partitionKey: attribute(index.partitionKey),
+      ...(index.sortKey ? { sortKey: attribute(index.sortKey) } : {}),
+      projectionType: ProjectionType.ALL,
+    });
+  }
+  return table;
+}
+
+function customerPool(scope: Construct): UserPool {
+  const pool = new UserPool(scope, 'Users', {
+    selfSignUpEnabled: true,
+    signInAliases: { email: true },
+    autoVerify: { email: true },
+    // A changed address only replaces the old one once the customer has verified it.
+    keepOriginal: { email: true },
+    standardAttributes: { email: { required: true, mutable: true } },
+    passwordPolicy: {
+      minLength: 12,
+      requireLowercase: true,
+      requireUppercase: true,
+      requireDigits: true,
+      requireSymbols: true,
+      tempPasswordValidity: Duration.days(3),
+    },
+    mfa: Mfa.OPTIONAL,
+    mfaSecondFactor: { otp: true, sms: false },
+    accountRecovery: AccountRecovery.EMAIL_ONLY,
+    featurePlan: FeaturePlan.ESSENTIALS,
+    deletionProtection: true,
+    removalPolicy: RemovalPolicy.RETAIN,
+  });
+  Validations.of(pool).acknowledge(
+    {
+      id: 'AwsSolutions-COG2',
+      reason:
+        'Customers sign themselves up to follow their tickets; requiring MFA would shut customers without an ' +
+        'authenticator app out of support, so TOTP MFA is offered, not forced.',
+    },
+    {
+      id: 'AwsSolutions-COG8',
+      reason:
+        'Threat protection needs the Plus feature plan, a per-user cost the deploying platform decides on; the pool ' +
+        'uses a strong password policy and email verification.',
+    },
+  );
+  return pool;
+}

@@ -1,0 +1,60 @@
+import { App, Stack, Validations } from 'aws-cdk-lib';
+import { Queue } from 'aws-cdk-lib/aws-sqs';
+import { describe, expect, it } from 'vitest';
+import { defaultDeploymentSettings, readDeploymentSettings } from '../../infra/stacks/deployment-settings';
+import { compliancePacks } from '../../infra/stacks/ticketflow';
+
+function appWithContext(context: Record<string, unknown>): App {
+  return new App({ context });
+}
+
+describe('the compliance packs', () => {
+  it('stop synthesis at a finding nobody acknowledged', () => {
+    const app = new App();
+    new Queue(new Stack(app, 'Careless'), 'PlainQueue');
+    Validations.of(app).addPlugins(...compliancePacks());
+    expect(() => app.synth()).toThrow(/AwsSolutions-SQS4[\s\S]*Careless\/PlainQueue/);
+  });
+
+  it('let synthesis through once the finding is acknowledged with a reason', () => {
+    const app = new App();
+    const queue = new Queue(new Stack(app, 'Careful'), 'PlainQueue', { enforceSSL: true });
+    const reason = 'A fixture queue of this test; nothing is ever sent to it.';
+    Validations.of(queue).acknowledge(
+      { id: 'AwsSolutions-SQS3', reason },
+      { id: 'Serverless-SQSRedrivePolicy', reason },
+    );
+    Validations.of(app).addPlugins(...compliancePacks());
+    expect(() => app.synth()).not.toThrow();
+  });
+});
+
+describe('the deployment settings', () => {
+  it('fall back to documented defaults when the context says nothing', () => {
+    expect(readDeploymentSettings(appWithContext({}).node)).toEqual(defaultDeploymentSettings);
+  });
+
+  it('take the sender, portal and a comma-separated origin list from the context', () => {
+    const settings = readDeploymentSettings(
+      appWithContext({ senderAddress: 'help@pay.example', portalUrl: 'https://help.pay.example', corsOrigins: 'https://app.pay.example, http://localhost:5173' }).node,
+    );
+    expect(settings).toEqual({
+      config: { senderAddress: 'help@pay.example', portalUrl: 'https://help.pay.example' },
+      corsOrigins: ['https://app.pay.example', 'http://localhost:5173'],
+    });
+  });
+
+  it('accept the origins as a list, as cdk.json would hold them', () => {
+    expect(readDeploymentSettings(appWithContext({ corsOrigins: ['https://app.pay.example'] }).node).corsOrigins).toEqual(['https://app.pay.example']);
+  });
+
+  it('refuse a sender that is not an email address', () => {
+    expect(() => readDeploymentSettings(appWithContext({ senderAddress: 'support' }).node)).toThrow('Context senderAddress is not an email address: support');
+  });
+
+  it('refuse a plain-http origin other than localhost', () => {
+    expect(() => readDeploymentSettings(appWithContext({ corsOrigins: 'http://app.pay.example' }).node)).toThrow(
+      'Not an https URL in the deployment settings: http://app.pay.example',
+    );
+  });
+});

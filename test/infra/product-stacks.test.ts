@@ -1,0 +1,164 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Match } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { system } from '../../infra/system';
+import { producerOf, resourcesOf, synthesize, type Synthesized } from './synthesize';
+
+// The product's own system, bundled as `npm run synth` bundles it: synthesized once for the file.
+let synth: Synthesized;
+beforeAll(() => {
+  synth = synthesize(system, { bundle: true });
+});
+
+function logicalIdOf(template: Synthesized['stateful'], type: string): string {
+  const [id, ...others] = Object.keys(resourcesOf(template, type));
+  if (!id || others.length > 0) throw new Error(`expected exactly one ${type}`);
+  return id;
+}
+
+describe('the stateful stack', () => {
+  it('keeps the one table with its keys, indexes, TTL and stream', () => {
+    synth.stateful.resourceCountIs('AWS::DynamoDB::Table', 1);
+    synth.stateful.hasResourceProperties('AWS::DynamoDB::Table', {
+      KeySchema: [
+        { AttributeName: 'pk', KeyType: 'HASH' },
+        { AttributeName: 'sk', KeyType: 'RANGE' },
+      ],
+      BillingMode: 'PAY_PER_REQUEST',
+      GlobalSecondaryIndexes: system.table.indexes.map((index) => ({
+        IndexName: index.name,
+        KeySchema: [
+          { AttributeName: index.partitionKey.name, KeyType: 'HASH' },
+          ...(index.sortKey ? [{ AttributeName: index.sortKey.name, KeyType: 'RANGE' }] : []),
+        ],
+        Projection: { ProjectionType: 'ALL' },
+      })),
+      TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
+      StreamSpecification: { StreamViewType: 'NEW_AND_OLD_IMAGES' },
+    });
+  });
+
+  it('protects the table: point-in-time recovery, deletion protection, encryption, retained on removal', () => {
+    synth.stateful.hasResource('AWS::DynamoDB::Table', {
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+      Properties: Match.objectLike({
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        DeletionProtectionEnabled: true,
+        SSESpecification: { SSEEnabled: true },
+      }),
+    });
+  });
+
+  it('lets customers sign themselves up with a verified email and a strong password', () => {
+    synth.stateful.hasResource('AWS::Cognito::UserPool', {
+      DeletionPolicy: 'Retain',
+      Properties: Match.objectLike({
+        AdminCreateUserConfig: { AllowAdminCreateUserOnly: false },
+        UsernameAttributes: ['email'],
+        AutoVerifiedAttributes: ['email'],
+        MfaConfiguration: 'OPTIONAL',
+        Policies: {
+          PasswordPolicy: Match.objectLike({
+            MinimumLength: 12,
+            RequireLowercase: true,
+            RequireUppercase: true,
+            RequireNumbers: true,
+            RequireSymbols: true,
+          }),
+        },
+      }),
+    });
+  });
+
+  it('has the agents group and a public app client without a secret', () => {
+    synth.stateful.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: system.agentGroup });
+    synth.stateful.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      GenerateSecret: false,
+      PreventUserExistenceErrors: 'ENABLED',
+    });
+  });
+});
+
+describe('the stateless stack', () => {
+  it('deploys every function of the system on Node 24, arm64, traced', () => {
+    const functions = Object.values(resourcesOf(synth.stateless, 'AWS::Lambda::Function'));
+    expect(functions).toHaveLength(Object.keys(system.functions).length);
+    for (const fn of functions) {
+      expect(fn.Properties).toMatchObject({
+        Runtime: 'nodejs24.x',
+        Architectures: ['arm64'],
+        TracingConfig: { Mode: 'Active' },
+        Handler: 'index.handler',
+        Timeout: 10,
+        MemorySize: 512,
+        Environment: { Variables: expect.objectContaining({ NODE_OPTIONS: '--enable-source-maps' }) },
+      });
+    }
+  });
+
+  it('ships getMe as a minified ESM bundle with its source map and the AWS SDK inside', () => {
+    const getMe = Object.values(resourcesOf(synth.stateless, 'AWS::Lambda::Function')).find(
+      (fn) => fn.Properties['Description'] === system.functions['getMe']?.description,
+    );
+    const key = (getMe?.Properties['Code'] as { S3Key: string }).S3Key;
+    const assetDir = join(synth.assembly.directory, `asset.${key.replace(/\.zip$/, '')}`);
+    expect(existsSync(join(assetDir, 'index.js'))).toBe(false);
+    expect(existsSync(join(assetDir, 'index.mjs.map'))).toBe(true);
+    const bundle = readFileSync(join(assetDir, 'index.mjs'), 'utf8');
+    expect(bundle.startsWith("import { createRequire as __tfCreateRequire } from 'node:module';")).toBe(true);
+    expect(bundle).toMatch(/export\s*\{[^}]*\bas handler\b[^}]*\}/);
+    expect(bundle).toContain('//# sourceMappingURL=index.mjs.map');
+    expect(bundle).not.toMatch(/from\s*"@aws-sdk\//);
+  });
+
+  it('gives each function a log group that forgets after a while', () => {
+    const groups = Object.values(resourcesOf(synth.stateless, 'AWS::Logs::LogGroup'));
+    expect(groups.length).toBeGreaterThan(Object.keys(system.functions).length);
+    for (const group of groups) expect(group.Properties['RetentionInDays']).toBeGreaterThan(0);
+  });
+
+  it('checks tokens with a JWT authorizer on the user pool and its app client', () => {
+    const [authorizer] = Object.values(resourcesOf(synth.stateless, 'AWS::ApiGatewayV2::Authorizer'));
+    expect(authorizer?.Properties).toMatchObject({ AuthorizerType: 'JWT', IdentitySource: ['$request.header.Authorization'] });
+    const jwt = authorizer?.Properties['JwtConfiguration'] as { Issuer: { 'Fn::Join': [string, unknown[]] }; Audience: unknown[] };
+    const [prefix, region, middle, poolId] = jwt.Issuer['Fn::Join'][1];
+    expect([prefix, region, middle]).toEqual(['https://cognito-idp.', { Ref: 'AWS::Region' }, '.amazonaws.com/']);
+    expect(producerOf(poolId, synth.stateful)).toEqual({ Ref: logicalIdOf(synth.stateful, 'AWS::Cognito::UserPool') });
+    expect(jwt.Audience).toHaveLength(1);
+    expect(producerOf(jwt.Audience[0], synth.stateful)).toEqual({ Ref: logicalIdOf(synth.stateful, 'AWS::Cognito::UserPoolClient') });
+  });
+
+  it('has one route per system route, behind the authorizer unless the route is open', () => {
+    const routes = Object.values(resourcesOf(synth.stateless, 'AWS::ApiGatewayV2::Route')).map((route) => route.Properties);
+    expect(routes.map((route) => route['RouteKey']).sort()).toEqual(system.routes.map((route) => `${route.method} ${route.path}`).sort());
+    for (const route of system.routes) {
+      const deployed = routes.find((candidate) => candidate['RouteKey'] === `${route.method} ${route.path}`);
+      expect(deployed?.['AuthorizationType']).toBe(route.auth === 'none' ? 'NONE' : 'JWT');
+    }
+  });
+
+  it('throttles the default stage and writes JSON access logs', () => {
+    const stage = Object.values(resourcesOf(synth.stateless, 'AWS::ApiGatewayV2::Stage'))[0]?.Properties;
+    expect(stage).toMatchObject({
+      StageName: '$default',
+      AutoDeploy: true,
+      DefaultRouteSettings: { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 },
+      AccessLogSettings: { DestinationArn: { 'Fn::GetAtt': [expect.any(String), 'Arn'] } },
+    });
+    const format = JSON.parse((stage?.['AccessLogSettings'] as { Format: string }).Format) as Record<string, string>;
+    expect(format).toMatchObject({ requestId: '$context.requestId', routeKey: '$context.routeKey', status: '$context.status' });
+  });
+
+  it('answers browsers from no origin unless corsOrigins is set', () => {
+    const [api] = Object.values(resourcesOf(synth.stateless, 'AWS::ApiGatewayV2::Api'));
+    expect(api?.Properties['CorsConfiguration']).toBeUndefined();
+  });
+});
+
+describe('compliance', () => {
+  it('leaves no AwsSolutions or Serverless finding unacknowledged', () => {
+    expect(synth.findings).toEqual([]);
+  });
+});

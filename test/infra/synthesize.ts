@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { App } from 'aws-cdk-lib';
+import type { CloudAssembly } from 'aws-cdk-lib/cx-api';
+import { Template } from 'aws-cdk-lib/assertions';
+import { repositoryRoot } from '../../infra/constructs/repository-root';
+import { defaultDeploymentSettings } from '../../infra/stacks/deployment-settings';
+import type { DeploymentSettings } from '../../infra/stacks/deployment-settings';
+import { compliancePacks, defineTicketflow } from '../../infra/stacks/ticketflow';
+import type { TicketflowStacks } from '../../infra/stacks/ticketflow';
+import type { SystemSpec } from '../../infra/system';
+
+/** A synthesized Ticketflow deployment, as the tests look at it. */
+export interface Synthesized {
+  readonly app: App;
+  readonly stacks: TicketflowStacks;
+  readonly stateful: Template;
+  readonly stateless: Template;
+  readonly assembly: CloudAssembly;
+  /** Every finding of the compliance packs nobody acknowledged, as `RuleId at construct/path`. */
+  readonly findings: readonly string[];
+}
+
+export interface SynthesizeOptions {
+  /** Bundle the functions with esbuild, as `cdk synth` does; slower, so only where the bundle matters. */
+  readonly bundle: boolean;
+  readonly settings?: DeploymentSettings;
+}
+
+/** The context `cdk synth` gives the app (feature flags from cdk.json), so tests see the same templates. */
+function cdkJsonContext(): Record<string, unknown> {
+  const cdkJson = JSON.parse(readFileSync(join(repositoryRoot, 'cdk.json'), 'utf8')) as { context?: Record<string, unknown> };
+  return cdkJson.context ?? {};
+}
+
+/** Synthesizes the stacks of `system` the way infra/app.ts does and runs the compliance packs over them. */
+export function synthesize(system: SystemSpec, options: SynthesizeOptions): Synthesized {
+  const app = new App({
+    context: { ...cdkJsonContext(), ...(options.bundle ? {} : { 'aws:cdk:bundling-stacks': [] }) },
+  });
+  const stacks = defineTicketflow(app, system, options.settings ?? defaultDeploymentSettings);
+  const assembly = app.synth();
+  const findings = compliancePacks().flatMap((pack) =>
+    pack.validateScope(app).violations.flatMap((violation) =>
+      violation.violatingResources.map((resource) => `${violation.ruleName} at ${resource.constructPath ?? '?'}`),
+    ),
+  );
+  return {
+    app,
+    stacks,
+    stateful: Template.fromStack(stacks.stateful),
+    stateless: Template.fromStack(stacks.stateless),
+    assembly,
+    findings,
+  };
+}
+
+/** The CloudFormation resources of one type in a template, by logical id. */
+export function resourcesOf(template: Template, type: string): Record<string, { Properties: Record<string, unknown>; [key: string]: unknown }> {
+  return template.findResources(type) as Record<string, { Properties: Record<string, unknown> }>;
+}
+
+/**
+ * What a value of the stateless stack refers to in the stateful one: `{ Ref: id }` or
+ * `{ 'Fn::GetAtt': [id, attr] }`, whichever way (import or stack output) the reference crosses.
+ */
+export function producerOf(value: unknown, stateful: Template): unknown {
+  const outputs = stateful.toJSON()['Outputs'] as Record<string, { Value: unknown; Export?: { Name: string } }>;
+  const record = value as Record<string, unknown>;
+  if (record['Fn::GetStackOutput']) {
+    const name = (record['Fn::GetStackOutput'] as { OutputName: string }).OutputName;
+    return outputs[name]?.Value;
+  }
+  if (record['Fn::ImportValue']) {
+    const exportName = record['Fn::ImportValue'];
+    return Object.values(outputs).find((output) => output.Export?.Name === exportName)?.Value;
+  }
+  return undefined;
+}

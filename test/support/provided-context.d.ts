@@ -1,0 +1,7 @@
+import type { LocalEndpoints } from '../../infra/local/config';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    localCloud: LocalEndpoints;
+  }
+}

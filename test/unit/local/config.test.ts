@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { readLocalConfig } from '../../../infra/local/config';
+
+describe('local cloud settings', () => {
+  it('listens on 127.0.0.1 with the documented default ports', () => {
+    const config = readLocalConfig({});
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.ports).toEqual({ api: 3000, dynamodb: 8000, ses: 8005, stepFunctions: 8083, identity: 8090 });
+    expect(config.dataDir).toBeUndefined();
+  });
+
+  it('takes ports and a data folder from the environment', () => {
+    const config = readLocalConfig({ TICKETFLOW_API_PORT: '4000', TICKETFLOW_DATA_DIR: '/tmp/tf' });
+    expect(config.ports.api).toBe(4000);
+    expect(config.dataDir).toBe('/tmp/tf');
+  });
+
+  it('names the variable when a port is not a port', () => {
+    expect(() => readLocalConfig({ TICKETFLOW_SES_PORT: 'eight' })).toThrow('TICKETFLOW_SES_PORT must be a port number (1-65535), not "eight"');
+    expect(() => readLocalConfig({ TICKETFLOW_SES_PORT: '0' })).toThrow('TICKETFLOW_SES_PORT');
+  });
+});

@@ -133,6 +133,33 @@ export const system: SystemSpec = {
   agentGroup: 'agents',
 };
 
+/** What a deployment (CDK or the local cloud) resolves environment references to. */
+export interface EnvironmentTargets {
+  readonly tableName: string;
+  readonly stateMachineArnOf: (name: string) => string;
+  readonly config: Readonly<Record<ConfigKey, string>>;
+}
+
+/**
+ * A function's own variables with every reference resolved: the same rule for the CDK app and
+ * the local cloud, which differ only in the targets they pass.
+ */
+export function resolveEnvironment(environment: FunctionSpec['environment'], targets: EnvironmentTargets): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(environment).map(([key, value]): [string, string] => {
+      if (typeof value === 'string') return [key, value];
+      switch (value.ref) {
+        case 'tableName':
+          return [key, targets.tableName];
+        case 'stateMachineArn':
+          return [key, targets.stateMachineArnOf(value.stateMachine)];
+        case 'config':
+          return [key, targets.config[value.key]];
+      }
+    }),
+  );
+}
+
 /** Names the functions a system declares, failing on a route, consumer or substitution naming none. */
 export function checkSystem(spec: SystemSpec): void {
   const known = new Set(Object.keys(spec.functions));

@@ -1,13 +1,10 @@
-import type { ConfigKey, FunctionSpec } from '../system';
+import { resolveEnvironment, type EnvironmentTargets, type FunctionSpec } from '../system';
 import { localCredentials } from './credentials';
 
 /** What the local cloud knows when it resolves a function's environment. */
-export interface LocalEnvironmentContext {
+export interface LocalEnvironmentContext extends EnvironmentTargets {
   readonly region: string;
-  readonly tableName: string;
   readonly endpoints: { readonly dynamodb: string; readonly ses: string; readonly stepFunctions: string };
-  readonly stateMachineArnOf: (name: string) => string;
-  readonly config: Readonly<Record<ConfigKey, string>>;
 }
 
 /**
@@ -16,19 +13,7 @@ export interface LocalEnvironmentContext {
  * thing that differs from AWS), TABLE_NAME when it uses the table, then its own variables.
  */
 export function localFunctionEnvironment(name: string, spec: FunctionSpec, context: LocalEnvironmentContext): Record<string, string> {
-  const own = Object.fromEntries(
-    Object.entries(spec.environment).map(([key, value]): [string, string] => {
-      if (typeof value === 'string') return [key, value];
-      switch (value.ref) {
-        case 'tableName':
-          return [key, context.tableName];
-        case 'stateMachineArn':
-          return [key, context.stateMachineArnOf(value.stateMachine)];
-        case 'config':
-          return [key, context.config[value.key]];
-      }
-    }),
-  );
+  const own = resolveEnvironment(spec.environment, context);
   return {
     PATH: process.env['PATH'] ?? '',
     TZ: 'UTC',

@@ -6,10 +6,9 @@ import { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import { TicketflowFunction } from '../constructs/ticketflow-function';
-import type { FunctionSpec, SystemSpec } from '../system';
+import { resolveEnvironment, type FunctionSpec, type SystemSpec } from '../system';
 import { domainOf } from './deployment-settings';
 import type { DeploymentSettings } from './deployment-settings';
-import { deployedEnvironment } from './function-environment';
 import { TicketflowHttpApi } from './http-api';
 import { StreamConsumers } from './stream-consumers';
 import { Workflows, workflowName } from './workflows';
@@ -56,7 +55,7 @@ export class StatelessStack extends Stack {
     for (const [name, spec] of Object.entries(system.functions)) {
       const fn = new TicketflowFunction(this, name, {
         spec,
-        environment: deployedEnvironment(spec, {
+        environment: resolveEnvironment(spec.environment, {
           tableName: props.table.tableName,
           stateMachineArnOf: (machine) => machineRef(machine).stateMachineArn,
           config: props.settings.config,

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listen } from '../listen';
 import type { RouteSpec } from '../../system';
 import type { LocalFunctions } from '../functions';
 import { JwtAuthorizer, type JwtAuthorizerConfig } from './authorizer';
@@ -108,20 +108,9 @@ export async function startApiGateway(o: {
       },
     );
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(o.port, o.host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
+  const listening = await listen(server, o.host, o.port);
   return {
-    endpoint: `http://${o.host}:${port}`,
-    stop: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
+    endpoint: listening.endpoint,
+    stop: () => listening.close(),
   };
 }

@@ -1,5 +1,5 @@
 import { createServer, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listen } from '../listen';
 import { loadSigningKey, signingAlgorithm } from './signing-key';
 import { localAudience, localIssuer, localPoolId } from './tokens';
 
@@ -51,23 +51,13 @@ export async function startIdentityProvider(o: { host: string; port: number; key
         sendJson(response, 404, { message: 'Not Found' });
     }
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(o.port, o.host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
-  issuer = localIssuer(o.host, port);
+  const listening = await listen(server, o.host, o.port);
+  const { port } = new URL(listening.endpoint);
+  issuer = localIssuer(o.host, Number(port));
   return {
-    endpoint: `http://${o.host}:${port}`,
+    endpoint: listening.endpoint,
     issuer,
     audience: localAudience,
-    stop: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
+    stop: () => listening.close(),
   };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listen } from '../listen';
 import type { LocalFunctions } from '../functions';
 import { SfnError } from './errors';
 import type { RequestBody } from './request-fields';
@@ -84,20 +84,12 @@ export async function startStepFunctions(options: {
 }): Promise<LocalStepFunctions> {
   const service = new StepFunctionsService(options.region, options.functions, options.stateMachines, await interpreterTimeoutError());
   const server = createServer((request, response) => void handle(service, request, response));
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
+  const listening = await listen(server, options.host, options.port);
   return {
-    endpoint: `http://${options.host}:${port}`,
+    endpoint: listening.endpoint,
     stop: async () => {
       await service.close();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await listening.close();
     },
   };
 }

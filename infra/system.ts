@@ -3,6 +3,7 @@
  * machines. The CDK app (infra/app.ts) and the local cloud (infra/local/) both read it, so what
  * runs on a laptop cannot drift from what is deployed. Nothing here imports CDK or the SDK.
  */
+import { agentGroup } from '../functions/shared/roles';
 
 /** A key attribute of the table or of an index. */
 export interface KeySpec {
@@ -104,6 +105,11 @@ export interface SystemSpec {
   readonly agentGroup: string;
 }
 
+/** An HTTP API function whose handler is functions/api/<file>.ts. */
+function api(file: string, description: string, table: TableAccess): FunctionSpec {
+  return { entry: `functions/api/${file}.ts`, description, environment: {}, table };
+}
+
 export const system: SystemSpec = {
   name: 'ticketflow',
   table: {
@@ -120,17 +126,46 @@ export const system: SystemSpec = {
     stream: 'NEW_AND_OLD_IMAGES',
   },
   functions: {
-    getMe: {
-      entry: 'functions/api/get-me.ts',
-      description: 'Who the caller is, as the API sees their token',
-      environment: {},
-      table: 'none',
-    },
+    getMe: api('get-me', 'Who the caller is, as the API sees their token', 'none'),
+    createTicket: api('create-ticket', 'Opens a ticket for the caller', 'readWrite'),
+    listMyTickets: api('list-my-tickets', "Lists the caller's tickets", 'read'),
+    getMyTicket: api('get-my-ticket', "One of the caller's tickets with its public thread and timeline", 'read'),
+    replyToMyTicket: api('reply-to-my-ticket', 'The customer replies to their ticket', 'readWrite'),
+    solveMyTicket: api('solve-my-ticket', 'The customer marks their ticket solved', 'readWrite'),
+    reopenMyTicket: api('reopen-my-ticket', 'The customer reopens their solved ticket', 'readWrite'),
+    getMyPreferences: api('get-my-preferences', "The caller's email preferences", 'read'),
+    putMyPreferences: api('put-my-preferences', "Replaces the caller's email preferences", 'readWrite'),
+    listQueue: api('list-queue', "The agents' queue", 'read'),
+    getTicketAsAgent: api('get-ticket-as-agent', 'A ticket with everything, for agents', 'read'),
+    replyAsAgent: api('reply-as-agent', 'An agent replies or leaves an internal note', 'readWrite'),
+    changeStatus: api('change-status', "An agent moves a ticket along its type's transitions", 'readWrite'),
+    updateTicket: api('update-ticket', 'An agent changes priority, assignee or report status', 'readWrite'),
+    listTicketTypes: api('list-ticket-types', 'Every ticket type with its statuses, labels and meanings', 'none'),
+    getOpenApi: api('get-openapi', 'The OpenAPI document of the API', 'none'),
+    getApiDocs: api('get-api-docs', 'A page that renders the OpenAPI document for people', 'none'),
   },
-  routes: [{ method: 'GET', path: '/v1/me', function: 'getMe', auth: 'customer' }],
+  routes: [
+    { method: 'GET', path: '/v1/me', function: 'getMe', auth: 'customer' },
+    { method: 'POST', path: '/v1/tickets', function: 'createTicket', auth: 'customer' },
+    { method: 'GET', path: '/v1/tickets', function: 'listMyTickets', auth: 'customer' },
+    { method: 'GET', path: '/v1/tickets/{number}', function: 'getMyTicket', auth: 'customer' },
+    { method: 'POST', path: '/v1/tickets/{number}/messages', function: 'replyToMyTicket', auth: 'customer' },
+    { method: 'POST', path: '/v1/tickets/{number}/solve', function: 'solveMyTicket', auth: 'customer' },
+    { method: 'POST', path: '/v1/tickets/{number}/reopen', function: 'reopenMyTicket', auth: 'customer' },
+    { method: 'GET', path: '/v1/me/preferences', function: 'getMyPreferences', auth: 'customer' },
+    { method: 'PUT', path: '/v1/me/preferences', function: 'putMyPreferences', auth: 'customer' },
+    { method: 'GET', path: '/v1/agent/tickets', function: 'listQueue', auth: 'agent' },
+    { method: 'GET', path: '/v1/agent/tickets/{number}', function: 'getTicketAsAgent', auth: 'agent' },
+    { method: 'POST', path: '/v1/agent/tickets/{number}/messages', function: 'replyAsAgent', auth: 'agent' },
+    { method: 'POST', path: '/v1/agent/tickets/{number}/status', function: 'changeStatus', auth: 'agent' },
+    { method: 'PATCH', path: '/v1/agent/tickets/{number}', function: 'updateTicket', auth: 'agent' },
+    { method: 'GET', path: '/v1/ticket-types', function: 'listTicketTypes', auth: 'customer' },
+    { method: 'GET', path: '/v1/openapi.json', function: 'getOpenApi', auth: 'none' },
+    { method: 'GET', path: '/v1/docs', function: 'getApiDocs', auth: 'none' },
+  ],
   streamConsumers: [],
   stateMachines: {},
-  agentGroup: 'agents',
+  agentGroup,
 };
 
 /** What a deployment (CDK or the local cloud) resolves environment references to. */

@@ -1,7 +1,7 @@
-import { callerOf, httpRoute } from '../shared/http';
+import { httpRoute } from '../shared/http';
 
 /** GET /v1/me: the caller's identity as the API sees it, so a front end can check its token. */
-export const handler = httpRoute(async (event) => {
-  const caller = callerOf(event);
-  return { statusCode: 200, body: { sub: caller.sub, email: caller.email, groups: caller.groups } };
-});
+export const handler = httpRoute({ role: 'customer' }, async ({ caller }) => ({
+  statusCode: 200,
+  body: { sub: caller.sub, email: caller.email, groups: caller.groups },
+}));

@@ -1,7 +1,19 @@
 import middy from '@middy/core';
 import type { MiddlewareObj } from '@middy/core';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { ClientError, UnauthenticatedError } from './errors';
+import type { z } from 'zod';
+import {
+  ClientError,
+  ForbiddenError,
+  InvalidRequestError,
+  PayloadTooLargeError,
+  UnauthenticatedError,
+  UnsupportedMediaTypeError,
+} from './errors';
+import type { FieldProblem } from './errors';
+import { logger } from './logger';
+import { agentGroup } from './roles';
 
 /** What a route function returns: the success status and a body to serialize as JSON. */
 export interface JsonResult {
@@ -11,7 +23,9 @@ export interface JsonResult {
 }
 
 export type HttpEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
-type RouteFn = (event: HttpEvent) => Promise<JsonResult>;
+
+/** The largest JSON body any route accepts. */
+export const maxBodyBytes = 64 * 1024;
 
 const jsonHeaders = { 'content-type': 'application/json; charset=utf-8' };
 
@@ -29,11 +43,12 @@ export function httpErrors(): MiddlewareObj<HttpEvent, APIGatewayProxyStructured
     onError: (request) => {
       const error = request.error;
       if (error instanceof ClientError) {
+        logger.info('request refused', { status: error.statusCode, code: error.code, fields: error.fields.map((field) => field.path) });
         const body = { error: { code: error.code, message: error.message, fields: error.fields } };
         request.response = toResponse({ statusCode: error.statusCode, body });
         return;
       }
-      console.error(JSON.stringify({ level: 'ERROR', message: 'unhandled error', error: String(error), stack: error?.stack }));
+      logger.error('unhandled error', error instanceof Error ? error : String(error));
       request.response = toResponse({
         statusCode: 500,
         body: { error: { code: 'internal', message: 'Something went wrong on our side. Try again later.', fields: [] } },
@@ -42,18 +57,12 @@ export function httpErrors(): MiddlewareObj<HttpEvent, APIGatewayProxyStructured
   };
 }
 
-/** Wraps a route function in the middleware every HTTP route shares. */
-export function httpRoute(fn: RouteFn) {
-  return middy<HttpEvent, APIGatewayProxyStructuredResultV2>()
-    .use(httpErrors())
-    .handler(async (event) => toResponse(await fn(event)));
-}
-
 /** The signed-in caller, as the JWT authorizer passed them on. */
 export interface Caller {
   readonly sub: string;
   readonly email: string;
   readonly groups: readonly string[];
+  readonly isAgent: boolean;
 }
 
 /**
@@ -65,7 +74,8 @@ export function callerOf(event: HttpEvent): Caller {
   const sub = claims['sub'];
   const email = claims['email'];
   if (typeof sub !== 'string' || typeof email !== 'string') throw new UnauthenticatedError();
-  return { sub, email, groups: parseGroups(claims['cognito:groups']) };
+  const groups = parseGroups(claims['cognito:groups']);
+  return { sub, email, groups, isAgent: groups.includes(agentGroup) };
 }
 
 /** API Gateway passes a list claim as a string such as "[agents admins]"; tokens hold an array. */
@@ -73,4 +83,93 @@ function parseGroups(value: unknown): string[] {
   if (Array.isArray(value)) return value.map(String);
   if (typeof value !== 'string' || value === '') return [];
   return value.replace(/^\[|\]$/g, '').split(/[\s,]+/).filter(Boolean);
+}
+
+/** Zod's issues as the API's field problems: a path like `details.amount` and a sentence. */
+export function fieldProblems(error: z.ZodError, prefix = ''): FieldProblem[] {
+  return error.issues.flatMap((issue): FieldProblem[] => {
+    const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ path: [path, key].filter(Boolean).join('.'), message: 'Unknown field.' }));
+    }
+    return [{ path, message: issue.message }];
+  });
+}
+
+function readJsonBody(event: HttpEvent): unknown {
+  const contentType = (event.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+  const raw = event.body === undefined ? '' : event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
+  if (Buffer.byteLength(raw, 'utf8') > maxBodyBytes) throw new PayloadTooLargeError(maxBodyBytes);
+  if (raw === '') return {};
+  if (contentType !== 'application/json' && !contentType?.endsWith('+json')) throw new UnsupportedMediaTypeError();
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    throw new InvalidRequestError([{ path: '', message: 'The body is not valid JSON.' }], 'The body is not valid JSON.');
+  }
+}
+
+function parseWith<S extends z.ZodType>(schema: S, value: unknown, prefix: string): z.output<S> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new InvalidRequestError(fieldProblems(result.error, prefix));
+  return result.data;
+}
+
+const idempotencyKeyPattern = /^[\x21-\x7e]{1,255}$/;
+
+/** What a route function receives once the request passed authentication and validation. */
+export interface RouteRequest<B, Q> {
+  readonly caller: Caller;
+  readonly body: B;
+  readonly query: Q;
+  readonly params: Readonly<Record<string, string | undefined>>;
+  readonly idempotencyKey: string | undefined;
+  readonly event: HttpEvent;
+}
+
+/** Who may call a route: any signed-in user, or members of the agents group only. */
+export type RouteRole = 'customer' | 'agent';
+
+interface RouteOptions<B extends z.ZodType, Q extends z.ZodType> {
+  readonly role: RouteRole;
+  readonly body?: B;
+  readonly query?: Q;
+}
+
+/**
+ * Wraps a route function in what every signed-in route shares: the caller from the token (and the
+ * agents group for agent routes), the JSON body checked against its schema (415, 413, 400 with the
+ * fields at fault), the query string checked, the Idempotency-Key header read, structured logs
+ * with the request id, and errors turned into responses. Nothing reaches the function unchecked.
+ */
+export function httpRoute<B extends z.ZodType = z.ZodUndefined, Q extends z.ZodType = z.ZodUndefined>(
+  options: RouteOptions<B, Q>,
+  fn: (request: RouteRequest<z.output<B>, z.output<Q>>) => Promise<JsonResult>,
+) {
+  return middy<HttpEvent, APIGatewayProxyStructuredResultV2>()
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(httpErrors())
+    .handler(async (event) => {
+      logger.appendKeys({ requestId: event.requestContext.requestId, route: event.routeKey });
+      const caller = callerOf(event);
+      if (options.role === 'agent' && !caller.isAgent) throw new ForbiddenError('Only support agents may use this route.');
+      const body = options.body ? parseWith(options.body, readJsonBody(event), '') : (undefined as z.output<B>);
+      const query = options.query ? parseWith(options.query, event.queryStringParameters ?? {}, '') : (undefined as z.output<Q>);
+      const idempotencyKey = event.headers['idempotency-key'];
+      if (idempotencyKey !== undefined && !idempotencyKeyPattern.test(idempotencyKey)) {
+        throw new InvalidRequestError([{ path: 'Idempotency-Key', message: 'Use 1 to 255 visible ASCII characters.' }]);
+      }
+      return toResponse(await fn({ caller, body, query, params: event.pathParameters ?? {}, idempotencyKey, event }));
+    });
+}
+
+/** Wraps a route anyone may call (no token): errors handled and logs structured, nothing else. */
+export function publicRoute(fn: (event: HttpEvent) => Promise<JsonResult | APIGatewayProxyStructuredResultV2>) {
+  return middy<HttpEvent, APIGatewayProxyStructuredResultV2>()
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(httpErrors())
+    .handler(async (event) => {
+      const result = await fn(event);
+      return 'body' in result && typeof result.body !== 'string' ? toResponse(result as JsonResult) : (result as APIGatewayProxyStructuredResultV2);
+    });
 }

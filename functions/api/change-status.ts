@@ -1,0 +1,10 @@
+import { ticketDeps } from '../services/deps';
+import { setStatus } from '../services/tickets';
+import { httpRoute } from '../shared/http';
+import { ticketNumberOf } from './params';
+import { statusChangeBody } from './schemas';
+
+/** POST /v1/agent/tickets/{number}/status: along the type's transitions only. */
+export const handler = httpRoute({ role: 'agent', body: statusChangeBody }, (request) =>
+  setStatus(ticketDeps, request.caller, ticketNumberOf(request), request.body),
+);

@@ -1,0 +1,9 @@
+import { ticketDeps } from '../services/deps';
+import { createTicket } from '../services/tickets';
+import { httpRoute } from '../shared/http';
+import { createTicketBody } from './schemas';
+
+/** POST /v1/tickets: the customer opens a ticket (Idempotency-Key honoured). */
+export const handler = httpRoute({ role: 'customer', body: createTicketBody }, ({ caller, body, idempotencyKey }) =>
+  createTicket(ticketDeps, caller, body, idempotencyKey),
+);

@@ -1,0 +1,7 @@
+import { ticketDeps } from '../services/deps';
+import { ticketDetail } from '../services/tickets';
+import { httpRoute } from '../shared/http';
+import { ticketNumberOf } from './params';
+
+/** GET /v1/tickets/{number}: the caller's ticket, its public thread and its timeline. */
+export const handler = httpRoute({ role: 'customer' }, (request) => ticketDetail(ticketDeps, request.caller, ticketNumberOf(request), 'customer'));

@@ -1,0 +1,7 @@
+import { ticketDeps } from '../services/deps';
+import { ticketDetail } from '../services/tickets';
+import { httpRoute } from '../shared/http';
+import { ticketNumberOf } from './params';
+
+/** GET /v1/agent/tickets/{number}: everything, internal notes and the full timeline included. */
+export const handler = httpRoute({ role: 'agent' }, (request) => ticketDetail(ticketDeps, request.caller, ticketNumberOf(request), 'agent'));

@@ -1,0 +1,10 @@
+import { ticketDeps } from '../services/deps';
+import { listQueue } from '../services/tickets';
+import { httpRoute } from '../shared/http';
+import { agentQueueQuery } from './schemas';
+
+/** GET /v1/agent/tickets: the agents' queue of one phase, by priority then age. */
+export const handler = httpRoute({ role: 'agent', query: agentQueueQuery }, ({ query }) => {
+  const { phase, limit, cursor, ...filters } = query;
+  return listQueue(ticketDeps, phase, filters, limit, cursor);
+});

@@ -1,0 +1,7 @@
+import { ticketDeps } from '../services/deps';
+import { reopenMyTicket } from '../services/tickets';
+import { httpRoute } from '../shared/http';
+import { ticketNumberOf } from './params';
+
+/** POST /v1/tickets/{number}/reopen: a solved ticket back to the team. */
+export const handler = httpRoute({ role: 'customer' }, (request) => reopenMyTicket(ticketDeps, request.caller, ticketNumberOf(request)));

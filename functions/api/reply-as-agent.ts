@@ -1,0 +1,10 @@
+import { ticketDeps } from '../services/deps';
+import { replyAsSupport } from '../services/tickets';
+import { httpRoute } from '../shared/http';
+import { ticketNumberOf } from './params';
+import { agentMessageBody } from './schemas';
+
+/** POST /v1/agent/tickets/{number}/messages: a public reply or an internal note (Idempotency-Key honoured). */
+export const handler = httpRoute({ role: 'agent', body: agentMessageBody }, (request) =>
+  replyAsSupport(ticketDeps, request.caller, ticketNumberOf(request), request.body, request.idempotencyKey),
+);

@@ -1,0 +1,10 @@
+import { ticketDeps } from '../services/deps';
+import { replyToMyTicket } from '../services/tickets';
+import { httpRoute } from '../shared/http';
+import { ticketNumberOf } from './params';
+import { customerMessageBody } from './schemas';
+
+/** POST /v1/tickets/{number}/messages: the customer replies (Idempotency-Key honoured). */
+export const handler = httpRoute({ role: 'customer', body: customerMessageBody }, (request) =>
+  replyToMyTicket(ticketDeps, request.caller, ticketNumberOf(request), request.body.body, request.idempotencyKey),
+);

@@ -1,0 +1,34 @@
+import { InvalidRequestError } from '../shared/errors';
+
+type Key = Record<string, string>;
+
+/** Turns DynamoDB's LastEvaluatedKey into an opaque cursor. */
+export function encodeCursor(key: Record<string, unknown> | undefined): string | null {
+  return key ? Buffer.from(JSON.stringify(key)).toString('base64url') : null;
+}
+
+/**
+ * Reads a cursor back, accepting it only when it holds exactly the expected string attributes and
+ * its index partition is the one the caller may list: a cursor bent to point into another
+ * customer's partition is refused rather than followed.
+ * @throws InvalidRequestError (field `cursor`) for anything else.
+ */
+export function decodeCursor(cursor: string | undefined, expected: { attributes: readonly string[]; partition: [string, string] }): Key | undefined {
+  if (cursor === undefined) return undefined;
+  const invalid = () => new InvalidRequestError([{ path: 'cursor', message: 'Not a cursor this list returned.' }]);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalid();
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw invalid();
+  const entries = Object.entries(parsed);
+  const names = entries.map(([name]) => name).sort();
+  if (names.join() !== [...expected.attributes].sort().join()) throw invalid();
+  if (entries.some(([, value]) => typeof value !== 'string')) throw invalid();
+  const key = parsed as Key;
+  const [attribute, value] = expected.partition;
+  if (key[attribute] !== value) throw invalid();
+  return key;
+}

@@ -1,0 +1,217 @@
+import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { NativeAttributeValue } from '@aws-sdk/lib-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import type { Change, Message, Phase, Ticket, TicketEvent } from '../domain/types';
+import { decodeCursor, encodeCursor } from './cursor';
+import type { IdempotencyRecord } from './idempotency';
+import { idempotencyItem } from './idempotency';
+import { byCustomer, keys, queue } from './keys';
+import type { Store } from './store';
+
+type Item = Record<string, NativeAttributeValue>;
+
+/** A ticket number was already taken: the caller draws another. */
+export class TicketNumberTakenError extends Error {}
+/** The ticket changed since it was read: the caller reads it again and re-decides. */
+export class VersionConflictError extends Error {}
+/** The idempotency key was used meanwhile: the caller replays or refuses from that record. */
+export class IdempotencyKeyTakenError extends Error {}
+
+const keyAttributes = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'entity'];
+
+function withoutKeys<T>(item: Item): T {
+  const copy: Item = { ...item };
+  for (const name of keyAttributes) delete copy[name];
+  return copy as T;
+}
+
+function ticketItem(ticket: Ticket): Item {
+  const inQueue = ticket.phase !== 'closed';
+  return {
+    ...keys.ticket(ticket.number),
+    entity: 'ticket',
+    gsi1pk: byCustomer.partition(ticket.requester.sub),
+    gsi1sk: byCustomer.sort(ticket.updatedAt, ticket.number),
+    ...(inQueue
+      ? { gsi2pk: queue.partition(ticket.phase as Exclude<Phase, 'closed'>), gsi2sk: queue.sort(ticket.priority, ticket.createdAt, ticket.number) }
+      : {}),
+    ...ticket,
+  };
+}
+
+function appendItems(number: string, change: Change): Item[] {
+  const events = change.events.map((event) => ({ ...keys.event(number, event.at, event.id), entity: 'event', ...event }));
+  const message = change.message ? [{ ...keys.message(number, change.message.at, change.message.id), entity: 'message', ...change.message }] : [];
+  return [...events, ...message];
+}
+
+function put(store: Store, item: Item, condition: string, values?: Item) {
+  return { Put: { TableName: store.table, Item: item, ConditionExpression: condition, ...(values ? { ExpressionAttributeValues: values } : {}) } };
+}
+
+/** Which of a cancelled transaction's items failed their condition. */
+function failedConditions(error: unknown): number[] | undefined {
+  if (!(error instanceof TransactionCanceledException)) return undefined;
+  return (error.CancellationReasons ?? []).flatMap((reason, index) => (reason.Code === 'ConditionalCheckFailed' ? [index] : []));
+}
+
+async function writeAtomically(store: Store, items: ReturnType<typeof put>[], explain: (failed: number[]) => Error | undefined): Promise<void> {
+  try {
+    await store.db.send(new TransactWriteCommand({ TransactItems: items }));
+  } catch (error) {
+    const failed = failedConditions(error);
+    const explained = failed && failed.length > 0 ? explain(failed) : undefined;
+    throw explained ?? error;
+  }
+}
+
+/**
+ * Stores a new ticket, its first events and, when given, the idempotency record, all or nothing:
+ * a retry can neither create the ticket twice nor record a response for a ticket not stored.
+ * @throws TicketNumberTakenError when the number exists; IdempotencyKeyTakenError when the key was used meanwhile.
+ */
+export async function insertTicket(store: Store, change: Change, idempotency?: IdempotencyRecord): Promise<void> {
+  const items = [
+    put(store, ticketItem(change.ticket), 'attribute_not_exists(pk)'),
+    ...appendItems(change.ticket.number, change).map((item) => put(store, item, 'attribute_not_exists(pk)')),
+    ...(idempotency ? [put(store, idempotencyItem(idempotency), 'attribute_not_exists(pk)')] : []),
+  ];
+  const idempotencyIndex = idempotency ? items.length - 1 : -1;
+  await writeAtomically(store, items, (failed) =>
+    failed.includes(idempotencyIndex) ? new IdempotencyKeyTakenError() : failed.includes(0) ? new TicketNumberTakenError() : undefined,
+  );
+}
+
+/**
+ * Stores a changed ticket with the events and message the change appends, on the condition that
+ * nobody changed it since `expectedVersion` was read; events are never overwritten.
+ * @throws VersionConflictError when the ticket moved on; IdempotencyKeyTakenError as for insertTicket.
+ */
+export async function saveChange(store: Store, change: Change, expectedVersion: number, idempotency?: IdempotencyRecord): Promise<void> {
+  const items = [
+    put(store, ticketItem(change.ticket), 'version = :expected', { ':expected': expectedVersion }),
+    ...appendItems(change.ticket.number, change).map((item) => put(store, item, 'attribute_not_exists(pk)')),
+    ...(idempotency ? [put(store, idempotencyItem(idempotency), 'attribute_not_exists(pk)')] : []),
+  ];
+  const idempotencyIndex = idempotency ? items.length - 1 : -1;
+  await writeAtomically(store, items, (failed) =>
+    failed.includes(idempotencyIndex) ? new IdempotencyKeyTakenError() : failed.includes(0) ? new VersionConflictError() : undefined,
+  );
+}
+
+/** The ticket by its number (one GetItem), or undefined. */
+export async function getTicket(store: Store, number: string): Promise<Ticket | undefined> {
+  const { Item } = await store.db.send(new GetCommand({ TableName: store.table, Key: keys.ticket(number), ConsistentRead: true }));
+  return Item ? withoutKeys<Ticket>(Item) : undefined;
+}
+
+/** A ticket with its whole thread and timeline, oldest first. */
+export interface TicketCollection {
+  readonly ticket: Ticket;
+  readonly messages: readonly Message[];
+  readonly events: readonly TicketEvent[];
+}
+
+/** The ticket's item collection in one Query (paged through if it outgrows one response), or undefined. */
+export async function getTicketCollection(store: Store, number: string): Promise<TicketCollection | undefined> {
+  const items: Item[] = [];
+  let start: Item | undefined;
+  do {
+    const page = await store.db.send(
+      new QueryCommand({
+        TableName: store.table,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.ticket(number).pk },
+        ConsistentRead: true,
+        ...(start ? { ExclusiveStartKey: start } : {}),
+      }),
+    );
+    items.push(...(page.Items ?? []));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  const ticketRecord = items.find((item) => item['entity'] === 'ticket');
+  if (!ticketRecord) return undefined;
+  return {
+    ticket: withoutKeys<Ticket>(ticketRecord),
+    events: items.filter((item) => item['entity'] === 'event').map((item) => withoutKeys<TicketEvent>(item)),
+    messages: items.filter((item) => item['entity'] === 'message').map((item) => withoutKeys<Message>(item)),
+  };
+}
+
+/** Optional equality filters on a list; each becomes part of the Query's filter. */
+export type TicketFilters = Partial<Record<'phase' | 'status' | 'type' | 'priority' | 'assignee', string>>;
+
+/** One page of a list and the cursor of the next, or null at the end. */
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly cursor: string | null;
+}
+
+async function queryPage(
+  store: Store,
+  query: { index: string; partitionAttribute: string; partition: string; forward: boolean; sortAttribute: string },
+  filters: TicketFilters,
+  limit: number,
+  cursor: string | undefined,
+): Promise<Page<Ticket>> {
+  const filterNames = Object.entries(filters).filter(([, value]) => value !== undefined);
+  const names: Record<string, string> = {};
+  const values: Item = { ':partition': query.partition };
+  const conditions = filterNames.map(([name, value]) => {
+    names[`#${name}`] = name;
+    values[`:${name}`] = value;
+    return `#${name} = :${name}`;
+  });
+  let start = decodeCursor(cursor, {
+    attributes: ['pk', 'sk', query.partitionAttribute, query.sortAttribute],
+    partition: [query.partitionAttribute, query.partition],
+  });
+  const found: Item[] = [];
+  // A filter is applied after DynamoDB reads a page, so a filtered page may come back short:
+  // keep reading until the caller's page is full or the partition ends.
+  do {
+    const page = await store.db.send(
+      new QueryCommand({
+        TableName: store.table,
+        IndexName: query.index,
+        KeyConditionExpression: `${query.partitionAttribute} = :partition`,
+        ExpressionAttributeValues: values,
+        ...(conditions.length > 0 ? { FilterExpression: conditions.join(' AND '), ExpressionAttributeNames: names } : {}),
+        ScanIndexForward: query.forward,
+        Limit: limit - found.length,
+        ...(start ? { ExclusiveStartKey: start } : {}),
+      }),
+    );
+    found.push(...(page.Items ?? []));
+    start = page.LastEvaluatedKey as Record<string, string> | undefined;
+  } while (start && found.length < limit);
+  return { items: found.map((item) => withoutKeys<Ticket>(item)), cursor: encodeCursor(start) };
+}
+
+/** A customer's tickets, most recent activity first, filtered and paged (Query on byCustomer). */
+export function listTicketsOfCustomer(store: Store, sub: string, filters: TicketFilters, limit: number, cursor?: string): Promise<Page<Ticket>> {
+  return queryPage(
+    store,
+    { index: byCustomer.index, partitionAttribute: 'gsi1pk', sortAttribute: 'gsi1sk', partition: byCustomer.partition(sub), forward: false },
+    filters,
+    limit,
+    cursor,
+  );
+}
+
+/** The agents' queue of one phase, by priority then age, filtered and paged (Query on the sparse queue index). */
+export function queueByPhase(
+  store: Store,
+  phase: Exclude<Phase, 'closed'>,
+  filters: Omit<TicketFilters, 'phase'>,
+  limit: number,
+  cursor?: string,
+): Promise<Page<Ticket>> {
+  return queryPage(
+    store,
+    { index: queue.index, partitionAttribute: 'gsi2pk', sortAttribute: 'gsi2sk', partition: queue.partition(phase), forward: true },
+    filters,
+    limit,
+    cursor,
+  );
+}

@@ -1,0 +1,166 @@
+import type { RedactionKind } from './types';
+
+/** Text with its sensitive parts replaced, and the kinds that were found. */
+export interface Redacted {
+  readonly text: string;
+  readonly kinds: RedactionKind[];
+}
+
+const redacted = '[REDACTED]';
+
+interface Rule {
+  readonly kind: RedactionKind;
+  readonly pattern: RegExp;
+  /** The replacement of one match, or undefined to leave that match alone. */
+  readonly replace: (match: string, ...groups: string[]) => string | undefined;
+}
+
+const whole = () => redacted;
+
+// Well-known prefixes make these unambiguous, so they are redacted wherever they appear.
+const apiKeyPatterns = [
+  /\b[sr]k_(?:live|test)_[0-9A-Za-z]{10,}/, // Stripe secret and restricted keys
+  /\bwhsec_[0-9A-Za-z+/=]{16,}/, // Stripe webhook signing secrets
+  /\bpdl_(?:live|sdbx)_apikey_[0-9A-Za-z_]{20,}/, // Paddle Billing API keys
+  /\bgh[pousr]_[0-9A-Za-z]{30,}/, // GitHub tokens (classic PAT, OAuth, user, server, refresh)
+  /\bgithub_pat_[0-9A-Za-z_]{30,}/, // GitHub fine-grained PATs
+  /\bglpat-[0-9A-Za-z_-]{20,}/, // GitLab personal access tokens
+  /\bxox[bpaors]-[0-9A-Za-z-]{10,}/, // Slack tokens
+  /\bAIza[0-9A-Za-z_-]{35}/, // Google API keys
+  /\bsk-(?:proj|ant|svcacct|admin)-[0-9A-Za-z_-]{20,}/, // OpenAI project and Anthropic keys
+  /\bsk-[0-9A-Za-z]{40,}/, // OpenAI legacy keys
+];
+
+// A label and a value on one line: `password: x`, `"api_key": "x"`, `token=x`. The label stays so
+// the reader knows what was there; a value already redacted, or the word Bearer (its token is
+// handled by the bearer rule), is left alone.
+const labelled = (labels: string) =>
+  new RegExp(String.raw`\b(${labels})(["']?[ \t]*[:=][ \t]*)(?!\[REDACTED\])(?!Bearer\b)("[^"\n]*"|'[^'\n]*'|[^\s"']+)`, 'gi');
+
+const quotedRedacted = (value: string) => (/^["']/.test(value) ? `${value[0]}${redacted}${value[0]}` : redacted);
+
+const rules: readonly Rule[] = [
+  {
+    kind: 'private_key',
+    // A block pasted without its END line is redacted to the end of the text.
+    pattern: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----[\s\S]*?(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----|$(?![\s\S]))/g,
+    replace: whole,
+  },
+  {
+    kind: 'aws_access_key',
+    pattern: /\b(aws_secret_access_key)(["']?[ \t]*[:=][ \t]*)("[^"\n]*"|'[^'\n]*'|[^\s"']+)/gi,
+    replace: (_match, label = '', separator = '', value = '') => `${label}${separator}${quotedRedacted(value)}`,
+  },
+  { kind: 'aws_access_key', pattern: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g, replace: whole },
+  { kind: 'api_key', pattern: new RegExp(apiKeyPatterns.map((pattern) => pattern.source).join('|'), 'g'), replace: whole },
+  {
+    kind: 'bearer_token',
+    pattern: /\b(Bearer)([ \t]+)([A-Za-z0-9\-._~+/]+=*)/gi,
+    // A token has digits; "bearer authentication" or "the bearer of" is prose.
+    replace: (match, word = '', space = '', token = '') => (token.length >= 8 && /\d/.test(token) ? `${word}${space}${redacted}` : undefined),
+  },
+  {
+    kind: 'password',
+    pattern: labelled('password|passwd|passphrase|pwd|secret|client_secret'),
+    replace: (_match, label = '', separator = '', value = '') => `${label}${separator}${quotedRedacted(value)}`,
+  },
+  {
+    kind: 'api_key',
+    pattern: labelled('api[_-]?key|access[_-]?token|auth[_-]?token|token'),
+    replace: (_match, label = '', separator = '', value = '') => `${label}${separator}${quotedRedacted(value)}`,
+  },
+];
+
+/** Digits with single spaces or dashes between them, as a whole run (not a piece of a longer one). */
+const digitRun = /(?<!\d)\d(?:[ -]?\d)*(?!\d)/g;
+
+function luhnValid(digits: string): boolean {
+  let sum = 0;
+  for (let index = 0; index < digits.length; index++) {
+    let digit = Number(digits[digits.length - 1 - index]);
+    if (index % 2 === 1) {
+      digit *= 2;
+      if (digit > 9) digit -= 9;
+    }
+    sum += digit;
+  }
+  return sum % 10 === 0;
+}
+
+/**
+ * The card numbers in a run of digit groups: consecutive groups holding 13 to 19 Luhn-valid
+ * digits. Card numbers are written in groups of three or more (4-4-4-4, 4-6-5, 4-4-4-4-3), so
+ * runs with shorter groups, such as dates and phone numbers, are left alone.
+ */
+function redactCardsInRun(run: string, found: () => void): string {
+  const groups = run.split(/([ -])/);
+  const digitsAt = (index: number) => groups[index * 2] ?? '';
+  const count = (groups.length + 1) / 2;
+  const out: string[] = [];
+  let start = 0;
+  while (start < count) {
+    let end = -1;
+    let digits = '';
+    for (let last = start; last < count; last++) {
+      const group = digitsAt(last);
+      if (group.length < 3 || (last > start && digitsAt(last - 1).length < 4)) break;
+      digits += group;
+      if (digits.length > 19) break;
+      if (digits.length >= 13 && luhnValid(digits)) end = last;
+    }
+    if (end >= 0) {
+      const card = groups.slice(start * 2, end * 2 + 1).join('').replace(/[ -]/g, '');
+      out.push(`[card ending ${card.slice(-4)}]`);
+      found();
+      if (end + 1 < count) out.push(groups[end * 2 + 1] ?? '');
+      start = end + 1;
+    } else {
+      out.push(digitsAt(start));
+      if (start + 1 < count) out.push(groups[start * 2 + 1] ?? '');
+      start += 1;
+    }
+  }
+  return out.join('');
+}
+
+/**
+ * Removes what must never be stored or logged: card numbers keep their last four digits
+ * (`[card ending 1234]`); AWS keys, private key blocks, API keys with a known prefix, bearer tokens
+ * and labelled passwords, secrets and tokens become `[REDACTED]` (a label stays, its value goes).
+ * Ordinary numbers (amounts, dates, phone and ticket numbers, ids that fail the Luhn check) stay.
+ */
+export function redact(text: string): Redacted {
+  const kinds = new Set<RedactionKind>();
+  let result = text;
+  for (const rule of rules) {
+    result = result.replace(rule.pattern, (match: string, ...rest: unknown[]) => {
+      // After the groups come the offset (a number), the input and maybe named groups.
+      const groups = rest.slice(0, rest.findIndex((value) => typeof value === 'number')).map((value) => (typeof value === 'string' ? value : ''));
+      const replacement = rule.replace(match, ...groups);
+      if (replacement === undefined) return match;
+      kinds.add(rule.kind);
+      return replacement;
+    });
+  }
+  result = result.replace(digitRun, (run) => redactCardsInRun(run, () => kinds.add('card_number')));
+  return { text: result, kinds: [...kinds].sort() };
+}
+
+/**
+ * Redacts every string of a record (undefined values stay undefined) and says which kinds were
+ * found in any of them.
+ */
+export function redactFields<T extends Readonly<Record<string, string | undefined>>>(fields: T): { fields: T; kinds: RedactionKind[] } {
+  const kinds = new Set<RedactionKind>();
+  const out: Record<string, string | undefined> = {};
+  for (const [name, value] of Object.entries(fields)) {
+    if (value === undefined) {
+      out[name] = value;
+      continue;
+    }
+    const result = redact(value);
+    result.kinds.forEach((kind) => kinds.add(kind));
+    out[name] = result.text;
+  }
+  return { fields: out as T, kinds: [...kinds].sort() };
+}

@@ -1,0 +1,114 @@
+/** The kinds of ticket: three run as workflows, three are agent-driven processes, five are general categories. */
+export const ticketTypes = [
+  'refund',
+  'kyc',
+  'withdrawal',
+  'account_restoration',
+  'account_deletion',
+  'bug_report',
+  'security',
+  'payments',
+  'api',
+  'account',
+  'general',
+] as const;
+export type TicketType = (typeof ticketTypes)[number];
+
+/** Types whose status is moved by a Step Functions workflow, not by agents. */
+export const workflowTypes = ['refund', 'kyc', 'withdrawal'] as const satisfies readonly TicketType[];
+
+/** Where a ticket stands, derived from its status: who has to act, or whether it is over. */
+export const phases = ['open', 'awaiting_reply', 'solved', 'closed'] as const;
+export type Phase = (typeof phases)[number];
+
+export const priorities = ['low', 'normal', 'high', 'critical'] as const;
+export type Priority = (typeof priorities)[number];
+
+/** Seed 000's Report Status field, set by agents when a ticket goes to a technical team. */
+export const reportStatuses = ['awaiting_opening', 'report_in_progress', 'report_completed', 'no_report_required'] as const;
+export type ReportStatus = (typeof reportStatuses)[number];
+
+/** One status of a type's catalogue, with the seed's label and "what it means" text, word for word. */
+export interface StatusDefinition {
+  readonly code: string;
+  readonly label: string;
+  readonly meaning: string;
+  readonly phase: Phase;
+}
+
+/** Who did something: the customer, an agent (by id), the system, or an outside provider. */
+export interface Actor {
+  readonly kind: 'customer' | 'agent' | 'system' | 'provider';
+  /** The customer's or agent's `sub`, `system`, or the provider's name (`paddle`, `j2tx`...). */
+  readonly id: string;
+}
+
+export interface Requester {
+  readonly sub: string;
+  readonly email: string;
+  readonly name: string;
+  readonly phone?: string;
+}
+
+/** Type-specific details; amounts are decimal strings ("10.00"). */
+export type TicketDetails =
+  | { readonly provider: 'paddle' | 'coinpayments'; readonly transactionId: string; readonly amount: string; readonly currency: string; readonly refundAddress?: string }
+  | { readonly amount: string; readonly currency: string; readonly destination: string }
+  | { readonly kind: 'verification' | 'address_change'; readonly country: string; readonly address?: string }
+  | Readonly<Record<string, never>>;
+
+export interface Ticket {
+  readonly number: string;
+  readonly type: TicketType;
+  readonly subject: string;
+  readonly description: string;
+  readonly priority: Priority;
+  /** The status code; its label, meaning and phase come from the type's catalogue. */
+  readonly status: string;
+  readonly phase: Phase;
+  readonly reportStatus: ReportStatus | null;
+  readonly details: TicketDetails;
+  readonly requester: Requester;
+  /** The agent (sub) working the ticket, if any. */
+  readonly assignee: string | null;
+  readonly lastReply: { readonly at: string; readonly by: 'customer' | 'support' } | null;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  /** Incremented by every change; writes are conditional on it. */
+  readonly version: number;
+}
+
+/** A message of the thread: public (customer or support) or an internal note (agents only). */
+export interface Message {
+  readonly id: string;
+  readonly body: string;
+  readonly internal: boolean;
+  readonly author: Actor;
+  readonly at: string;
+}
+
+export const eventKinds = ['created', 'status', 'priority', 'assignee', 'report_status', 'message', 'solved', 'reopened'] as const;
+export type EventKind = (typeof eventKinds)[number];
+
+/** An immutable entry of the timeline. `internal` events are shown to agents only. */
+export interface TicketEvent {
+  readonly id: string;
+  readonly kind: EventKind;
+  readonly actor: Actor;
+  readonly at: string;
+  readonly before: unknown;
+  readonly after: unknown;
+  readonly internal: boolean;
+  /** An optional note given with the change (agent status change, workflow reason). */
+  readonly note?: string;
+}
+
+/** What a domain operation decided: the ticket as it is to be stored, and what to append. */
+export interface Change {
+  readonly ticket: Ticket;
+  readonly events: readonly TicketEvent[];
+  readonly message?: Message;
+}
+
+/** The kinds of sensitive text redaction removes; the response names those it found. */
+export type RedactionKind = 'card_number' | 'aws_access_key' | 'private_key' | 'api_key' | 'bearer_token' | 'password';

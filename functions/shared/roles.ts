@@ -1,0 +1,2 @@
+/** The Cognito group whose members may use the agent routes (the user pool creates it). */
+export const agentGroup = 'agents';

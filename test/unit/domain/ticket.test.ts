@@ -1,0 +1,410 @@
+import { describe, expect, it } from 'vitest';
+import { statusOf } from '../../../functions/domain/catalog';
+import {
+  InvalidChangeError,
+  TicketClosedError,
+  TicketNotFoundError,
+  TransitionNotAllowedError,
+  WorkflowOwnsStatusError,
+} from '../../../functions/domain/errors';
+import {
+  changeStatus,
+  customerTimeline,
+  openTicket,
+  publicThread,
+  reopen,
+  replyAsAgent,
+  replyAsCustomer,
+  solveAsCustomer,
+  updateFields,
+} from '../../../functions/domain/ticket';
+import type { Actor, Message, Ticket, TicketEvent, TicketType } from '../../../functions/domain/types';
+import { ClientError } from '../../../functions/shared/errors';
+
+const created = '2025-03-01T10:00:00.000Z';
+const now = '2025-03-02T12:30:00.000Z';
+const customer: Actor = { kind: 'customer', id: 'sub-customer' };
+const agent: Actor = { kind: 'agent', id: 'sub-agent' };
+const workflow: Actor = { kind: 'system', id: 'system' };
+const info = 'additional_information_required_from_the_customer';
+
+function counter(): () => string {
+  let next = 0;
+  return () => `id-${String(++next).padStart(3, '0')}`;
+}
+
+function ticketOf(type: TicketType, status: string, overrides: Partial<Ticket> = {}): Ticket {
+  return Object.freeze({
+    number: '12345678',
+    type,
+    subject: 'Cannot log in',
+    description: 'Since this morning',
+    priority: 'normal',
+    status,
+    phase: statusOf(type, status).phase,
+    reportStatus: null,
+    details: {},
+    requester: { sub: 'sub-customer', email: 'ana@example.com', name: 'Ana' },
+    assignee: null,
+    lastReply: null,
+    createdAt: created,
+    updatedAt: created,
+    version: 4,
+    ...overrides,
+  });
+}
+
+/** The refusal an operation throws, to assert its class, status, code and message together. */
+function refusal(operation: () => unknown): ClientError {
+  try {
+    operation();
+  } catch (error) {
+    if (error instanceof ClientError) return error;
+    throw error;
+  }
+  throw new Error('the operation was not refused');
+}
+
+const kinds = (events: readonly TicketEvent[]) => events.map((event) => event.kind);
+
+describe('openTicket', () => {
+  it('opens a general ticket in Open with its created event', () => {
+    const { ticket, events, message } = openTicket(
+      {
+        number: '12345678',
+        type: 'payments',
+        subject: 'Payout delayed',
+        description: 'Three days now',
+        priority: 'high',
+        details: {},
+        requester: { sub: 'sub-customer', email: 'ana@example.com', name: 'Ana' },
+      },
+      now,
+      counter(),
+    );
+    expect(ticket).toEqual({
+      number: '12345678',
+      type: 'payments',
+      subject: 'Payout delayed',
+      description: 'Three days now',
+      priority: 'high',
+      status: 'open',
+      phase: 'open',
+      reportStatus: null,
+      details: {},
+      requester: { sub: 'sub-customer', email: 'ana@example.com', name: 'Ana' },
+      assignee: null,
+      lastReply: null,
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+    });
+    expect(events).toEqual([
+      { id: 'id-001', kind: 'created', actor: customer, at: now, before: null, after: { type: 'payments', status: 'open', priority: 'high' }, internal: false },
+    ]);
+    expect(message).toBeUndefined();
+  });
+
+  it('opens a refund in Submitted, keeping its details', () => {
+    const details = { provider: 'paddle', transactionId: 'txn_01', amount: '10.00', currency: 'USD' } as const;
+    const { ticket } = openTicket(
+      { number: '87654321', type: 'refund', subject: 'Refund', description: 'Please', priority: 'normal', details, requester: { sub: 's', email: 'e@x.io', name: 'N' } },
+      now,
+      counter(),
+    );
+    expect([ticket.status, ticket.phase, ticket.details]).toEqual(['submitted', 'open', details]);
+  });
+});
+
+describe('replyAsCustomer', () => {
+  it('adds a public message and records the customer’s reply on an open ticket', () => {
+    const before = ticketOf('general', 'in_progress');
+    const { ticket, events, message } = replyAsCustomer(before, 'Any news?', customer, now, counter());
+    expect(message).toEqual({ id: 'id-001', body: 'Any news?', internal: false, author: customer, at: now });
+    expect(events).toEqual([
+      { id: 'id-002', kind: 'message', actor: customer, at: now, before: null, after: { messageId: 'id-001', internal: false }, internal: false },
+    ]);
+    expect(ticket).toEqual({ ...before, lastReply: { at: now, by: 'customer' }, updatedAt: now, version: 5 });
+  });
+
+  it.each([
+    ['general', 'awaiting_your_reply', 'open'],
+    ['account_restoration', info, 'restoration_in_progress'],
+    ['kyc', info, 'with_j2tx'],
+  ] as const)('moves a %s ticket awaiting the customer back to the team', (type, from, to) => {
+    const { ticket, events } = replyAsCustomer(ticketOf(type, from), 'Here it is', customer, now, counter());
+    expect([ticket.status, ticket.phase]).toEqual([to, 'open']);
+    expect(kinds(events)).toEqual(['message', 'status']);
+    expect(events[1]).toMatchObject({ before: { status: from }, after: { status: to }, actor: customer, internal: false });
+  });
+
+  it.each([
+    ['general', 'resolved', 'open'],
+    ['bug_report', 'resolved', 'in_progress'],
+    ['account_restoration', 'account_restored', 'restoration_in_progress'],
+    ['refund', 'refund_rejected', 'in_progress'],
+  ] as const)('reopens a solved %s ticket when the customer replies', (type, from, to) => {
+    const { ticket, events } = replyAsCustomer(ticketOf(type, from), 'It broke again', customer, now, counter());
+    expect([ticket.status, ticket.phase]).toEqual([to, 'open']);
+    expect(kinds(events)).toEqual(['message', 'reopened']);
+    expect(events[1]).toMatchObject({ before: { status: from }, after: { status: to } });
+  });
+
+  it('refuses a closed ticket and tells the customer to open a new one', () => {
+    const error = refusal(() => replyAsCustomer(ticketOf('general', 'closed'), 'Hello?', customer, now, counter()));
+    expect(error).toBeInstanceOf(TicketClosedError);
+    expect([error.statusCode, error.code]).toEqual([409, 'ticket_closed']);
+    expect(error.message).toBe('Ticket 12345678 is closed and can no longer be changed. If you need more help, please open a new ticket.');
+  });
+
+  it('refuses to reopen a completed account deletion', () => {
+    const error = refusal(() => replyAsCustomer(ticketOf('account_deletion', 'deletion_completed'), 'Undo!', customer, now, counter()));
+    expect(error).toBeInstanceOf(TransitionNotAllowedError);
+    expect(error.message).toMatch(/“Deletion completed”, which is final.*open a new ticket/);
+  });
+
+  it('leaves the ticket it was given untouched', () => {
+    const before = ticketOf('general', 'awaiting_your_reply');
+    const copy = structuredClone(before);
+    replyAsCustomer(before, 'Here', customer, now, counter());
+    expect(before).toEqual(copy);
+  });
+});
+
+describe('replyAsAgent', () => {
+  it('keeps an internal note from changing the status or the last reply', () => {
+    const before = ticketOf('general', 'open', { lastReply: { at: created, by: 'customer' } });
+    const { ticket, events, message } = replyAsAgent(before, { body: 'Checked logs', internal: true, awaitReply: false }, agent, now, counter());
+    expect(message).toMatchObject({ body: 'Checked logs', internal: true, author: agent });
+    expect(events).toEqual([
+      { id: 'id-002', kind: 'message', actor: agent, at: now, before: null, after: { messageId: 'id-001', internal: true }, internal: true },
+    ]);
+    expect(ticket).toEqual({ ...before, updatedAt: now, version: 5 });
+  });
+
+  it('records a public reply as support’s last reply without moving the status', () => {
+    const { ticket, events, message } = replyAsAgent(ticketOf('bug_report', 'with_engineering'), { body: 'On it', internal: false, awaitReply: false }, agent, now, counter());
+    expect(message?.internal).toBe(false);
+    expect(kinds(events)).toEqual(['message']);
+    expect([ticket.status, ticket.lastReply]).toEqual(['with_engineering', { at: now, by: 'support' }]);
+  });
+
+  it.each([
+    ['general', 'in_progress', 'awaiting_your_reply'],
+    ['account_restoration', 'restoration_in_progress', info],
+  ] as const)('sets a %s ticket to await the customer’s reply', (type, from, to) => {
+    const { ticket, events } = replyAsAgent(ticketOf(type, from), { body: 'Send a photo', internal: false, awaitReply: true }, agent, now, counter());
+    expect([ticket.status, ticket.phase]).toEqual([to, 'awaiting_reply']);
+    expect(kinds(events)).toEqual(['message', 'status']);
+    expect(events[1]).toMatchObject({ before: { status: from }, after: { status: to }, actor: agent });
+  });
+
+  it('keeps a ticket already awaiting the customer as it is when asked again', () => {
+    const { ticket, events } = replyAsAgent(ticketOf('general', 'awaiting_your_reply'), { body: 'Reminder', internal: false, awaitReply: true }, agent, now, counter());
+    expect(ticket.status).toBe('awaiting_your_reply');
+    expect(kinds(events)).toEqual(['message']);
+  });
+
+  it('refuses to await the customer from a status without that edge', () => {
+    const error = refusal(() => replyAsAgent(ticketOf('general', 'resolved'), { body: 'x', internal: false, awaitReply: true }, agent, now, counter()));
+    expect(error).toBeInstanceOf(TransitionNotAllowedError);
+    expect([error.statusCode, error.code]).toEqual([409, 'transition_not_allowed']);
+    expect(error.message).toBe('Ticket 12345678 cannot move from “Resolved” (resolved) to “Awaiting Your Reply” (awaiting_your_reply). It can move to: open, closed.');
+  });
+
+  it('refuses to await the customer on a type that never does', () => {
+    const error = refusal(() => replyAsAgent(ticketOf('bug_report', 'in_progress'), { body: 'x', internal: false, awaitReply: true }, agent, now, counter()));
+    expect(error).toBeInstanceOf(InvalidChangeError);
+    expect([error.statusCode, error.code]).toEqual([422, 'invalid_change']);
+    expect(error.message).toBe('A bug report ticket never awaits the customer’s reply. Send the reply without awaitReply.');
+  });
+
+  it('refuses to await the customer while a workflow owns the status', () => {
+    const error = refusal(() => replyAsAgent(ticketOf('kyc', 'with_j2tx'), { body: 'x', internal: false, awaitReply: true }, agent, now, counter()));
+    expect(error).toBeInstanceOf(WorkflowOwnsStatusError);
+    expect([error.statusCode, error.code]).toEqual([409, 'workflow_owns_status']);
+  });
+
+  it('refuses an internal note that asks to await the customer', () => {
+    const error = refusal(() => replyAsAgent(ticketOf('general', 'open'), { body: 'x', internal: true, awaitReply: true }, agent, now, counter()));
+    expect(error).toBeInstanceOf(InvalidChangeError);
+  });
+
+  it('refuses a reply or a note on a closed ticket', () => {
+    for (const internal of [false, true]) {
+      const error = refusal(() => replyAsAgent(ticketOf('general', 'closed'), { body: 'x', internal, awaitReply: false }, agent, now, counter()));
+      expect(error).toBeInstanceOf(TicketClosedError);
+    }
+  });
+});
+
+describe('solveAsCustomer', () => {
+  it.each([
+    ['general', 'awaiting_your_reply', 'resolved', 'solved'],
+    ['bug_report', 'monitoring_fix', 'resolved', 'solved'],
+    ['account_deletion', 'with_developers', 'deletion_cancelled', 'solved'],
+    ['account_restoration', info, 'closed', 'closed'],
+  ] as const)('moves a %s ticket to the customer’s outcome', (type, from, to, phase) => {
+    const { ticket, events } = solveAsCustomer(ticketOf(type, from), customer, now, counter());
+    expect([ticket.status, ticket.phase, ticket.version, ticket.updatedAt]).toEqual([to, phase, 5, now]);
+    expect(events).toEqual([{ id: 'id-001', kind: 'solved', actor: customer, at: now, before: { status: from }, after: { status: to }, internal: false }]);
+  });
+
+  it('leaves the outcome of a workflow ticket to its process', () => {
+    const error = refusal(() => solveAsCustomer(ticketOf('refund', 'with_paddle'), customer, now, counter()));
+    expect(error).toBeInstanceOf(WorkflowOwnsStatusError);
+    expect(error.message).toMatch(/the refund process decides its outcome/);
+  });
+
+  it.each(['resolved', 'closed'])('refuses a ticket that is already %s', (status) => {
+    const error = refusal(() => solveAsCustomer(ticketOf('general', status), customer, now, counter()));
+    expect(error).toBeInstanceOf(TransitionNotAllowedError);
+    expect(error.message).toMatch(/^Ticket 12345678 is already (solved \(“Resolved”\)|closed)\.$/);
+  });
+});
+
+describe('reopen', () => {
+  it.each([
+    ['security', 'resolved', 'open'],
+    ['account_deletion', 'deletion_cancelled', 'in_progress'],
+    ['account_restoration', 'restoration_request_rejected', 'restoration_in_progress'],
+    ['kyc', 'kyc_declined', 'in_progress'],
+  ] as const)('reopens a solved %s ticket', (type, from, to) => {
+    const { ticket, events } = reopen(ticketOf(type, from), customer, now, counter());
+    expect([ticket.status, ticket.phase]).toEqual([to, 'open']);
+    expect(events).toEqual([{ id: 'id-001', kind: 'reopened', actor: customer, at: now, before: { status: from }, after: { status: to }, internal: false }]);
+  });
+
+  it('refuses a ticket that is not solved', () => {
+    const error = refusal(() => reopen(ticketOf('general', 'in_progress'), customer, now, counter()));
+    expect(error).toBeInstanceOf(TransitionNotAllowedError);
+    expect(error.message).toBe('Only a solved ticket can be reopened; ticket 12345678 is “In Progress” and still being worked on.');
+  });
+
+  it('refuses a closed ticket', () => {
+    expect(refusal(() => reopen(ticketOf('general', 'closed'), customer, now, counter()))).toBeInstanceOf(TicketClosedError);
+  });
+
+  it('refuses a completed account deletion', () => {
+    expect(refusal(() => reopen(ticketOf('account_deletion', 'deletion_completed'), customer, now, counter()))).toBeInstanceOf(TransitionNotAllowedError);
+  });
+});
+
+describe('changeStatus', () => {
+  const byAgent = { byWorkflow: false };
+  const byWorkflow = { byWorkflow: true };
+
+  it('moves along an edge with the agent’s note', () => {
+    const before = ticketOf('bug_report', 'in_progress');
+    const { ticket, events } = changeStatus(before, { to: 'with_engineering', note: 'Escalated' }, agent, now, counter(), byAgent);
+    expect(ticket).toEqual({ ...before, status: 'with_engineering', phase: 'open', updatedAt: now, version: 5 });
+    expect(events).toEqual([
+      {
+        id: 'id-001',
+        kind: 'status',
+        actor: agent,
+        at: now,
+        before: { status: 'in_progress' },
+        after: { status: 'with_engineering' },
+        internal: false,
+        note: 'Escalated',
+      },
+    ]);
+  });
+
+  it('names a move to an outcome `solved` and a move out of one `reopened`', () => {
+    expect(kinds(changeStatus(ticketOf('general', 'open'), { to: 'resolved' }, agent, now, counter(), byAgent).events)).toEqual(['solved']);
+    expect(kinds(changeStatus(ticketOf('general', 'resolved'), { to: 'open' }, agent, now, counter(), byAgent).events)).toEqual(['reopened']);
+    expect(kinds(changeStatus(ticketOf('general', 'resolved'), { to: 'closed' }, agent, now, counter(), byAgent).events)).toEqual(['status']);
+  });
+
+  it('lets a workflow move its own ticket', () => {
+    const { ticket, events } = changeStatus(ticketOf('refund', 'with_paddle'), { to: 'refund_approved', note: 'adjustment approved' }, workflow, now, counter(), byWorkflow);
+    expect([ticket.status, ticket.phase]).toEqual(['refund_approved', 'solved']);
+    expect(events[0]).toMatchObject({ kind: 'solved', actor: workflow, note: 'adjustment approved' });
+  });
+
+  it('refuses an agent moving a workflow ticket before its outcome', () => {
+    const error = refusal(() => changeStatus(ticketOf('withdrawal', 'with_finance'), { to: 'withdrawal_completed' }, agent, now, counter(), byAgent));
+    expect(error).toBeInstanceOf(WorkflowOwnsStatusError);
+    expect([error.statusCode, error.code]).toEqual([409, 'workflow_owns_status']);
+  });
+
+  it('lets an agent close or reopen a workflow ticket once it has an outcome', () => {
+    expect(changeStatus(ticketOf('kyc', 'kyc_approved'), { to: 'closed' }, agent, now, counter(), byAgent).ticket.phase).toBe('closed');
+    expect(changeStatus(ticketOf('kyc', 'kyc_approved'), { to: 'in_progress' }, agent, now, counter(), byAgent).ticket.status).toBe('in_progress');
+  });
+
+  it('refuses a move the table does not have, naming where the ticket can go', () => {
+    const error = refusal(() => changeStatus(ticketOf('account_deletion', 'submitted'), { to: 'deletion_completed' }, agent, now, counter(), byAgent));
+    expect(error).toBeInstanceOf(TransitionNotAllowedError);
+    expect(error.message).toBe(
+      'Ticket 12345678 cannot move from “Submitted” (submitted) to “Deletion completed” (deletion_completed). It can move to: in_progress, deletion_cancelled, closed.',
+    );
+  });
+
+  it('refuses a move to the status the ticket is already in', () => {
+    expect(refusal(() => changeStatus(ticketOf('general', 'open'), { to: 'open' }, agent, now, counter(), byAgent))).toBeInstanceOf(TransitionNotAllowedError);
+  });
+
+  it('refuses a status the type does not have, naming the valid ones', () => {
+    const error = refusal(() => changeStatus(ticketOf('general', 'open'), { to: 'with_paddle' }, agent, now, counter(), byAgent));
+    expect(error).toBeInstanceOf(InvalidChangeError);
+    expect([error.statusCode, error.code]).toEqual([422, 'invalid_change']);
+    expect(error.message).toBe('A general ticket has no status "with_paddle". Its statuses are: open, in_progress, awaiting_your_reply, resolved, closed.');
+    expect(error.fields).toEqual([{ path: 'status', message: 'Must be one of: open, in_progress, awaiting_your_reply, resolved, closed.' }]);
+  });
+
+  it('refuses any move of a closed ticket', () => {
+    expect(refusal(() => changeStatus(ticketOf('general', 'closed'), { to: 'open' }, agent, now, counter(), byAgent))).toBeInstanceOf(TicketClosedError);
+  });
+});
+
+describe('updateFields', () => {
+  it('records one event per changed field, the assignee’s internal', () => {
+    const before = ticketOf('api', 'open', { assignee: 'sub-old' });
+    const { ticket, events } = updateFields(before, { priority: 'critical', assignee: 'sub-agent', reportStatus: 'report_in_progress' }, agent, now, counter());
+    expect(ticket).toEqual({ ...before, priority: 'critical', assignee: 'sub-agent', reportStatus: 'report_in_progress', updatedAt: now, version: 5 });
+    expect(events.map(({ kind, before: from, after, internal }) => ({ kind, from, after, internal }))).toEqual([
+      { kind: 'priority', from: { priority: 'normal' }, after: { priority: 'critical' }, internal: false },
+      { kind: 'assignee', from: { assignee: 'sub-old' }, after: { assignee: 'sub-agent' }, internal: true },
+      { kind: 'report_status', from: { reportStatus: null }, after: { reportStatus: 'report_in_progress' }, internal: false },
+    ]);
+  });
+
+  it('clears a field set to null and leaves an absent one alone', () => {
+    const before = ticketOf('api', 'open', { assignee: 'sub-old', reportStatus: 'report_completed', priority: 'high' });
+    const { ticket, events } = updateFields(before, { assignee: null }, agent, now, counter());
+    expect([ticket.assignee, ticket.reportStatus, ticket.priority]).toEqual([null, 'report_completed', 'high']);
+    expect(kinds(events)).toEqual(['assignee']);
+  });
+
+  it('returns the ticket unchanged, without events, when nothing changes', () => {
+    const before = ticketOf('api', 'open', { priority: 'high' });
+    const change = updateFields(before, { priority: 'high', assignee: null }, agent, now, counter());
+    expect(change).toEqual({ ticket: before, events: [] });
+  });
+
+  it('refuses a closed ticket', () => {
+    expect(refusal(() => updateFields(ticketOf('api', 'closed'), { priority: 'low' }, agent, now, counter()))).toBeInstanceOf(TicketClosedError);
+  });
+});
+
+describe('what the customer sees', () => {
+  it('hides internal events and internal notes', () => {
+    const note = replyAsAgent(ticketOf('general', 'open'), { body: 'internal', internal: true, awaitReply: false }, agent, now, counter());
+    const assigned = updateFields(ticketOf('general', 'open'), { assignee: 'sub-agent', priority: 'high' }, agent, now, counter());
+    const reply = replyAsAgent(ticketOf('general', 'open'), { body: 'public', internal: false, awaitReply: false }, agent, now, counter());
+    const events = [...note.events, ...assigned.events, ...reply.events];
+    const messages = [note.message, reply.message].filter((message): message is Message => message !== undefined);
+    expect(kinds(customerTimeline(events))).toEqual(['priority', 'message']);
+    expect(publicThread(messages).map((message) => message.body)).toEqual(['public']);
+  });
+});
+
+describe('TicketNotFoundError', () => {
+  it('says the same for a missing ticket and someone else’s', () => {
+    const error = new TicketNotFoundError('12345678');
+    expect([error.statusCode, error.code, error.message]).toEqual([404, 'ticket_not_found', 'No ticket with number 12345678.']);
+  });
+});

@@ -93,6 +93,17 @@ export interface StateMachineSpec {
   readonly substitutions: Readonly<Record<string, SubstitutionValue>>;
 }
 
+/**
+ * What browsers may do across origins; the origins themselves are deployment settings (CDK context
+ * `corsOrigins`, locally TICKETFLOW_CORS_ORIGINS).
+ */
+export interface CorsSpec {
+  readonly allowMethods: readonly RouteSpec['method'][];
+  readonly allowHeaders: readonly string[];
+  readonly exposeHeaders: readonly string[];
+  readonly maxAgeSeconds: number;
+}
+
 /** The whole system. */
 export interface SystemSpec {
   readonly name: string;
@@ -103,6 +114,7 @@ export interface SystemSpec {
   readonly stateMachines: Readonly<Record<string, StateMachineSpec>>;
   /** The Cognito group whose members may use agent routes. */
   readonly agentGroup: string;
+  readonly cors: CorsSpec;
 }
 
 /** An HTTP API function whose handler is functions/api/<file>.ts. */
@@ -166,6 +178,12 @@ export const system: SystemSpec = {
   streamConsumers: [],
   stateMachines: {},
   agentGroup,
+  cors: {
+    allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    allowHeaders: ['authorization', 'content-type', 'idempotency-key'],
+    exposeHeaders: ['idempotent-replayed'],
+    maxAgeSeconds: 3600,
+  },
 };
 
 /** What a deployment (CDK or the local cloud) resolves environment references to. */

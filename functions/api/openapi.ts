@@ -19,6 +19,8 @@ interface OperationDoc {
   readonly body?: z.ZodType;
   readonly query?: z.ZodObject;
   readonly idempotent?: boolean;
+  /** When the request is well formed but asks for a change the ticket's type cannot make (422). */
+  readonly invalidChange?: string;
   readonly response: string;
 }
 
@@ -35,8 +37,21 @@ export const operationDocs: Readonly<Record<string, OperationDoc>> = {
   putMyPreferences: { summary: 'Choose which emails I get', success: 200, body: preferencesBody, response: 'PreferencesResult' },
   listQueue: { summary: "The agents' queue of one phase, by priority then age", success: 200, query: agentQueueQuery, response: 'TicketPage' },
   getTicketAsAgent: { summary: 'A ticket with internal notes and the full timeline', success: 200, response: 'TicketDetail' },
-  replyAsAgent: { summary: 'Reply to the customer, or leave an internal note', success: 201, body: agentMessageBody, idempotent: true, response: 'TicketChanged' },
-  changeStatus: { summary: "Move a ticket along its type's transitions", success: 200, body: statusChangeBody, response: 'TicketChanged' },
+  replyAsAgent: {
+    summary: 'Reply to the customer, or leave an internal note',
+    success: 201,
+    body: agentMessageBody,
+    idempotent: true,
+    invalidChange: 'awaitReply on a type that never awaits the customer, or on an internal note',
+    response: 'TicketChanged',
+  },
+  changeStatus: {
+    summary: "Move a ticket along its type's transitions",
+    success: 200,
+    body: statusChangeBody,
+    invalidChange: "A status the ticket's type does not have",
+    response: 'TicketChanged',
+  },
   updateTicket: { summary: 'Change priority, assignee or report status', success: 200, body: ticketPatchBody, response: 'TicketChanged' },
   listTicketTypes: { summary: 'Every ticket type with its statuses (code, label, meaning, phase)', success: 200, response: 'TicketTypes' },
   getOpenApi: { summary: 'This document', success: 200, response: 'OpenApi' },
@@ -135,7 +150,9 @@ export function openApiDocument(serverUrl?: string) {
           ...(route.auth === 'agent' ? { '403': errorResponse('Not an agent') } : {}),
           ...(route.path.includes('{number}') ? { '404': errorResponse('No such ticket (or not yours)'), '409': errorResponse('Not allowed in the ticket\'s current state') } : {}),
           ...(doc.body ? { '413': errorResponse('Body over 64 KB'), '415': errorResponse('Body is not JSON') } : {}),
-          ...(doc.idempotent ? { '422': errorResponse('Idempotency-Key reused with another body') } : {}),
+          ...(doc.idempotent || doc.invalidChange
+            ? { '422': errorResponse([doc.idempotent ? 'Idempotency-Key reused with another body' : '', doc.invalidChange ?? ''].filter(Boolean).join('; or: ')) }
+            : {}),
         },
       },
     };

@@ -87,7 +87,8 @@ export const ticketPatchBody = z
     assignee: z.string().min(1).max(200).nullable().optional(),
     reportStatus: z.enum(reportStatuses).nullable().optional(),
   })
-  .refine((patch) => Object.values(patch).some((value) => value !== undefined), 'Give at least one of priority, assignee, reportStatus.');
+  .refine((patch) => Object.values(patch).some((value) => value !== undefined), 'Give at least one of priority, assignee, reportStatus.')
+  .meta({ minProperties: 1 });
 
 /** PUT /v1/me/preferences. */
 export const preferencesBody = z.strictObject({ emailOnStatusChange: z.boolean(), emailOnReply: z.boolean() });

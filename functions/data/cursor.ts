@@ -8,7 +8,7 @@ export function encodeCursor(key: Record<string, unknown> | undefined): string |
 }
 
 /**
- * Reads a cursor back, accepting it only when it holds exactly the expected string attributes and
+ * Reads a cursor back, accepting it only when it holds exactly the expected non-empty string attributes and
  * its index partition is the one the caller may list: a cursor bent to point into another
  * customer's partition is refused rather than followed.
  * @throws InvalidRequestError (field `cursor`) for anything else.
@@ -26,7 +26,7 @@ export function decodeCursor(cursor: string | undefined, expected: { attributes:
   const entries = Object.entries(parsed);
   const names = entries.map(([name]) => name).sort();
   if (names.join() !== [...expected.attributes].sort().join()) throw invalid();
-  if (entries.some(([, value]) => typeof value !== 'string')) throw invalid();
+  if (entries.some(([, value]) => typeof value !== 'string' || value === '')) throw invalid();
   const key = parsed as Key;
   const [attribute, value] = expected.partition;
   if (key[attribute] !== value) throw invalid();

@@ -168,7 +168,10 @@ async function queryPage(
   });
   const found: Item[] = [];
   // A filter is applied after DynamoDB reads a page, so a filtered page may come back short:
-  // keep reading until the caller's page is full or the partition ends.
+  // keep reading (in larger pages when filtering) until the caller's page is full or the
+  // partition ends. Items read past the page are dropped and the cursor points after the last
+  // item returned, so nothing is skipped.
+  const readSize = conditions.length > 0 ? Math.max(limit, 100) : limit;
   do {
     const page = await store.db.send(
       new QueryCommand({
@@ -178,13 +181,18 @@ async function queryPage(
         ExpressionAttributeValues: values,
         ...(conditions.length > 0 ? { FilterExpression: conditions.join(' AND '), ExpressionAttributeNames: names } : {}),
         ScanIndexForward: query.forward,
-        Limit: limit - found.length,
+        Limit: conditions.length > 0 ? readSize : limit - found.length,
         ...(start ? { ExclusiveStartKey: start } : {}),
       }),
     );
     found.push(...(page.Items ?? []));
     start = page.LastEvaluatedKey as Record<string, string> | undefined;
   } while (start && found.length < limit);
+  if (found.length > limit) {
+    found.length = limit;
+    const last = found[limit - 1] as Item;
+    start = Object.fromEntries(['pk', 'sk', query.partitionAttribute, query.sortAttribute].map((name) => [name, String(last[name])]));
+  }
   return { items: found.map((item) => withoutKeys<Ticket>(item)), cursor: encodeCursor(start) };
 }
 

@@ -54,7 +54,21 @@ function actorOf(caller: Caller): Actor {
 export async function createTicket(deps: TicketDeps, caller: Caller, body: CreateTicketBody, idempotencyKey: string | undefined): Promise<JsonResult> {
   const now = deps.now();
   return once(deps.store, { sub: caller.sub, key: idempotencyKey, route: 'POST /v1/tickets', body }, now, async (recordFor) => {
-    const { fields, kinds } = redactFields({ subject: body.subject, description: body.description, name: body.name });
+    // Every field a person types freely: the form's texts and the details' free-text parts.
+    const typed = body.details as { destination?: string; address?: string };
+    const { fields, kinds } = redactFields({
+      subject: body.subject,
+      description: body.description,
+      name: body.name,
+      phone: body.phone,
+      destination: typed.destination,
+      address: typed.address,
+    });
+    const details = {
+      ...body.details,
+      ...(fields.destination !== undefined ? { destination: fields.destination } : {}),
+      ...(fields.address !== undefined ? { address: fields.address } : {}),
+    } as typeof body.details;
     for (let attempt = 1; ; attempt++) {
       const change = openTicket(
         {
@@ -63,8 +77,8 @@ export async function createTicket(deps: TicketDeps, caller: Caller, body: Creat
           subject: fields.subject,
           description: fields.description,
           priority: body.priority,
-          details: body.details,
-          requester: { sub: caller.sub, email: caller.email, name: fields.name, ...(body.phone ? { phone: body.phone } : {}) },
+          details,
+          requester: { sub: caller.sub, email: caller.email, name: fields.name, ...(fields.phone ? { phone: fields.phone } : {}) },
         },
         now.toISOString(),
         newId,

@@ -106,6 +106,7 @@ export async function startLocalCloud(options: {
       routes: system.routes,
       functions,
       authorizer: { issuer: identity.issuer, audience: identity.audience },
+      ...(config.corsOrigins.length > 0 ? { cors: { ...system.cors, allowOrigins: config.corsOrigins } } : {}),
     });
     started.push(api);
 

@@ -13,6 +13,8 @@ export interface LocalConfig {
   readonly dataDir: string | undefined;
   /** Where the local identity provider keeps its signing key. */
   readonly identityDir: string;
+  /** Front-end origins the local API answers CORS for. */
+  readonly corsOrigins: readonly string[];
 }
 
 /** The endpoints of a running local cloud, as printed by `npm start` and handed to tests. */
@@ -58,5 +60,9 @@ export function readLocalConfig(env: NodeJS.ProcessEnv = process.env): LocalConf
     },
     dataDir: env['TICKETFLOW_DATA_DIR'] || undefined,
     identityDir: env['TICKETFLOW_IDENTITY_DIR'] || '.local/identity',
+    corsOrigins: (env['TICKETFLOW_CORS_ORIGINS'] ?? 'http://localhost:5173,http://127.0.0.1:5173')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
   };
 }

@@ -8,7 +8,7 @@ import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import type { RouteSpec } from '../system';
+import type { CorsSpec, RouteSpec } from '../system';
 
 /** What the API is built from. */
 export interface TicketflowHttpApiProps {
@@ -17,6 +17,7 @@ export interface TicketflowHttpApiProps {
   readonly userPool: IUserPool;
   readonly userPoolClient: IUserPoolClient;
   readonly corsOrigins: readonly string[];
+  readonly cors: CorsSpec;
 }
 
 // Per-stage limits protecting the functions and the table from a runaway client; raise per platform.
@@ -49,7 +50,7 @@ export class TicketflowHttpApi extends Construct {
 
   constructor(scope: Construct, id: string, props: TicketflowHttpApiProps) {
     super(scope, id);
-    const cors = corsPreflight(props.corsOrigins);
+    const cors = corsPreflight(props.corsOrigins, props.cors);
     this.api = new HttpApi(this, 'Api', { createDefaultStage: false, ...(cors ? { corsPreflight: cors } : {}) });
     this.stage = new HttpStage(this, 'DefaultStage', {
       httpApi: this.api,
@@ -83,12 +84,13 @@ export class TicketflowHttpApi extends Construct {
   }
 }
 
-function corsPreflight(origins: readonly string[]): CorsPreflightOptions | undefined {
+function corsPreflight(origins: readonly string[], cors: CorsSpec): CorsPreflightOptions | undefined {
   if (origins.length === 0) return undefined;
   return {
     allowOrigins: [...origins],
-    allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.PUT, CorsHttpMethod.PATCH, CorsHttpMethod.DELETE],
-    allowHeaders: ['authorization', 'content-type', 'idempotency-key'],
-    maxAge: Duration.hours(1),
+    allowMethods: cors.allowMethods.map((method) => CorsHttpMethod[method]),
+    allowHeaders: [...cors.allowHeaders],
+    exposeHeaders: [...cors.exposeHeaders],
+    maxAge: Duration.seconds(cors.maxAgeSeconds),
   };
 }

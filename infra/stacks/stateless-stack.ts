@@ -77,6 +77,7 @@ export class StatelessStack extends Stack {
       userPool: props.userPool,
       userPoolClient: props.userPoolClient,
       corsOrigins: props.settings.corsOrigins,
+      cors: system.cors,
     });
     this.streamConsumers = new StreamConsumers(this, 'Streams', { consumers: system.streamConsumers, table: props.table, functionOf });
     this.workflows = new Workflows(this, 'Workflows', { machines: system.stateMachines, functionOf });

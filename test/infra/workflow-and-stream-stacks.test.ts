@@ -168,7 +168,8 @@ describe('routes', () => {
   it('put agent routes behind the authorizer and leave webhook routes open', () => {
     const routes = Object.values(resourcesOf(synth.stateless, 'AWS::ApiGatewayV2::Route')).map((route) => route.Properties);
     const byKey = Object.fromEntries(routes.map((route) => [route['RouteKey'], route['AuthorizationType']]));
-    expect(byKey).toEqual({ 'GET /v1/me': 'JWT', 'POST /v1/queue/{ticket}/claim': 'JWT', 'POST /v1/webhooks/probe': 'NONE' });
+    expect(byKey).toMatchObject({ 'GET /v1/me': 'JWT', 'POST /v1/queue/{ticket}/claim': 'JWT', 'POST /v1/webhooks/probe': 'NONE' });
+    for (const route of testSystem.routes) expect(byKey[`${route.method} ${route.path}`]).toBe(route.auth === 'none' ? 'NONE' : 'JWT');
   });
 
   it('answer browsers from the configured origins', () => {

@@ -5,6 +5,7 @@ import type { RouteSpec } from '../../system';
 import type { LocalFunctions } from '../functions';
 import { JwtAuthorizer, type JwtAuthorizerConfig } from './authorizer';
 import { jwtAuthorizerContext } from './claims';
+import { preflightResponse, responseCorsHeaders, type CorsConfig } from './cors';
 import { buildHttpEvent, type ApiFacts, type ReceivedRequest } from './event';
 import { gatewayError, responseFor, type GatewayResponse } from './response';
 import { routeMatcher } from './routes';
@@ -60,6 +61,8 @@ export async function startApiGateway(o: {
   routes: readonly RouteSpec[];
   functions: Pick<LocalFunctions, 'invoke'>;
   authorizer: JwtAuthorizerConfig;
+  /** CORS as the deployed HTTP API has it; none when no origin is configured. */
+  cors?: CorsConfig;
   log?: (line: string) => void;
 }): Promise<ApiGateway> {
   const match = routeMatcher(o.routes);
@@ -71,6 +74,13 @@ export async function startApiGateway(o: {
     if (body === 'tooLarge') return gatewayError(413, 'Request Entity Too Large');
     const target = request.url ?? '/';
     const method = request.method ?? 'GET';
+    const preflight = preflightResponse(method, request.headers, o.cors);
+    if (preflight) return preflight;
+    const response = await routed(request, method, target, body, requestId, receivedAt);
+    return { ...response, headers: [...response.headers, ...responseCorsHeaders(request.headers, o.cors)] };
+  }
+
+  async function routed(request: IncomingMessage, method: string, target: string, body: Buffer, requestId: string, receivedAt: Date): Promise<GatewayResponse> {
     const selected = match(method, target.split('?')[0] ?? '/');
     if (!selected) return gatewayError(404, 'Not Found');
 

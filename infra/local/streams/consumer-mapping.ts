@@ -64,6 +64,12 @@ export class ConsumerMapping {
   private readonly started = new Set<string>();
   private readonly finished = new Set<string>();
   private lastError: string | undefined;
+  private readonly positioned = Promise.withResolvers<void>();
+
+  /** Settles once the mapping holds its starting position in the shards that existed at start. */
+  get ready(): Promise<void> {
+    return this.positioned.promise;
+  }
 
   constructor(
     private readonly consumer: StreamConsumerSpec,
@@ -89,8 +95,10 @@ export class ConsumerMapping {
           this.started.add(shard.shardId);
           // Shards that appear later are new: all their records are after the mapping began.
           const position = firstListing ? startingPosition : 'TRIM_HORIZON';
+          const reader = new ShardReader(this.context.client, this.context.streamArn, shard.shardId, position);
+          if (firstListing) await reader.open(stopSignal).catch(() => undefined);
           loops.push(
-            this.runShard(new ShardReader(this.context.client, this.context.streamArn, shard.shardId, position)).then(
+            this.runShard(reader).then(
               () => {
                 this.finished.add(shard.shardId);
                 shardFinished.abort();
@@ -104,9 +112,11 @@ export class ConsumerMapping {
       } catch (error) {
         if (!stopSignal.aborted) this.logOnce(`cannot list the stream's shards: ${describeError(error)}`);
       }
+      this.positioned.resolve();
       await pause(discoveryIntervalMs, stopSignal, shardFinished.signal);
       if (shardFinished.signal.aborted) shardFinished = new AbortController();
     }
+    this.positioned.resolve();
     await Promise.all(loops);
   }
 

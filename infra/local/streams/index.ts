@@ -80,11 +80,14 @@ export async function startStreamPoller(options: StreamPollerOptions): Promise<S
     log,
     stopSignal: stopping.signal,
   };
-  const runs = options.consumers.map((consumer) =>
-    new ConsumerMapping(consumer, context).run().catch((error: unknown) => {
-      log(`stream consumer ${consumer.function} stopped on an error: ${error instanceof Error ? error.message : String(error)}`);
+  const mappings = options.consumers.map((consumer) => new ConsumerMapping(consumer, context));
+  const runs = mappings.map((mapping, index) =>
+    mapping.run().catch((error: unknown) => {
+      log(`stream consumer ${options.consumers[index]?.function} stopped on an error: ${error instanceof Error ? error.message : String(error)}`);
     }),
   );
+  // Like an event source mapping that is Enabled, the poller is started once it holds its position.
+  await Promise.all(mappings.map((mapping) => mapping.ready));
   log(`stream poller: ${options.consumers.map((consumer) => consumer.function).join(', ')} reading ${streamArn}`);
 
   let stopped: Promise<void> | undefined;

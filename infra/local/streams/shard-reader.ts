@@ -36,6 +36,14 @@ export class ShardReader {
   }
 
   /**
+   * Fixes the reader's starting position now (a LATEST iterator marks the moment it is taken), so
+   * that what is written after the mapping started is read even if the first read comes later.
+   */
+  async open(abortSignal?: AbortSignal): Promise<void> {
+    if (!this.finished && this.iterator === undefined) await this.newIterator(abortSignal);
+  }
+
+  /**
    * The next records of the shard (none when nothing new was written).
    * @throws the SDK's error for anything but an expired iterator, trimmed data or a vanished shard.
    */

@@ -16,7 +16,7 @@ export const keys = {
 export const byCustomer = {
   index: 'byCustomer',
   partition: (sub: string) => `CUSTOMER#${sub}`,
-  sort: (updatedAt: string, number: string) => `${updatedAt}#${number}`,
+  sort: (activityAt: string, number: string) => `${activityAt}#${number}`,
 } as const;
 
 const priorityRank: Record<Priority, number> = { critical: 0, high: 1, normal: 2, low: 3 };

@@ -31,7 +31,7 @@ function ticketItem(ticket: Ticket): Item {
     ...keys.ticket(ticket.number),
     entity: 'ticket',
     gsi1pk: byCustomer.partition(ticket.requester.sub),
-    gsi1sk: byCustomer.sort(ticket.updatedAt, ticket.number),
+    gsi1sk: byCustomer.sort(ticket.activityAt, ticket.number),
     ...(inQueue
       ? { gsi2pk: queue.partition(ticket.phase as Exclude<Phase, 'closed'>), gsi2sk: queue.sort(ticket.priority, ticket.createdAt, ticket.number) }
       : {}),

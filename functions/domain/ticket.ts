@@ -41,9 +41,20 @@ function eventsOf(drafts: readonly EventDraft[], actor: Actor, now: string, ids:
 }
 
 /** The ticket after a change: new fields, phase derived from the status, version and time moved on. */
-function advance(ticket: Ticket, fields: Partial<Omit<Ticket, 'phase' | 'version' | 'updatedAt'>>, now: string): Ticket {
+function advance(
+  ticket: Ticket,
+  fields: Partial<Omit<Ticket, 'phase' | 'version' | 'updatedAt' | 'activityAt'>>,
+  now: string,
+  seenByCustomer = true,
+): Ticket {
   const next = { ...ticket, ...fields };
-  return { ...next, phase: statusOf(next.type, next.status).phase, updatedAt: now, version: ticket.version + 1 };
+  return {
+    ...next,
+    phase: statusOf(next.type, next.status).phase,
+    updatedAt: now,
+    activityAt: seenByCustomer ? now : ticket.activityAt,
+    version: ticket.version + 1,
+  };
 }
 
 const labelOf = (ticket: Ticket, code: string) => `“${statusOf(ticket.type, code).label}”`;
@@ -101,6 +112,7 @@ export function openTicket(input: NewTicket, now: string, ids: IdSource): Change
     lastReply: null,
     createdAt: now,
     updatedAt: now,
+    activityAt: now,
     version: 1,
   };
   const actor: Actor = { kind: 'customer', id: input.requester.sub };
@@ -155,7 +167,7 @@ export function replyAsAgent(ticket: Ticket, reply: AgentReply, actor: Actor, no
   }
   const { message, event } = messageOf(reply.body, reply.internal, actor, now, ids);
   if (reply.internal) {
-    return { ticket: advance(ticket, {}, now), events: eventsOf([event], actor, now, ids), message };
+    return { ticket: advance(ticket, {}, now, false), events: eventsOf([event], actor, now, ids), message };
   }
   const drafts: EventDraft[] = [event];
   let status = ticket.status;
@@ -286,6 +298,7 @@ export function updateFields(ticket: Ticket, patch: FieldsPatch, actor: Actor, n
       ...(patch.reportStatus !== undefined ? { reportStatus: patch.reportStatus } : {}),
     },
     now,
+    drafts.some((draft) => !draft.internal),
   );
   return { ticket: next, events: eventsOf(drafts, actor, now, ids) };
 }

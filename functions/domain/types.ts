@@ -74,6 +74,11 @@ export interface Ticket {
   readonly lastReply: { readonly at: string; readonly by: 'customer' | 'support' } | null;
   readonly createdAt: string;
   readonly updatedAt: string;
+  /**
+   * When the customer could last see something change (everything but internal notes and
+   * assignee changes): their list is ordered by it, and it is the `updatedAt` they are shown.
+   */
+  readonly activityAt: string;
   /** Incremented by every change; writes are conditional on it. */
   readonly version: number;
 }

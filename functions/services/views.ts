@@ -24,7 +24,7 @@ export function ticketView(ticket: Ticket, audience: Audience) {
     ...(audience === 'agent' ? { assignee: ticket.assignee, requesterId: ticket.requester.sub } : {}),
     lastReply: ticket.lastReply,
     createdAt: ticket.createdAt,
-    updatedAt: ticket.updatedAt,
+    updatedAt: audience === 'agent' ? ticket.updatedAt : ticket.activityAt,
     version: ticket.version,
   };
 }
@@ -42,7 +42,7 @@ export function ticketRowView(ticket: Ticket, audience: Audience) {
     lastReply: ticket.lastReply,
     ...(audience === 'agent' ? { assignee: ticket.assignee } : {}),
     createdAt: ticket.createdAt,
-    updatedAt: ticket.updatedAt,
+    updatedAt: audience === 'agent' ? ticket.updatedAt : ticket.activityAt,
   };
 }
 

@@ -27,6 +27,18 @@ describe('GET /v1/tickets lists the caller’s tickets', () => {
     expect(await listedNumbers(alice)).toEqual([first.number, third.number, second.number]);
   });
 
+  it('does not move a ticket up, nor show a new update time, for what the customer cannot see', async () => {
+    const [alice, agent] = await Promise.all([signIn(), signIn({ agent: true })]);
+    const [first, second] = await openInOrder(alice, ['general', 'api']);
+
+    await agentWrites(agent, first.number, { body: 'Customer seems upset; handle with care.', internal: true });
+    expectStatus(await agent.request('PATCH', `/v1/agent/tickets/${first.number}`, { body: { assignee: 'sub-of-some-agent' } }), 200);
+
+    expect(await listedNumbers(alice)).toEqual([second.number, first.number]);
+    const { body } = await alice.get(`/v1/tickets/${first.number}`);
+    expect(body.ticket.updatedAt).toBe(first.updatedAt);
+  });
+
   it('gives each row the number, subject, type, status code and label, priority and last reply', async () => {
     const [alice, agent] = await Promise.all([signIn(), signIn({ agent: true })]);
     const ticket = await openTicket(alice, 'payments', { subject: 'Payout delayed', priority: 'critical' });

@@ -49,6 +49,7 @@ function ticketOf(type: TicketType, status: string, overrides: Partial<Ticket> =
     lastReply: null,
     createdAt: created,
     updatedAt: created,
+    activityAt: created,
     version: 4,
     ...overrides,
   });
@@ -97,6 +98,7 @@ describe('openTicket', () => {
       lastReply: null,
       createdAt: now,
       updatedAt: now,
+      activityAt: now,
       version: 1,
     });
     expect(events).toEqual([
@@ -124,7 +126,7 @@ describe('replyAsCustomer', () => {
     expect(events).toEqual([
       { id: 'id-002', kind: 'message', actor: customer, at: now, before: null, after: { messageId: 'id-001', internal: false }, internal: false },
     ]);
-    expect(ticket).toEqual({ ...before, lastReply: { at: now, by: 'customer' }, updatedAt: now, version: 5 });
+    expect(ticket).toEqual({ ...before, lastReply: { at: now, by: 'customer' }, updatedAt: now, activityAt: now, version: 5 });
   });
 
   it.each([
@@ -180,6 +182,14 @@ describe('replyAsAgent', () => {
       { id: 'id-002', kind: 'message', actor: agent, at: now, before: null, after: { messageId: 'id-001', internal: true }, internal: true },
     ]);
     expect(ticket).toEqual({ ...before, updatedAt: now, version: 5 });
+  });
+
+  it('counts what the customer can see as activity, and leaves notes and assignments out of it', () => {
+    const before = ticketOf('general', 'open');
+    expect(replyAsAgent(before, { body: 'Looking', internal: false, awaitReply: false }, agent, now, counter()).ticket.activityAt).toBe(now);
+    expect(replyAsAgent(before, { body: 'Note', internal: true, awaitReply: false }, agent, now, counter()).ticket.activityAt).toBe(created);
+    expect(updateFields(before, { assignee: 'sub-agent' }, agent, now, counter()).ticket.activityAt).toBe(created);
+    expect(updateFields(before, { priority: 'high' }, agent, now, counter()).ticket.activityAt).toBe(now);
   });
 
   it('records a public reply as support’s last reply without moving the status', () => {
@@ -297,7 +307,7 @@ describe('changeStatus', () => {
   it('moves along an edge with the agent’s note', () => {
     const before = ticketOf('bug_report', 'in_progress');
     const { ticket, events } = changeStatus(before, { to: 'with_engineering', note: 'Escalated' }, agent, now, counter(), byAgent);
-    expect(ticket).toEqual({ ...before, status: 'with_engineering', phase: 'open', updatedAt: now, version: 5 });
+    expect(ticket).toEqual({ ...before, status: 'with_engineering', phase: 'open', updatedAt: now, activityAt: now, version: 5 });
     expect(events).toEqual([
       {
         id: 'id-001',
@@ -364,7 +374,7 @@ describe('updateFields', () => {
   it('records one event per changed field, the assignee’s internal', () => {
     const before = ticketOf('api', 'open', { assignee: 'sub-old' });
     const { ticket, events } = updateFields(before, { priority: 'critical', assignee: 'sub-agent', reportStatus: 'report_in_progress' }, agent, now, counter());
-    expect(ticket).toEqual({ ...before, priority: 'critical', assignee: 'sub-agent', reportStatus: 'report_in_progress', updatedAt: now, version: 5 });
+    expect(ticket).toEqual({ ...before, priority: 'critical', assignee: 'sub-agent', reportStatus: 'report_in_progress', updatedAt: now, activityAt: now, version: 5 });
     expect(events.map(({ kind, before: from, after, internal }) => ({ kind, from, after, internal }))).toEqual([
       { kind: 'priority', from: { priority: 'normal' }, after: { priority: 'critical' }, internal: false },
       { kind: 'assignee', from: { assignee: 'sub-old' }, after: { assignee: 'sub-agent' }, internal: true },

@@ -53,8 +53,27 @@ export interface FunctionSpec {
   readonly environment: Readonly<Record<string, EnvValue>>;
   readonly table: TableAccess;
   /** State machines whose executions it starts, or whose tasks it answers. */
-  readonly stateMachines?: { readonly start?: readonly string[]; readonly answerTasks?: readonly string[] };
+  readonly stateMachines?: {
+    readonly start?: readonly string[];
+    readonly answerTasks?: readonly string[];
+    /** Stops executions (a customer cancelling their withdrawal). */
+    readonly stop?: readonly string[];
+    /** Reads executions and their history (the workflow view for agents). */
+    readonly inspect?: readonly string[];
+  };
+  /**
+   * Talks to the outside parties (Paddle, CoinPayments, J2TX): gets their base URLs and merchant
+   * id in PADDLE_API_URL, COINPAYMENTS_API_URL, J2TX_API_URL, COINPAYMENTS_MERCHANT_ID, and may read
+   * the provider secret named in PROVIDER_SECRETS_ID (see functions/providers/config.ts).
+   */
+  readonly callsProviders?: boolean;
+  /**
+   * Sends email through SES as the sender identity, in the notification configuration set (its
+   * name in EMAIL_CONFIGURATION_SET).
+   */
   readonly sendsEmail?: boolean;
+  /** Publishes to the support team's alert topic (its ARN in ALERT_TOPIC_ARN). */
+  readonly alertsTeam?: boolean;
   readonly timeoutSeconds?: number;
   readonly memoryMb?: number;
 }
@@ -122,6 +141,36 @@ function api(file: string, description: string, table: TableAccess): FunctionSpe
   return { entry: `functions/api/${file}.ts`, description, environment: {}, table };
 }
 
+const workflowMachines = ['refund', 'kyc', 'withdrawal'] as const;
+
+/** The workflows' state machine ARNs, for functions that start, stop or read their executions. */
+const machineArns: Readonly<Record<string, EnvValue>> = {
+  REFUND_STATE_MACHINE_ARN: { ref: 'stateMachineArn', stateMachine: 'refund' },
+  KYC_STATE_MACHINE_ARN: { ref: 'stateMachineArn', stateMachine: 'kyc' },
+  WITHDRAWAL_STATE_MACHINE_ARN: { ref: 'stateMachineArn', stateMachine: 'withdrawal' },
+};
+
+/** A Lambda task of the workflows, whose handler is functions/workflow/<file>.ts. */
+function workflowTask(file: string, description: string, table: TableAccess, extra: Partial<FunctionSpec> = {}): FunctionSpec {
+  return { entry: `functions/workflow/${file}.ts`, description, environment: {}, table, ...extra };
+}
+
+/** A provider's webhook: checks the signature with the provider secret, answers the waiting workflow. */
+function webhook(provider: string, description: string, machine: string): FunctionSpec {
+  return { entry: `functions/webhooks/${provider}.ts`, description, environment: {}, table: 'readWrite', callsProviders: true, stateMachines: { answerTasks: [machine] } };
+}
+
+const fn = (name: string) => ({ ref: 'functionArn', function: name }) as const;
+const days = (count: number) => count * 24 * 60 * 60;
+
+/** The functions every workflow's tasks run, as its ASL file's substitutions name them. */
+const workflowFunctions = {
+  SetStatusFunction: fn('workflowSetStatus'),
+  AssessFunction: fn('workflowAssess'),
+  EscalateFunction: fn('workflowEscalate'),
+  AwaitPersonFunction: fn('workflowAwaitPerson'),
+} as const;
+
 export const system: SystemSpec = {
   name: 'ticketflow',
   table: {
@@ -155,6 +204,39 @@ export const system: SystemSpec = {
     listTicketTypes: api('list-ticket-types', 'Every ticket type with its statuses, labels and meanings', 'none'),
     getOpenApi: api('get-openapi', 'The OpenAPI document of the API', 'none'),
     getApiDocs: api('get-api-docs', 'A page that renders the OpenAPI document for people', 'none'),
+    cancelMyTicket: { ...api('cancel-my-ticket', 'The customer cancels their withdrawal before it is With Finance', 'readWrite'), environment: machineArns, stateMachines: { stop: ['withdrawal'] } },
+    decideTicket: { ...api('decide', 'An agent answers what a workflow waits for: compliance, finance or an escalation', 'readWrite'), stateMachines: { answerTasks: [...workflowMachines] } },
+    getWorkflow: { ...api('get-workflow', "A ticket's workflow: execution status, current state and readable history", 'read'), environment: machineArns, stateMachines: { inspect: [...workflowMachines] } },
+    workflowEvents: {
+      entry: 'functions/streams/workflow-events.ts',
+      description: "Starts the workflow of each new refund, KYC and withdrawal ticket; resumes KYC after the customer's reply",
+      environment: machineArns,
+      table: 'readWrite',
+      stateMachines: { start: [...workflowMachines], answerTasks: ['kyc'] },
+    },
+    workflowSetStatus: workflowTask('set-status', 'Workflow task: moves the ticket through the domain, idempotently', 'readWrite'),
+    workflowAssess: workflowTask('assess', 'Workflow task: the automatic checks of In progress', 'read'),
+    workflowEscalate: workflowTask('escalate', 'Workflow task: internal note and raised priority when something failed or timed out', 'readWrite'),
+    workflowAwaitPerson: workflowTask('await-person', 'Workflow callback task: waits for compliance, finance, an agent or the customer', 'readWrite', {
+      stateMachines: { answerTasks: ['kyc'] },
+    }),
+    workflowAwaitProvider: workflowTask('await-provider', 'Workflow callback task: asks Paddle, CoinPayments or J2TX and waits for its webhook', 'readWrite', {
+      callsProviders: true,
+      // The provider clients retry within the call (three attempts, each with its own timeout).
+      timeoutSeconds: 30,
+    }),
+    paddleWebhook: webhook('paddle', 'Paddle Billing webhook: adjustment.updated answers a refund', 'refund'),
+    coinpaymentsWebhook: webhook('coinpayments', 'CoinPayments IPN: a payout completed or failed answers a refund', 'refund'),
+    j2txWebhook: webhook('j2tx', 'J2TX webhook: the review of a KYC application', 'kyc'),
+    notifier: {
+      entry: 'functions/streams/notify.ts',
+      description: 'Emails requesters about status changes and replies, and alerts the team about urgent tickets',
+      environment: { SENDER_ADDRESS: { ref: 'config', key: 'senderAddress' }, PORTAL_URL: { ref: 'config', key: 'portalUrl' } },
+      // Reads tickets, messages and preferences; writes only its ledger of what was sent.
+      table: 'readWrite',
+      sendsEmail: true,
+      alertsTeam: true,
+    },
   },
   routes: [
     { method: 'GET', path: '/v1/me', function: 'getMe', auth: 'customer' },
@@ -174,9 +256,65 @@ export const system: SystemSpec = {
     { method: 'GET', path: '/v1/ticket-types', function: 'listTicketTypes', auth: 'customer' },
     { method: 'GET', path: '/v1/openapi.json', function: 'getOpenApi', auth: 'none' },
     { method: 'GET', path: '/v1/docs', function: 'getApiDocs', auth: 'none' },
+    { method: 'POST', path: '/v1/tickets/{number}/cancel', function: 'cancelMyTicket', auth: 'customer' },
+    { method: 'POST', path: '/v1/agent/tickets/{number}/decision', function: 'decideTicket', auth: 'agent' },
+    { method: 'GET', path: '/v1/agent/tickets/{number}/workflow', function: 'getWorkflow', auth: 'agent' },
+    // Outside parties authenticate by the signature on the body, checked in the function.
+    { method: 'POST', path: '/v1/webhooks/paddle', function: 'paddleWebhook', auth: 'none' },
+    { method: 'POST', path: '/v1/webhooks/coinpayments', function: 'coinpaymentsWebhook', auth: 'none' },
+    { method: 'POST', path: '/v1/webhooks/j2tx', function: 'j2txWebhook', auth: 'none' },
   ],
-  streamConsumers: [],
-  stateMachines: {},
+  streamConsumers: [
+    // Emails soon after a change, a few changes per invocation; a record whose email keeps failing
+    // is cornered (bisect, batch item failures) and goes to the on-failure queue after 5 retries.
+    { function: 'notifier', batchSize: 10, maxBatchingWindowSeconds: 1, bisectBatchOnError: true, retryAttempts: 5, reportBatchItemFailures: true },
+    // Starts workflows at once; a failed start is retried from that record (batch item failures)
+    // and, should it keep failing, lands in the on-failure queue for ops rather than vanishing.
+    { function: 'workflowEvents', batchSize: 25, maxBatchingWindowSeconds: 0, bisectBatchOnError: true, retryAttempts: 10, reportBatchItemFailures: true },
+  ],
+  // Waits are production-sized here; the test cloud runs the same files with seconds instead
+  // (test/fixtures/workflows/system.ts).
+  stateMachines: {
+    refund: {
+      aslFile: 'statemachines/refund.asl.json',
+      type: 'STANDARD',
+      substitutions: {
+        ...workflowFunctions,
+        AwaitProviderFunction: fn('workflowAwaitProvider'),
+        ComplianceThreshold: '1000',
+        ComplianceTimeoutSeconds: days(3),
+        PaddleTimeoutSeconds: days(7),
+        CoinPaymentsTimeoutSeconds: days(2),
+        CoinPaymentsHeartbeatSeconds: days(1),
+        AgentTimeoutSeconds: days(14),
+      },
+    },
+    kyc: {
+      aslFile: 'statemachines/kyc.asl.json',
+      type: 'STANDARD',
+      substitutions: {
+        ...workflowFunctions,
+        AwaitProviderFunction: fn('workflowAwaitProvider'),
+        J2txTimeoutSeconds: days(14),
+        J2txHeartbeatSeconds: days(3),
+        CustomerReplyTimeoutSeconds: days(14),
+        AgentTimeoutSeconds: days(14),
+      },
+    },
+    withdrawal: {
+      aslFile: 'statemachines/withdrawal.asl.json',
+      type: 'STANDARD',
+      substitutions: {
+        ...workflowFunctions,
+        WithdrawalMaxAmount: '10000',
+        WithdrawalCurrencies: 'USD,EUR,GBP,USDT,USDC,BTC,ETH',
+        // The customer may still cancel for this long before the withdrawal goes to finance.
+        CancelWindowSeconds: 300,
+        FinanceTimeoutSeconds: days(3),
+        AgentTimeoutSeconds: days(14),
+      },
+    },
+  },
   agentGroup,
   cors: {
     allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],

@@ -11,6 +11,7 @@ import {
   statusChangeBody,
   ticketPatchBody,
 } from './schemas';
+import { decisionBody } from './workflow-schemas';
 
 /** What the document says of one operation, beside what the system description gives. */
 interface OperationDoc {
@@ -56,6 +57,18 @@ export const operationDocs: Readonly<Record<string, OperationDoc>> = {
   listTicketTypes: { summary: 'Every ticket type with its statuses (code, label, meaning, phase)', success: 200, response: 'TicketTypes' },
   getOpenApi: { summary: 'This document', success: 200, response: 'OpenApi' },
   getApiDocs: { summary: 'This document, rendered for people (HTML)', success: 200, response: 'Html' },
+  cancelMyTicket: { summary: 'Cancel my withdrawal (until it is With Finance)', success: 200, response: 'TicketChanged' },
+  decideTicket: {
+    summary: 'Answer what the workflow waits for: approve or reject (compliance, escalation), complete with the reference or cancel (finance)',
+    success: 202,
+    body: decisionBody,
+    invalidChange: 'complete without the transaction reference',
+    response: 'DecisionAccepted',
+  },
+  getWorkflow: { summary: "The ticket's workflow: execution status, current state, what it waits for, readable history", success: 200, response: 'Workflow' },
+  paddleWebhook: { summary: 'Paddle Billing webhook (Paddle-Signature checked; 401 when unsigned, forged or stale)', success: 200, response: 'WebhookReceived' },
+  coinpaymentsWebhook: { summary: 'CoinPayments IPN (HMAC and merchant checked; 401 when unsigned or forged)', success: 200, response: 'WebhookReceived' },
+  j2txWebhook: { summary: 'J2TX review webhook (X-J2TX-Signature checked; 401 when unsigned, forged or stale)', success: 200, response: 'WebhookReceived' },
 };
 
 const statusRef = { type: 'object', required: ['code', 'label', 'meaning'], properties: { code: { type: 'string' }, label: { type: 'string' }, meaning: { type: 'string' } } };
@@ -104,6 +117,21 @@ const components = {
   PreferencesResult: { type: 'object', properties: { preferences: z.toJSONSchema(preferencesBody, { io: 'output' }) } },
   TicketTypes: { type: 'object', properties: { types: { type: 'array', items: { type: 'object' } }, reportStatuses: { type: 'array', items: statusRef } } },
   OpenApi: { type: 'object' },
+  DecisionAccepted: {
+    type: 'object',
+    properties: { ticket: { $ref: '#/components/schemas/Ticket' }, decision: { type: 'object', properties: { decision: { type: 'string' }, waitingFor: { type: 'string' } } } },
+  },
+  Workflow: {
+    type: 'object',
+    properties: {
+      execution: { type: 'object', properties: { executionArn: { type: 'string' }, name: { type: 'string' }, status: { type: 'string' }, startDate: { type: 'string' } } },
+      currentState: { type: ['string', 'null'] },
+      waiting: { oneOf: [{ type: 'object', properties: { kind: { type: 'string' }, decisions: { type: 'array', items: { type: 'string' } }, since: { type: 'string' } } }, { type: 'null' }] },
+      provider: { oneOf: [{ type: 'object', properties: { name: { type: 'string' }, reference: { type: 'string' } } }, { type: 'null' }] },
+      history: { type: 'array', items: { type: 'object', properties: { at: { type: 'string' }, what: { type: 'string' }, state: { type: 'string' }, error: { type: 'string' } } } },
+    },
+  },
+  WebhookReceived: { type: 'object', properties: { received: { type: 'boolean' }, duplicate: { type: 'boolean' }, result: { type: 'string' } } },
   Html: { type: 'string' },
 };
 

@@ -10,6 +10,8 @@ export const keys = {
   message: (number: string, at: string, id: string) => ({ pk: `TICKET#${number}`, sk: `MESSAGE#${at}#${id}` }),
   idempotency: (sub: string, key: string) => ({ pk: `IDEMPOTENCY#${sub}#${key}`, sk: '#IDEMPOTENCY' }),
   preferences: (sub: string) => ({ pk: `CUSTOMER#${sub}`, sk: '#PREFERENCES' }),
+  /** What was sent for one timeline event, to one audience (`CUSTOMER` or `TEAM`): at most once. */
+  notification: (eventId: string, audience: string) => ({ pk: `NOTIFICATION#${eventId}`, sk: `#${audience}` }),
 } as const;
 
 /** byCustomer index: a customer's tickets, most recent activity last (queried backwards). */

@@ -23,13 +23,12 @@ import {
   queueByPhase,
   saveChange,
   TicketNumberTakenError,
-  VersionConflictError,
 } from '../data/tickets';
 import type { TicketFilters } from '../data/tickets';
 import type { CreateTicketBody } from '../api/schemas';
-import { ConflictError } from '../shared/errors';
 import type { Caller, JsonResult } from '../shared/http';
 import { logger } from '../shared/logger';
+import { retryOnVersionConflict } from './conflicts';
 import { once } from './idempotency';
 import { eventView, messageView, redactionView, ticketRowView, ticketView } from './views';
 import type { Audience } from './views';
@@ -153,20 +152,15 @@ async function mutate(
 ): Promise<JsonResult> {
   const now = deps.now();
   return once(deps.store, { sub: caller.sub, key: request.idempotencyKey, route: request.route, body: request.body }, now, async (recordFor) => {
-    for (let attempt = 1; attempt <= attemptsOnConflict; attempt++) {
+    return retryOnVersionConflict(async () => {
       const ticket = visibleTo(await getTicket(deps.store, number), caller, audience, number);
       const change = decide(ticket, now.toISOString());
       const response: JsonResult = { statusCode: request.status, body: { ticket: ticketView(change.ticket, audience), ...respond(change) } };
       if (change.events.length === 0 && !change.message) return response;
-      try {
-        await saveChange(deps.store, change, ticket.version, recordFor?.(response));
-        logger.info('ticket changed', { ticketNumber: number, events: change.events.map((event) => event.kind) });
-        return response;
-      } catch (error) {
-        if (!(error instanceof VersionConflictError)) throw error;
-      }
-    }
-    throw new ConflictError();
+      await saveChange(deps.store, change, ticket.version, recordFor?.(response));
+      logger.info('ticket changed', { ticketNumber: number, events: change.events.map((event) => event.kind) });
+      return response;
+    });
   }, isKeyTaken);
 }
 

@@ -1,13 +1,16 @@
 import { join } from 'node:path';
 import { Duration, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
-import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Effect, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
+import type { ITopic } from 'aws-cdk-lib/aws-sns';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import type { FunctionSpec, TableAccess } from '../system';
+import type { EmailSending } from '../stacks/notifications';
 import { repositoryRoot } from './repository-root';
 
 // esbuild's ESM output has no `require`; a few dependencies still call it for Node built-ins.
@@ -104,9 +107,75 @@ export class TicketflowFunction extends Construct {
     );
   }
 
-  /** Lets the function send email through SES as the given verified identity. */
-  allowSendEmail(identityArn: string): void {
-    this.role.addToPrincipalPolicy(new PolicyStatement({ actions: ['ses:SendEmail', 'ses:SendRawEmail'], resources: [identityArn] }));
+  /**
+   * Lets the function send email through SES as the sender identity, from the sender address
+   * only, in the configuration set (whose name it finds in EMAIL_CONFIGURATION_SET): SES
+   * authorizes a send against both the identity and the configuration set.
+   */
+  allowSendEmail(sending: EmailSending): void {
+    this.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: ['ses:SendEmail', 'ses:SendRawEmail'],
+        resources: [sending.identityArn, sending.configurationSetArn],
+        conditions: { StringEquals: { 'ses:FromAddress': sending.fromAddress } },
+      }),
+    );
+    this.function.addEnvironment('EMAIL_CONFIGURATION_SET', sending.configurationSetName);
+  }
+
+  /** Lets the function publish to the support team's alert topic, whose ARN it finds in ALERT_TOPIC_ARN. */
+  allowAlertTeam(topic: ITopic): void {
+    this.role.addToPrincipalPolicy(new PolicyStatement({ actions: ['sns:Publish'], resources: [topic.topicArn] }));
+    // Publishing to an encrypted topic encrypts with its key: exactly these two actions, not grantPublish's kms:GenerateDataKey*.
+    if (topic.masterKey) {
+      this.role.addToPrincipalPolicy(new PolicyStatement({ actions: ['kms:GenerateDataKey', 'kms:Decrypt'], resources: [topic.masterKey.keyArn] }));
+    }
+    this.function.addEnvironment('ALERT_TOPIC_ARN', topic.topicArn);
+  }
+
+  /** Lets the function stop executions of the state machine named `machineName` (a customer cancelling their withdrawal). */
+  allowStopExecution(machine: IStateMachine, machineName: string): void {
+    machine.grantExecution(this.function, 'states:StopExecution');
+    this.acknowledgeExecutions(machineName);
+  }
+
+  /** Lets the function read executions of the state machine and their history (the workflow view). */
+  allowInspectExecutions(machine: IStateMachine, machineName: string): void {
+    machine.grantExecution(this.function, 'states:DescribeExecution', 'states:GetExecutionHistory');
+    this.acknowledgeExecutions(machineName);
+  }
+
+  /** Executions are named by ticket number at run time: their ARNs can only be granted by the machine's prefix. */
+  private acknowledgeExecutions(machineName: string): void {
+    Validations.of(this.role).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:states:<AWS::Region>:<AWS::AccountId>:execution:${machineName}:*]`,
+      reason: 'Executions of this one state machine only; each is named by its ticket number when it starts.',
+    });
+  }
+
+  /**
+   * Lets the function call the outside parties: it reads the provider secret (and only that
+   * secret) and finds the providers' addresses in its environment.
+   */
+  allowCallProviders(secret: ISecret, environment: Readonly<Record<string, string>>): void {
+    secret.grantRead(this.role);
+    for (const [name, value] of Object.entries(environment)) this.function.addEnvironment(name, value);
+  }
+
+  /**
+   * Denies the function every item whose partition key starts with one of `prefixes` (task tokens
+   * for customer routes), whatever else it is granted: DynamoDB checks dynamodb:LeadingKeys on
+   * each key it reads or writes, so the rule holds for GetItem, Query and writes alike.
+   */
+  denyPartitions(table: ITable, prefixes: readonly string[]): void {
+    this.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        effect: Effect.DENY,
+        actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem', 'dynamodb:ConditionCheckItem'],
+        resources: [table.tableArn],
+        conditions: { 'ForAnyValue:StringLike': { 'dynamodb:LeadingKeys': prefixes.map((prefix) => `${prefix}*`) } },
+      }),
+    );
   }
 
   private acknowledgeSynchronousInvocation(): void {

@@ -2,10 +2,12 @@ import type { SystemSpec } from '../system';
 import { checkSystem } from '../system';
 import type { LocalConfig, LocalEndpoints } from './config';
 import { createTable, startDynamoDb } from './dynamodb';
-import { localFunctionEnvironment } from './environment';
+import { localDeploymentConfig, localFunctionEnvironment } from './environment';
 import { LocalFunctions } from './functions';
 import { startApiGateway } from './gateway';
 import { startIdentityProvider } from './identity';
+import { startLocalProviders } from './providers';
+import { emailConfigurationSetName, startQueues } from './queues';
 import { startSes } from './ses';
 import { renderDefinition, startStepFunctions, stateMachineArn } from './stepfunctions';
 import { startStreamPoller } from './streams';
@@ -27,9 +29,9 @@ export function localTableName(system: SystemSpec): string {
 }
 
 /**
- * Starts every local service for a system: DynamoDB Local with its table, SES, the identity
- * provider, the functions' sandboxes, the Step Functions endpoint, the API gateway and the
- * stream poller. If one part fails to start, the parts already started are stopped.
+ * Starts every local service for a system: DynamoDB Local with its table, SES, SQS and SNS
+ * (fauxqs: on-failure queues, alert topic), the identity provider, the functions' sandboxes, the
+ * Step Functions endpoint, the API gateway and the stream poller. If one part fails to start, the parts already started are stopped.
  * @throws Error from the part that failed.
  */
 export async function startLocalCloud(options: {
@@ -56,22 +58,32 @@ export async function startLocalCloud(options: {
 
   try {
     const tableName = localTableName(system);
-    const [dynamodb, ses, identity] = await Promise.all([
+    const [dynamodb, ses, identity, queues, providers] = await Promise.all([
       startDynamoDb({ host, port: ports.dynamodb, region, dataDir: config.dataDir }).then((part) => (started.push(part), part)),
       startSes({ host, port: ports.ses }).then((part) => (started.push(part), part)),
       startIdentityProvider({ host, port: ports.identity, keyDir: config.identityDir }).then((part) => (started.push(part), part)),
+      startQueues({
+        host,
+        port: ports.queues,
+        region,
+        systemName: system.name,
+        consumers: system.streamConsumers.map((consumer) => consumer.function),
+        // Read when a batch is given up on, long after the functions exist.
+        functionArnOf: (name): string => functions.arnOf(name),
+      }).then((part) => (started.push(part), part)),
+      startLocalProviders({ host, region, secretsPort: ports.secrets, apiEndpoint: url(ports.api) }).then((part) => (started.push(part), part)),
     ]);
     const table = await createTable({ endpoint: dynamodb.endpoint, region, tableName, table: system.table });
 
     const environmentContext = {
       region,
       tableName,
-      endpoints: { dynamodb: dynamodb.endpoint, ses: ses.endpoint, stepFunctions: url(ports.stepFunctions) },
+      endpoints: { dynamodb: dynamodb.endpoint, ses: ses.endpoint, stepFunctions: url(ports.stepFunctions), queues: queues.endpoint },
+      emailConfigurationSet: emailConfigurationSetName(system.name),
+      alertTopicArn: queues.alertTopicArn,
+      providers: providers.environment,
       stateMachineArnOf: (name: string) => stateMachineArn(region, name),
-      config: {
-        senderAddress: process.env['TICKETFLOW_SENDER_ADDRESS'] || 'support@ticketflow.local',
-        portalUrl: process.env['TICKETFLOW_PORTAL_URL'] || 'http://127.0.0.1:5173',
-      },
+      config: localDeploymentConfig(),
     };
     const functions = new LocalFunctions(
       Object.fromEntries(
@@ -119,6 +131,7 @@ export async function startLocalCloud(options: {
       // A table kept in a data folder already has a stream history: replaying it would deliver
       // every old change again, so consumers start at its end, as a new mapping does in AWS.
       startingPosition: table === 'existed' ? 'LATEST' : 'TRIM_HORIZON',
+      onFailure: (failure) => queues.sendStreamFailure(failure),
       log,
     });
     started.push(streams);
@@ -132,6 +145,8 @@ export async function startLocalCloud(options: {
         ses: ses.endpoint,
         stepFunctions: stepFunctions.endpoint,
         identity: identity.endpoint,
+        queues: queues.endpoint,
+        providers: { secretsManager: providers.secretsManager, paddle: providers.paddle, coinpayments: providers.coinpayments, j2tx: providers.j2tx },
         issuer: identity.issuer,
         audience: identity.audience,
         identityDir: config.identityDir,

@@ -8,6 +8,10 @@ export interface LocalConfig {
     readonly ses: number;
     readonly stepFunctions: number;
     readonly identity: number;
+    /** fauxqs: SQS and SNS (the on-failure queues and the support team's alert topic). */
+    readonly queues: number;
+    /** Secrets Manager, holding the provider secret (the fake providers' ports: see test/fakes). */
+    readonly secrets: number;
   };
   /** A folder to keep DynamoDB's data in across restarts; in memory when absent. */
   readonly dataDir: string | undefined;
@@ -25,6 +29,10 @@ export interface LocalEndpoints {
   readonly ses: string;
   readonly stepFunctions: string;
   readonly identity: string;
+  /** SQS and SNS (fauxqs): the stream consumers' on-failure queues and the alert topic. */
+  readonly queues: string;
+  /** Secrets Manager and the fake Paddle, CoinPayments and J2TX (drive them with test/fakes' remoteFake). */
+  readonly providers: { readonly secretsManager: string; readonly paddle: string; readonly coinpayments: string; readonly j2tx: string };
   /** The issuer and audience tokens must carry for the local JWT authorizer. */
   readonly issuer: string;
   readonly audience: string;
@@ -57,6 +65,8 @@ export function readLocalConfig(env: NodeJS.ProcessEnv = process.env): LocalConf
       ses: port(env, 'TICKETFLOW_SES_PORT', 8005),
       stepFunctions: port(env, 'TICKETFLOW_STEPFUNCTIONS_PORT', 8083),
       identity: port(env, 'TICKETFLOW_IDENTITY_PORT', 8090),
+      queues: port(env, 'TICKETFLOW_QUEUES_PORT', 8091),
+      secrets: port(env, 'TICKETFLOW_SECRETS_PORT', 8092),
     },
     dataDir: env['TICKETFLOW_DATA_DIR'] || undefined,
     identityDir: env['TICKETFLOW_IDENTITY_DIR'] || '.local/identity',

@@ -1,4 +1,5 @@
 import type { LocalCloud } from './cloud';
+import { alertInboxName, alertTopicName, failureQueueName } from './queues';
 
 /** What `npm start` prints once everything answers: every endpoint and how to use it. */
 export function describeCloud(cloud: LocalCloud, run: { seconds: number; dataDir: string | undefined }): string {
@@ -13,12 +14,16 @@ export function describeCloud(cloud: LocalCloud, run: { seconds: number; dataDir
     ...routes,
     `  DynamoDB Local                  ${e.dynamodb}   table ${e.tableName}, stream on, ${run.dataDir ? `data kept in ${run.dataDir}` : 'in memory'}`,
     `  SES (sent mail)                 ${e.ses}   page of sent mail; JSON at ${e.ses}/store`,
+    `  SQS and SNS (fauxqs)            ${e.queues}   on-failure queues ${system.streamConsumers.map((consumer) => failureQueueName(system.name, consumer.function)).join(', ') || '(none)'}; alert topic ${alertTopicName(system.name)} (read it in queue ${alertInboxName(system.name)})`,
     `  Step Functions                  ${e.stepFunctions}   ${machines.length} state machine(s)${machines.length ? `: ${machines.join(', ')}` : ''}; executions live in memory`,
     `  Identity provider (Cognito)     ${e.issuer}   audience ${e.audience}`,
+    `  Fake providers                  Paddle ${e.providers.paddle}, CoinPayments ${e.providers.coinpayments}, J2TX ${e.providers.j2tx}; their secret in Secrets Manager ${e.providers.secretsManager}`,
+    '                                  answer for one: npm run simulate -- paddle approve <ticket number>',
     '',
     '  Get a token:    npm run -s token -- --email alice@example.com   (add --agent for an agent)',
     `  AWS CLI:        AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local AWS_REGION=${e.region} aws dynamodb list-tables --endpoint-url ${e.dynamodb}`,
     `                  aws stepfunctions list-state-machines --endpoint-url ${e.stepFunctions}`,
+    `                  aws sqs receive-message --endpoint-url ${e.queues} --queue-url ${e.queues}/000000000000/${alertInboxName(system.name)}`,
     '',
     'Press Ctrl-C to stop everything.',
   ].join('\n');

@@ -1,10 +1,16 @@
-import { resolveEnvironment, type EnvironmentTargets, type FunctionSpec } from '../system';
+import { resolveEnvironment, type ConfigKey, type EnvironmentTargets, type FunctionSpec } from '../system';
 import { localCredentials } from './credentials';
 
 /** What the local cloud knows when it resolves a function's environment. */
 export interface LocalEnvironmentContext extends EnvironmentTargets {
   readonly region: string;
-  readonly endpoints: { readonly dynamodb: string; readonly ses: string; readonly stepFunctions: string };
+  /** `queues` (SQS and SNS) is absent where a test runs functions without them. */
+  readonly endpoints: { readonly dynamodb: string; readonly ses: string; readonly stepFunctions: string; readonly queues?: string };
+  /** The notification resources' local names (see infra/local/queues.ts), where they exist. */
+  readonly emailConfigurationSet?: string;
+  readonly alertTopicArn?: string;
+  /** Where functions that call providers find them (see infra/local/providers.ts), where they run. */
+  readonly providers?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -28,7 +34,22 @@ export function localFunctionEnvironment(name: string, spec: FunctionSpec, conte
     AWS_ENDPOINT_URL_SES: context.endpoints.ses,
     AWS_ENDPOINT_URL_SESV2: context.endpoints.ses,
     AWS_ENDPOINT_URL_SFN: context.endpoints.stepFunctions,
+    ...(context.endpoints.queues ? { AWS_ENDPOINT_URL_SQS: context.endpoints.queues, AWS_ENDPOINT_URL_SNS: context.endpoints.queues } : {}),
     ...(spec.table === 'none' ? {} : { TABLE_NAME: context.tableName }),
+    ...(spec.sendsEmail && context.emailConfigurationSet ? { EMAIL_CONFIGURATION_SET: context.emailConfigurationSet } : {}),
+    ...(spec.alertsTeam && context.alertTopicArn ? { ALERT_TOPIC_ARN: context.alertTopicArn } : {}),
+    ...(spec.callsProviders && context.providers ? context.providers : {}),
     ...own,
+  };
+}
+
+/**
+ * The deployment settings of the local cloud: TICKETFLOW_SENDER_ADDRESS and TICKETFLOW_PORTAL_URL,
+ * or local defaults.
+ */
+export function localDeploymentConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Record<ConfigKey, string>> {
+  return {
+    senderAddress: env['TICKETFLOW_SENDER_ADDRESS'] || 'support@ticketflow.local',
+    portalUrl: env['TICKETFLOW_PORTAL_URL'] || 'http://127.0.0.1:5173',
   };
 }

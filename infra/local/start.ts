@@ -9,8 +9,8 @@ import { describeCloud } from './describe';
 
 const usage = `Usage: npm start [-- options]
 
-Runs Ticketflow's local cloud on 127.0.0.1: DynamoDB Local, SES, Step Functions, the API gateway
-with its JWT authorizer, the identity provider and the stream poller. Ctrl-C stops everything.
+Runs Ticketflow's local cloud on 127.0.0.1: DynamoDB Local, SES, SQS and SNS, Step Functions, the
+API gateway with its JWT authorizer, the identity provider and the stream poller. Ctrl-C stops everything.
 
 Options:
   --data-dir DIR   keep DynamoDB's data in DIR across restarts (default: in memory)
@@ -18,7 +18,8 @@ Options:
   --help           show this text
 
 Ports (environment): TICKETFLOW_API_PORT (3000), TICKETFLOW_DYNAMODB_PORT (8000),
-TICKETFLOW_SES_PORT (8005), TICKETFLOW_STEPFUNCTIONS_PORT (8083), TICKETFLOW_IDENTITY_PORT (8090).
+TICKETFLOW_SES_PORT (8005), TICKETFLOW_STEPFUNCTIONS_PORT (8083), TICKETFLOW_IDENTITY_PORT (8090),
+TICKETFLOW_QUEUES_PORT (8091).
 `;
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

@@ -11,10 +11,13 @@ import type { ConfigKey } from '../system';
  *   `https://support.example.com`.
  * - `corsOrigins`: browser origins allowed to call the API, comma-separated. Default none, so
  *   browsers are refused until the platform names its front end.
+ * - `supportAlertEmail`: the support team's address, subscribed by email to the alert topic
+ *   (urgent tickets, notifications that could not be sent). Default none: subscribe it yourself.
  */
 export interface DeploymentSettings {
   readonly config: Readonly<Record<ConfigKey, string>>;
   readonly corsOrigins: readonly string[];
+  readonly supportAlertEmail?: string | undefined;
 }
 
 export const defaultDeploymentSettings: DeploymentSettings = {
@@ -24,16 +27,19 @@ export const defaultDeploymentSettings: DeploymentSettings = {
 
 /**
  * Reads the deployment settings from the CDK context of `node`, falling back to the defaults.
- * Throws when senderAddress is not an email address, portalUrl or an origin is not an https URL
+ * Throws when senderAddress or supportAlertEmail is not an email address, portalUrl or an origin is not an https URL
  * (http is accepted for localhost only).
  */
 export function readDeploymentSettings(node: Node): DeploymentSettings {
   const senderAddress = stringContext(node, 'senderAddress') ?? defaultDeploymentSettings.config.senderAddress;
   const portalUrl = stringContext(node, 'portalUrl') ?? defaultDeploymentSettings.config.portalUrl;
   const corsOrigins = listContext(node, 'corsOrigins') ?? defaultDeploymentSettings.corsOrigins;
-  if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(senderAddress)) throw new Error(`Context senderAddress is not an email address: ${senderAddress}`);
+  const supportAlertEmail = stringContext(node, 'supportAlertEmail');
+  for (const [key, address] of [['senderAddress', senderAddress], ['supportAlertEmail', supportAlertEmail]] as const) {
+    if (address !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(address)) throw new Error(`Context ${key} is not an email address: ${address}`);
+  }
   for (const url of [portalUrl, ...corsOrigins]) checkWebAddress(url);
-  return { config: { senderAddress, portalUrl }, corsOrigins };
+  return { config: { senderAddress, portalUrl }, corsOrigins, ...(supportAlertEmail ? { supportAlertEmail } : {}) };
 }
 
 /** The domain part of an email address: the SES identity that sends as it. */

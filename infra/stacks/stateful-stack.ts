@@ -3,6 +3,7 @@ import type { StackProps } from 'aws-cdk-lib';
 import { AccountRecovery, FeaturePlan, Mfa, UserPool } from 'aws-cdk-lib/aws-cognito';
 import type { UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import { AttributeType, BillingMode, ProjectionType, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import type { KeySpec, SystemSpec, TableSpec } from '../system';
 
@@ -19,6 +20,8 @@ export class StatefulStack extends Stack {
   readonly table: Table;
   readonly userPool: UserPool;
   readonly userPoolClient: UserPoolClient;
+  /** The outside parties' credentials and webhook secrets (JSON, see functions/providers/config.ts). */
+  readonly providerSecret: Secret;
 
   constructor(scope: Construct, id: string, props: StatefulStackProps) {
     super(scope, id, props);
@@ -32,6 +35,7 @@ export class StatefulStack extends Stack {
       idTokenValidity: Duration.hours(1),
       refreshTokenValidity: Duration.days(30),
     });
+    this.providerSecret = providerSecret(this);
     this.userPool.addGroup('Agents', {
       groupName: props.system.agentGroup,
       description: 'Support agents: may use the agent routes of the API',
@@ -114,4 +118,23 @@ function customerPool(scope: Construct): UserPool {
     },
   );
   return pool;
+}
+
+/**
+ * The provider secret: created with a placeholder, then given its JSON value by an operator
+ * (`aws secretsmanager put-secret-value`). Retained, as the credentials outlive deployments.
+ */
+function providerSecret(scope: Construct): Secret {
+  const secret = new Secret(scope, 'ProviderSecret', {
+    description: 'Ticketflow provider credentials and webhook secrets (Paddle, CoinPayments, J2TX), JSON',
+    removalPolicy: RemovalPolicy.RETAIN,
+  });
+  Validations.of(secret).acknowledge({
+    id: 'AwsSolutions-SMG4',
+    reason:
+      'The values are issued by the providers (API keys, webhook secrets) and rotate on their schedule, by hand: ' +
+      'Paddle accepts several webhook secrets at once for that. No Lambda can rotate them.',
+  });
+  new CfnOutput(scope, 'ProviderSecretArn', { value: secret.secretArn, description: 'Put the provider credentials (JSON) here' });
+  return secret;
 }

@@ -1,15 +1,19 @@
-import { ArnFormat, CfnOutput, Stack } from 'aws-cdk-lib';
+import { CfnOutput, Stack } from 'aws-cdk-lib';
 import type { StackProps } from 'aws-cdk-lib';
 import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
+import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import { TicketflowFunction } from '../constructs/ticketflow-function';
 import { resolveEnvironment, type FunctionSpec, type SystemSpec } from '../system';
-import { domainOf } from './deployment-settings';
 import type { DeploymentSettings } from './deployment-settings';
 import { TicketflowHttpApi } from './http-api';
+import { taskTokenPartitionPrefix } from '../../functions/data/workflows';
+import { providerEnvironment, readProviderSettings } from './provider-settings';
+import { NotificationResources, type EmailSending } from './notifications';
 import { StreamConsumers } from './stream-consumers';
 import { Workflows, workflowName } from './workflows';
 
@@ -20,6 +24,8 @@ export interface StatelessStackProps extends StackProps {
   readonly table: ITable;
   readonly userPool: IUserPool;
   readonly userPoolClient: IUserPoolClient;
+  /** The provider credentials, readable by the functions that call providers only. */
+  readonly providerSecret: ISecret;
 }
 
 /**
@@ -31,6 +37,7 @@ export class StatelessStack extends Stack {
   readonly httpApi: TicketflowHttpApi;
   readonly streamConsumers: StreamConsumers;
   readonly workflows: Workflows;
+  readonly notifications: NotificationResources;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
@@ -44,11 +51,9 @@ export class StatelessStack extends Stack {
       machineRefs.set(name, ref);
       return ref;
     };
-    const sesIdentityArn = this.formatArn({
-      service: 'ses',
-      resource: 'identity',
-      resourceName: domainOf(props.settings.config.senderAddress),
-      arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
+    this.notifications = new NotificationResources(this, 'Notifications', {
+      senderAddress: props.settings.config.senderAddress,
+      supportAlertEmail: props.settings.supportAlertEmail,
     });
 
     const functions = new Map<string, TicketflowFunction>();
@@ -61,10 +66,20 @@ export class StatelessStack extends Stack {
           config: props.settings.config,
         }),
       });
-      grantIntents(fn, spec, { table: props.table, indexNames: system.table.indexes.map((index) => index.name), machineRef, sesIdentityArn });
+      grantIntents(fn, spec, {
+        table: props.table,
+        indexNames: system.table.indexes.map((index) => index.name),
+        machineRef,
+        sending: this.notifications.sending,
+        alertTopic: this.notifications.alertTopic,
+        providerSecret: props.providerSecret,
+        providerEnvironment: providerEnvironment(readProviderSettings(this.node), props.providerSecret.secretArn),
+      });
       functions.set(name, fn);
     }
     this.functions = functions;
+    // Customer routes never need a workflow's task token: IAM keeps them out of its partition.
+    for (const name of customerOnlyFunctions(system)) functions.get(name)?.denyPartitions(props.table, [taskTokenPartitionPrefix]);
     const functionOf = (name: string) => {
       const fn = functions.get(name);
       if (!fn) throw new Error(`No function named ${name} in the system`);
@@ -80,7 +95,8 @@ export class StatelessStack extends Stack {
       cors: system.cors,
     });
     this.streamConsumers = new StreamConsumers(this, 'Streams', { consumers: system.streamConsumers, table: props.table, functionOf });
-    this.workflows = new Workflows(this, 'Workflows', { machines: system.stateMachines, functionOf });
+    for (const [consumer, queue] of this.streamConsumers.failureQueues) this.notifications.alarmOnFailureQueue(consumer, queue);
+    this.workflows = new Workflows(this, 'Workflows', { machines: system.stateMachines, functionOf, alarmTopic: this.notifications.alertTopic });
 
     new CfnOutput(this, 'ApiUrl', { value: this.httpApi.stage.url, description: 'Base URL of the HTTP API' });
   }
@@ -90,12 +106,27 @@ interface IntentTargets {
   readonly table: ITable;
   readonly indexNames: readonly string[];
   readonly machineRef: (name: string) => IStateMachine;
-  readonly sesIdentityArn: string;
+  readonly sending: EmailSending;
+  readonly alertTopic: ITopic;
+  readonly providerSecret: ISecret;
+  readonly providerEnvironment: Readonly<Record<string, string>>;
 }
 
 function grantIntents(fn: TicketflowFunction, spec: FunctionSpec, targets: IntentTargets): void {
   fn.bindTable(targets.table, spec.table, targets.indexNames);
   for (const name of spec.stateMachines?.start ?? []) fn.allowStartExecution(targets.machineRef(name));
   for (const name of spec.stateMachines?.answerTasks ?? []) fn.allowAnswerTasks(targets.machineRef(name));
-  if (spec.sendsEmail) fn.allowSendEmail(targets.sesIdentityArn);
+  if (spec.sendsEmail) fn.allowSendEmail(targets.sending);
+  if (spec.alertsTeam) fn.allowAlertTeam(targets.alertTopic);
+  for (const name of spec.stateMachines?.stop ?? []) fn.allowStopExecution(targets.machineRef(name), workflowName(fn, name));
+  for (const name of spec.stateMachines?.inspect ?? []) fn.allowInspectExecutions(targets.machineRef(name), workflowName(fn, name));
+  if (spec.callsProviders) fn.allowCallProviders(targets.providerSecret, targets.providerEnvironment);
+}
+
+/** The functions behind customer routes only (a function also serving agents or webhooks is not one). */
+function customerOnlyFunctions(system: SystemSpec): string[] {
+  return Object.keys(system.functions).filter((name) => {
+    const auths = system.routes.filter((route) => route.function === name).map((route) => route.auth);
+    return auths.length > 0 && auths.every((auth) => auth === 'customer');
+  });
 }

@@ -28,6 +28,7 @@ export function defineTicketflow(scope: Construct, system: SystemSpec, settings:
     table: stateful.table,
     userPool: stateful.userPool,
     userPoolClient: stateful.userPoolClient,
+    providerSecret: stateful.providerSecret,
     description: 'Ticketflow compute: functions, HTTP API, stream consumers, state machines',
   });
   return { stateful, stateless };

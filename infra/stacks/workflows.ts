@@ -1,5 +1,8 @@
 import { join } from 'node:path';
-import { Stack, Validations } from 'aws-cdk-lib';
+import { Duration, Stack, Validations } from 'aws-cdk-lib';
+import { Alarm, ComparisonOperator, MathExpression, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -12,6 +15,8 @@ import type { StateMachineSpec, SubstitutionValue } from '../system';
 export interface WorkflowsProps {
   readonly machines: Readonly<Record<string, StateMachineSpec>>;
   readonly functionOf: (name: string) => IFunction;
+  /** Where the alarm on failed and timed-out executions is sent (the support team's alert topic). */
+  readonly alarmTopic?: ITopic;
 }
 
 /**
@@ -30,12 +35,39 @@ export function workflowName(scope: Construct, name: string): string {
  */
 export class Workflows extends Construct {
   readonly machines: ReadonlyMap<string, StateMachine>;
+  /** One alarm per machine: an execution failed or timed out, so a ticket waits for ops. */
+  readonly alarms: ReadonlyMap<string, Alarm>;
 
   constructor(scope: Construct, id: string, props: WorkflowsProps) {
     super(scope, id);
     const machines = new Map<string, StateMachine>();
-    for (const [name, spec] of Object.entries(props.machines)) machines.set(name, this.addMachine(name, spec, props.functionOf));
+    const alarms = new Map<string, Alarm>();
+    for (const [name, spec] of Object.entries(props.machines)) {
+      const machine = this.addMachine(name, spec, props.functionOf);
+      machines.set(name, machine);
+      alarms.set(name, this.addAlarm(name, machine, props.alarmTopic));
+    }
     this.machines = machines;
+    this.alarms = alarms;
+  }
+
+  private addAlarm(name: string, machine: StateMachine, topic: ITopic | undefined): Alarm {
+    const period = Duration.minutes(5);
+    const alarm = new Alarm(this, `${name}Failures`, {
+      alarmDescription: `A ${name} execution failed or timed out: its ticket needs ops (look up the execution by the ticket number, fix, redrive).`,
+      metric: new MathExpression({
+        expression: 'failed + timedOut',
+        usingMetrics: { failed: machine.metricFailed({ period, statistic: 'Sum' }), timedOut: machine.metricTimedOut({ period, statistic: 'Sum' }) },
+        period,
+        label: `${name} executions failed or timed out`,
+      }),
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    if (topic) alarm.addAlarmAction(new SnsAction(topic));
+    return alarm;
   }
 
   private addMachine(name: string, spec: StateMachineSpec, functionOf: (name: string) => IFunction): StateMachine {

@@ -86,13 +86,14 @@ describe('the stateless stack', () => {
     const functions = Object.values(resourcesOf(synth.stateless, 'AWS::Lambda::Function'));
     expect(functions).toHaveLength(Object.keys(system.functions).length);
     for (const fn of functions) {
+      const spec = Object.values(system.functions).find((candidate) => candidate.description === fn.Properties['Description']);
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs24.x',
         Architectures: ['arm64'],
         TracingConfig: { Mode: 'Active' },
         Handler: 'index.handler',
-        Timeout: 10,
-        MemorySize: 512,
+        Timeout: spec?.timeoutSeconds ?? 10,
+        MemorySize: spec?.memoryMb ?? 512,
         Environment: { Variables: expect.objectContaining({ NODE_OPTIONS: '--enable-source-maps' }) },
       });
     }

@@ -43,6 +43,11 @@ export async function startLocalCloudProcess(): Promise<LocalCloudProcess> {
     TICKETFLOW_SES_PORT: String(await freePort()),
     TICKETFLOW_STEPFUNCTIONS_PORT: String(await freePort()),
     TICKETFLOW_IDENTITY_PORT: String(await freePort()),
+    TICKETFLOW_QUEUES_PORT: String(await freePort()),
+    TICKETFLOW_SECRETS_PORT: String(await freePort()),
+    TICKETFLOW_PADDLE_PORT: String(await freePort()),
+    TICKETFLOW_COINPAYMENTS_PORT: String(await freePort()),
+    TICKETFLOW_J2TX_PORT: String(await freePort()),
     TICKETFLOW_IDENTITY_DIR: path.join(workDir, 'identity'),
     TICKETFLOW_ENDPOINTS_FILE: endpointsFile,
   };

@@ -17,6 +17,8 @@ export interface StreamFailure {
   readonly shardId: string;
   /** Failed invocations counted against the consumer's retry attempts. */
   readonly attempts: number;
+  /** Whether the last attempt ended in a function error (rather than records reported as failed). */
+  readonly functionError: boolean;
 }
 
 /** What every mapping of one poller shares. */
@@ -177,7 +179,7 @@ export class ConsumerMapping {
     const step = nextStep(verdict, size, retry, this.consumer);
     if (verdict.kind === 'succeeded') return step;
     this.context.log(`stream consumer ${this.consumer.function}: a batch of ${size} record(s) failed: ${verdict.reason}`);
-    if (step.discard > 0) await this.giveUp(shardId, pending.slice(step.advance, step.advance + step.discard), verdict.reason, step.attempts);
+    if (step.discard > 0) await this.giveUp(shardId, pending.slice(step.advance, step.advance + step.discard), verdict.reason, step.attempts, !outcome.ok);
     return step;
   }
 
@@ -189,7 +191,7 @@ export class ConsumerMapping {
     }
   }
 
-  private async giveUp(shardId: string, records: DynamoDBRecord[], reason: string, attempts: number): Promise<void> {
+  private async giveUp(shardId: string, records: DynamoDBRecord[], reason: string, attempts: number, functionError: boolean): Promise<void> {
     const first = records[0]?.dynamodb?.SequenceNumber;
     const last = records.at(-1)?.dynamodb?.SequenceNumber;
     this.context.log(
@@ -197,7 +199,7 @@ export class ConsumerMapping {
         `(sequence numbers ${first} to ${last}) after ${attempts} failed attempt(s); sent to on-failure: ${reason}`,
     );
     try {
-      await this.context.onFailure({ consumer: this.consumer.function, records, reason, streamArn: this.context.streamArn, shardId, attempts });
+      await this.context.onFailure({ consumer: this.consumer.function, records, reason, streamArn: this.context.streamArn, shardId, attempts, functionError });
     } catch (error) {
       this.context.log(`stream consumer ${this.consumer.function}: the on-failure destination failed: ${describeError(error)}`);
     }

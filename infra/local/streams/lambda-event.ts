@@ -27,6 +27,8 @@ export function toWireAttributeValue(value: SdkAttributeValue): AttributeValue {
   if (value.BS !== undefined) return { BS: value.BS.map(base64) };
   if (value.L !== undefined) return { L: value.L.map(toWireAttributeValue) };
   if (value.M !== undefined) return { M: toWireItem(value.M) };
+  // DynamoDB Local writes an empty map into stream records as `{}` (GetItem answers {"M":{}}).
+  if (Object.keys(value).length === 0) return { M: {} };
   throw new Error(`Unknown DynamoDB attribute value: ${JSON.stringify(value)}`);
 }
 

@@ -1,0 +1,9 @@
+import { machineArnsFromEnv, workflowDeps } from '../services/workflow-deps';
+import { workflowOf } from '../services/workflows';
+import { httpRoute } from '../shared/http';
+import { ticketNumberOf } from './params';
+
+const machines = machineArnsFromEnv();
+
+/** GET /v1/agent/tickets/{number}/workflow: the execution's status, current state and readable history. */
+export const handler = httpRoute({ role: 'agent' }, (request) => workflowOf(workflowDeps, machines, ticketNumberOf(request)));

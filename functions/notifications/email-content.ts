@@ -1,0 +1,174 @@
+import type { StatusDefinition } from '../domain/types';
+import { escapeHtml, escapeHtmlLines } from './html';
+import type { AlertReason } from './notices';
+
+/** An email ready to send: a subject, a text part and an HTML part. */
+export interface EmailContent {
+  readonly subject: string;
+  readonly text: string;
+  readonly html: string;
+}
+
+/** What every email about a ticket names. Everything but the number was typed by a person. */
+export interface TicketFacts {
+  readonly number: string;
+  readonly subject: string;
+  readonly requesterName: string;
+}
+
+/** A status email: the ticket, its new status, and what support wrote with or before it. */
+export interface StatusEmailFacts {
+  readonly ticket: TicketFacts;
+  readonly status: StatusDefinition;
+  /** A public message from support written with this change, if any. */
+  readonly reply?: string | undefined;
+  /** When the status awaits the customer: the latest public message from support, saying what is needed. */
+  readonly request?: string | undefined;
+  readonly portalUrl: string;
+}
+
+/** A reply email: the ticket, where it stands, and what support wrote. */
+export interface ReplyEmailFacts {
+  readonly ticket: TicketFacts;
+  readonly status: StatusDefinition;
+  readonly reply: string;
+  readonly portalUrl: string;
+}
+
+/** How much of a message an email quotes; the whole of it is on the ticket. */
+const excerptLength = 600;
+const subjectLength = 120;
+
+/** The link to a ticket in the customer portal. */
+export function ticketLink(portalUrl: string, number: string): string {
+  return `${portalUrl.replace(/\/+$/, '')}/tickets/${encodeURIComponent(number)}`;
+}
+
+/** The start of a message: at most `length` characters, cut between words, marked when cut. */
+export function excerpt(body: string, length = excerptLength): string {
+  const text = body.replace(/\r\n?/g, '\n').trim();
+  if (text.length <= length) return text;
+  const cut = text.slice(0, length);
+  const lastSpace = cut.search(/\s\S*$/);
+  return `${(lastSpace > length / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
+}
+
+/** A typed subject on one line (a line break in a header would start another header), kept short. */
+function oneLine(text: string, length = subjectLength): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length <= length ? line : `${line.slice(0, length - 1).trimEnd()}…`;
+}
+
+function subjectOf(ticket: TicketFacts, tail: string): string {
+  return `[Ticket ${ticket.number}] ${oneLine(ticket.subject)}: ${tail}`;
+}
+
+/** A block of the body: a heading and the text under it (already plain text, escaped for HTML here). */
+interface Section {
+  readonly heading?: string;
+  readonly text: string;
+  /** Typed by a person: quoted in the text part, set apart in the HTML part. */
+  readonly quoted?: boolean;
+}
+
+const greeting = (name: string) => (name.trim() === '' ? 'Hello,' : `Hello ${name.trim()},`);
+const footer = (kind: 'status' | 'reply') =>
+  `You receive this email because you opened this ticket. You can turn ${kind === 'status' ? 'status change' : 'reply'} emails off in your notification preferences.`;
+
+function render(ticket: TicketFacts, subject: string, sections: readonly Section[], portalUrl: string, kind: 'status' | 'reply'): EmailContent {
+  const link = ticketLink(portalUrl, ticket.number);
+  const textSections = sections.map((section) => {
+    const body = section.quoted ? section.text.split('\n').map((line) => `> ${line}`.trimEnd()).join('\n') : section.text;
+    return section.heading ? `${section.heading}\n${body}` : body;
+  });
+  const text = [greeting(ticket.requesterName), ...textSections, `View your ticket: ${link}`, '--', footer(kind)].join('\n\n') + '\n';
+
+  const quoteStyle = 'margin:0;padding:8px 12px;border-left:3px solid #c8ccd0;color:#333';
+  const htmlSections = sections.map((section) => {
+    const heading = section.heading ? `<h3 style="margin:16px 0 4px;font-size:15px">${escapeHtml(section.heading)}</h3>\n` : '';
+    const body = section.quoted ? `<blockquote style="${quoteStyle}">${escapeHtmlLines(section.text)}</blockquote>` : `<p style="margin:0">${escapeHtmlLines(section.text)}</p>`;
+    return `${heading}${body}`;
+  });
+  const html = [
+    '<!DOCTYPE html>',
+    `<html><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>`,
+    '<body style="font-family:Arial,Helvetica,sans-serif;font-size:14px;line-height:1.5;color:#222">',
+    `<p>${escapeHtml(greeting(ticket.requesterName))}</p>`,
+    ...htmlSections,
+    `<p style="margin-top:20px"><a href="${escapeHtml(link)}">View ticket ${escapeHtml(ticket.number)}</a></p>`,
+    `<p style="margin-top:24px;font-size:12px;color:#666">${escapeHtml(footer(kind))}</p>`,
+    '</body></html>',
+  ].join('\n');
+  return { subject, text, html };
+}
+
+/**
+ * The email telling the requester their ticket's status changed: the new label and the seed's
+ * meaning, what support wrote with the change, and, when the status awaits the customer, what
+ * they are asked for (the message that asked, or a general request to reply).
+ */
+export function statusEmail(facts: StatusEmailFacts): EmailContent {
+  const { ticket, status } = facts;
+  const sections: Section[] = [{ text: `Your ticket ${ticket.number} “${oneLine(ticket.subject)}” is now: ${status.label}\n${status.meaning}` }];
+  if (status.phase === 'awaiting_reply') {
+    sections.push(
+      facts.request
+        ? { heading: 'What we need from you', text: excerpt(facts.request), quoted: true }
+        : { heading: 'What we need from you', text: 'Please reply on your ticket with the information we asked for, so that we can continue.' },
+    );
+    if (facts.request) sections.push({ text: 'Please reply on your ticket so that we can continue.' });
+  }
+  if (facts.reply && facts.reply !== facts.request) sections.push({ heading: 'Support wrote', text: excerpt(facts.reply), quoted: true });
+  return render(ticket, subjectOf(ticket, status.label), sections, facts.portalUrl, 'status');
+}
+
+/** The email bringing the requester a public reply from support: an excerpt and where the ticket stands. */
+export function replyEmail(facts: ReplyEmailFacts): EmailContent {
+  const { ticket, status } = facts;
+  const sections: Section[] = [
+    { text: `Support replied on your ticket ${ticket.number} “${oneLine(ticket.subject)}”.` },
+    { heading: 'Support wrote', text: excerpt(facts.reply), quoted: true },
+    { text: `Status: ${status.label}\n${status.meaning}` },
+  ];
+  return render(ticket, subjectOf(ticket, `New reply from support (${status.label})`), sections, facts.portalUrl, 'reply');
+}
+
+/** What the support team's alert says about an urgent ticket. */
+export interface TeamAlertFacts {
+  readonly number: string;
+  readonly subject: string;
+  readonly type: string;
+  readonly statusLabel: string;
+  readonly priority: string;
+  readonly reason: AlertReason;
+}
+
+/** An SNS subject: ASCII, one line, under 100 characters, as SNS requires. */
+function snsSubject(text: string): string {
+  const ascii = text.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/\s+/g, ' ').trim();
+  return ascii.length <= 99 ? ascii : `${ascii.slice(0, 96).trimEnd()}...`;
+}
+
+const alertWhy: Readonly<Record<AlertReason, (priority: string) => string>> = {
+  openedCritical: () => 'was opened with critical priority',
+  raisedToCritical: () => 'was raised to critical priority',
+  escalatedByWorkflow: (priority) => `was escalated to the agents by its workflow (priority ${priority})`,
+};
+
+/** The alert the support team receives for an urgent ticket: plain text, no customer data beyond the subject. */
+export function teamAlert(facts: TeamAlertFacts): { readonly subject: string; readonly message: string } {
+  const headline = facts.reason === 'escalatedByWorkflow' ? 'Escalated' : 'Critical';
+  return {
+    subject: snsSubject(`${headline} ticket ${facts.number}: ${facts.subject}`),
+    message: [
+      `Ticket ${facts.number} ${alertWhy[facts.reason](facts.priority)}.`,
+      '',
+      `Subject: ${oneLine(facts.subject)}`,
+      `Type: ${facts.type.replaceAll('_', ' ')}`,
+      `Status now: ${facts.statusLabel}`,
+      `Priority: ${facts.priority}`,
+      '',
+      `Agents: GET /v1/agent/tickets/${facts.number}`,
+    ].join('\n'),
+  };
+}

@@ -1,0 +1,70 @@
+import { priorities, type TicketEvent } from '../domain/types';
+
+/**
+ * Who hears of an event: the ticket's requester (by email) or the support team (on the alert
+ * topic). An event is sent to each audience at most once.
+ */
+export type Audience = 'customer' | 'team';
+
+/** What an event of the timeline makes the notifier send, if anything. */
+export type Notice =
+  /** The status changed to `status` (any actor, any type: agent, customer, workflow or webhook). */
+  | { readonly audience: 'customer'; readonly kind: 'status'; readonly status: string }
+  /** Support (an agent, the system or a provider) wrote a public message. */
+  | { readonly audience: 'customer'; readonly kind: 'reply'; readonly messageId: string }
+  /** Something urgent the team should not wait to find in the queue. */
+  | { readonly audience: 'team'; readonly kind: 'alert'; readonly reason: AlertReason; readonly priority: string };
+
+/**
+ * Why the team is alerted: a ticket opened with critical priority, a ticket raised to critical (by
+ * anyone), or a ticket its workflow escalated to the agents (a workflow raises the priority when it
+ * gives a ticket up to them; see functions/domain/workflow-rules.ts).
+ */
+export type AlertReason = 'openedCritical' | 'raisedToCritical' | 'escalatedByWorkflow';
+
+/** The event kinds that move the status; all three are shown to the customer. */
+const statusKinds: ReadonlySet<TicketEvent['kind']> = new Set(['status', 'solved', 'reopened']);
+
+/** A priority's place in the order low < normal < high < critical; -1 for anything else. */
+function rank(priority: unknown): number {
+  return priorities.findIndex((candidate) => candidate === priority);
+}
+
+function field(value: unknown, name: string): unknown {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[name] : undefined;
+}
+
+/**
+ * What an event of the timeline is worth telling, or undefined: customer-visible status changes
+ * and public messages from support reach the requester; a ticket opened or raised to critical, or
+ * escalated by its workflow, reaches the team. Internal events (notes, assignee changes), other
+ * priority changes, report status changes and the customer's own messages send nothing.
+ */
+export function noticeOf(event: TicketEvent): Notice | undefined {
+  if (statusKinds.has(event.kind)) {
+    const status = field(event.after, 'status');
+    return !event.internal && typeof status === 'string' ? { audience: 'customer', kind: 'status', status } : undefined;
+  }
+  if (event.kind === 'message') {
+    const messageId = field(event.after, 'messageId');
+    const fromSupport = event.actor.kind !== 'customer';
+    return !event.internal && fromSupport && typeof messageId === 'string' ? { audience: 'customer', kind: 'reply', messageId } : undefined;
+  }
+  if (event.kind === 'created' && field(event.after, 'priority') === 'critical') {
+    return { audience: 'team', kind: 'alert', reason: 'openedCritical', priority: 'critical' };
+  }
+  if (event.kind === 'priority') {
+    const before = rank(field(event.before, 'priority'));
+    const after = rank(field(event.after, 'priority'));
+    if (after <= before) return undefined;
+    const priority = String(field(event.after, 'priority'));
+    if (event.actor.kind === 'system' || event.actor.kind === 'provider') return { audience: 'team', kind: 'alert', reason: 'escalatedByWorkflow', priority };
+    if (priority === 'critical') return { audience: 'team', kind: 'alert', reason: 'raisedToCritical', priority };
+  }
+  return undefined;
+}
+
+/** Whether an event is a change of status the customer sees (what a status email is about). */
+export function isVisibleStatusChange(event: TicketEvent): boolean {
+  return statusKinds.has(event.kind) && !event.internal;
+}

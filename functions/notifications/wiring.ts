@@ -1,0 +1,68 @@
+import { SESClient } from '@aws-sdk/client-ses';
+import { SNSClient } from '@aws-sdk/client-sns';
+import { getPreferences } from '../data/preferences';
+import type { Store } from '../data/store';
+import { dynamo } from '../shared/clients';
+import { requiredEnv } from '../shared/config';
+import { sesMailer, snsTeamAlerts } from './channels';
+import type { NotifierDeps } from './notifier';
+
+/**
+ * How long a claim on a notification holds. Longer than the notifier's timeout (see the system
+ * description), so that a claim is never taken over from an invocation still running.
+ */
+export const notificationLeaseMs = 60_000;
+
+/** The deployment's notification settings, as the function's environment gives them. */
+export interface NotificationSettings {
+  readonly tableName: string;
+  readonly senderAddress: string;
+  readonly portalUrl: string;
+  readonly configurationSet: string | undefined;
+  readonly alertTopicArn: string | undefined;
+}
+
+/**
+ * Reads the notification settings from the environment: TABLE_NAME, SENDER_ADDRESS and PORTAL_URL
+ * are required; EMAIL_CONFIGURATION_SET and ALERT_TOPIC_ARN are set where the deployment has them.
+ * @throws Error naming a missing required variable.
+ */
+export function notificationSettingsFromEnv(): NotificationSettings {
+  return {
+    tableName: requiredEnv('TABLE_NAME'),
+    senderAddress: requiredEnv('SENDER_ADDRESS'),
+    portalUrl: requiredEnv('PORTAL_URL'),
+    configurationSet: process.env['EMAIL_CONFIGURATION_SET'] || undefined,
+    alertTopicArn: process.env['ALERT_TOPIC_ARN'] || undefined,
+  };
+}
+
+/** The clients a notifier sends through. */
+export interface NotificationClients {
+  readonly store: Store;
+  readonly ses: SESClient;
+  readonly sns: SNSClient;
+}
+
+/**
+ * SES and SNS clients with short connection and request timeouts, so that a service that hangs
+ * costs a retry, not the invocation. Their endpoints come from the SDK's configuration
+ * (AWS_ENDPOINT_URL_SES / _SNS locally), their retries from its defaults (AWS_MAX_ATTEMPTS).
+ */
+export function notificationClients(tableName: string): NotificationClients {
+  const requestHandler = { connectionTimeout: 2000, requestTimeout: 5000 };
+  return { store: { db: dynamo, table: tableName }, ses: new SESClient({ requestHandler }), sns: new SNSClient({ requestHandler }) };
+}
+
+/** The notifier's dependencies for a deployment's settings and clients. */
+export function notifierDeps(settings: NotificationSettings, clients: NotificationClients): NotifierDeps {
+  return {
+    store: clients.store,
+    mailer: sesMailer(clients.ses, { from: settings.senderAddress, configurationSet: settings.configurationSet }),
+    alerts: settings.alertTopicArn ? snsTeamAlerts(clients.sns, settings.alertTopicArn) : undefined,
+    portalUrl: settings.portalUrl,
+    now: () => new Date(),
+    leaseMs: notificationLeaseMs,
+    preferencesOf: (requester) => getPreferences(clients.store, requester.sub),
+  };
+}

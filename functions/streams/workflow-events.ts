@@ -1,0 +1,47 @@
+import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { isWorkflowType } from '../domain/catalog';
+import { machineArnsFromEnv, workflowDeps } from '../services/workflow-deps';
+import { resumeAfterCustomerReply, startWorkflow } from '../services/workflows';
+import { logger } from '../shared/logger';
+
+const machines = machineArnsFromEnv();
+const awaitingInformation = 'additional_information_required_from_the_customer';
+
+type Image = NonNullable<NonNullable<DynamoDBRecord['dynamodb']>['NewImage']>;
+
+const text = (image: Image | undefined, name: string) => image?.[name]?.S;
+
+/** What a record asks of the workflows: start one, resume one after the customer's reply, or nothing. */
+async function handle(record: DynamoDBRecord): Promise<void> {
+  const next = record.dynamodb?.NewImage;
+  const previous = record.dynamodb?.OldImage;
+  if (text(next, 'entity') !== 'ticket') return;
+  const number = text(next, 'number');
+  const type = text(next, 'type');
+  if (!number || !type || !isWorkflowType(type as never)) return;
+  if (record.eventName === 'INSERT') {
+    await startWorkflow(workflowDeps, machines, { number, type: type as 'refund' | 'kyc' | 'withdrawal' });
+    return;
+  }
+  // Only the customer's reply moves a KYC ticket out of "Additional information required" to With J2TX.
+  if (record.eventName === 'MODIFY' && text(previous, 'status') === awaitingInformation && text(next, 'status') === 'with_j2tx') {
+    await resumeAfterCustomerReply(workflowDeps, number);
+  }
+}
+
+/**
+ * Stream consumer: starts the workflow of every new refund, KYC and withdrawal ticket, and
+ * resumes a KYC workflow once the customer answered its question. A record that fails is
+ * reported (with those after it) so the stream retries it: no ticket is left without its workflow.
+ */
+export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
+  for (const [index, record] of event.Records.entries()) {
+    try {
+      await handle(record);
+    } catch (error) {
+      logger.error('workflow event failed; the stream retries it', error instanceof Error ? error : String(error));
+      return { batchItemFailures: event.Records.slice(index).map((failed) => ({ itemIdentifier: failed.dynamodb?.SequenceNumber ?? '' })) };
+    }
+  }
+  return { batchItemFailures: [] };
+}

@@ -1,0 +1,9 @@
+import { providerConfig } from '../providers/config';
+import { awaitProvider } from '../services/workflow-tasks';
+import type { AwaitProviderInput } from '../services/workflow-tasks';
+import { workflowDeps } from '../services/workflow-deps';
+
+const settings = { coinPaymentsIpnUrl: process.env['COINPAYMENTS_IPN_URL'] ?? '' };
+
+/** Callback task: stores the token, then asks Paddle, CoinPayments or J2TX; the webhook answers. */
+export const handler = (input: AwaitProviderInput) => awaitProvider(workflowDeps, providerConfig, settings, input);

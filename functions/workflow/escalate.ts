@@ -1,0 +1,6 @@
+import { escalateTicket } from '../services/workflow-tasks';
+import type { EscalateInput } from '../services/workflow-tasks';
+import { workflowDeps } from '../services/workflow-deps';
+
+/** Task `escalate`: an internal note saying what failed, and the priority raised for agents. */
+export const handler = (input: EscalateInput) => escalateTicket(workflowDeps, input);

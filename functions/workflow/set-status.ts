@@ -1,0 +1,6 @@
+import { setStatus } from '../services/workflow-tasks';
+import type { SetStatusInput } from '../services/workflow-tasks';
+import { workflowDeps } from '../services/workflow-deps';
+
+/** Task `set-status`: the workflow moves its ticket through the domain, idempotently. */
+export const handler = (input: SetStatusInput) => setStatus(workflowDeps, input);

@@ -1,0 +1,82 @@
+import path from 'node:path';
+import { GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBStreamEvent } from 'aws-lambda';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { localFunctionEnvironment } from '../../../infra/local/environment';
+import { LocalFunctions } from '../../../infra/local/functions';
+import { toWireItem } from '../../../infra/local/streams/lambda-event';
+import { system } from '../../../infra/system';
+import { signIn } from '../../support/api';
+import { agentMoves, agentWrites, openTicket } from '../tickets/customer-steps';
+import { local, localNotificationSettings } from './local-clients';
+import { subjects, waitForEmail } from './mailbox';
+
+const cloud = inject('localCloud');
+const notifierSpec = system.functions['notifier']!;
+// A second sandbox of the product's notifier, fed by the test instead of the stream.
+const functions = new LocalFunctions(
+  {
+    notifier: {
+      entry: notifierSpec.entry,
+      environment: localFunctionEnvironment('notifier', notifierSpec, {
+        region: cloud.region,
+        tableName: cloud.tableName,
+        endpoints: { dynamodb: cloud.dynamodb, ses: cloud.ses, stepFunctions: cloud.stepFunctions, queues: cloud.queues },
+        stateMachineArnOf: (name) => name,
+        config: { senderAddress: localNotificationSettings.senderAddress, portalUrl: localNotificationSettings.portalUrl },
+      }),
+      timeoutSeconds: 10,
+      memoryMb: 256,
+    },
+  },
+  cloud.region,
+  path.resolve(import.meta.dirname, '../../..'),
+);
+afterAll(() => functions.close());
+
+/** The stream event Lambda would deliver for the ticket's latest status change. */
+async function statusChangeDelivery(number: string): Promise<DynamoDBStreamEvent> {
+  const { Items = [] } = await local.dynamodb.send(
+    new QueryCommand({
+      TableName: cloud.tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :events)',
+      ExpressionAttributeValues: { ':pk': { S: `TICKET#${number}` }, ':events': { S: 'EVENT#' } },
+    }),
+  );
+  const item = Items.filter((candidate) => candidate['kind']?.S === 'status').at(-1)!;
+  return {
+    Records: [
+      {
+        eventID: 'redelivered',
+        eventName: 'INSERT',
+        eventSource: 'aws:dynamodb',
+        awsRegion: cloud.region,
+        dynamodb: { Keys: { pk: { S: item['pk']!.S! }, sk: { S: item['sk']!.S! } }, NewImage: toWireItem(item as never), SequenceNumber: '4200000000000000000001', StreamViewType: 'NEW_AND_OLD_IMAGES' },
+      },
+    ],
+  };
+}
+
+describe('a change delivered more than once', () => {
+  it('is emailed once, though its batch came again twice at once and once more later', async () => {
+    const [customer, agent] = await Promise.all([signIn(), signIn({ agent: true })]);
+    const { number } = await openTicket(customer, 'general');
+    await agentMoves(agent, number, 'in_progress');
+    const delivery = await statusChangeDelivery(number);
+
+    const concurrent = await Promise.all([functions.invoke('notifier', delivery), functions.invoke('notifier', delivery)]);
+    await waitForEmail(customer.email, ': In Progress');
+    const later = await functions.invoke('notifier', delivery);
+    // The stream's own delivery went to the cloud's notifier: once this later change is emailed, it was handled.
+    await agentWrites(agent, number, { body: 'Picked up.' });
+    const emails = await waitForEmail(customer.email, 'New reply from support');
+
+    expect(concurrent.every((outcome) => outcome.ok)).toBe(true);
+    expect(later).toEqual({ ok: true, payload: { batchItemFailures: [] } });
+    expect(subjects(emails)).toEqual([`[Ticket ${number}] Help with my general: In Progress`, expect.stringContaining('New reply from support')]);
+    const eventId = delivery.Records[0]!.dynamodb!.NewImage!['id']!.S!;
+    const { Item } = await local.dynamodb.send(new GetItemCommand({ TableName: cloud.tableName, Key: { pk: { S: `NOTIFICATION#${eventId}` }, sk: { S: '#CUSTOMER' } } }));
+    expect(Item?.['state']?.S).toBe('sent');
+    expect(Item?.['messageId']?.S).toBe(emails[0]!.messageId);
+  });
+});

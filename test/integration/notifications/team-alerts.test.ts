@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import { CreateQueueCommand, GetQueueAttributesCommand, ReceiveMessageCommand } from '@aws-sdk/client-sqs';
+import { SubscribeCommand } from '@aws-sdk/client-sns';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signIn } from '../../support/api';
+import { agentWrites, expectStatus, openTicket } from '../tickets/customer-steps';
+import { local, localNotificationSettings } from './local-clients';
+
+/** An SNS notification as an SQS subscriber receives it. */
+interface Alert {
+  readonly Subject: string;
+  readonly Message: string;
+  readonly MessageAttributes: Record<string, { Value: string }>;
+}
+
+let queueUrl: string;
+const received: Alert[] = [];
+
+// The team's email subscription, played by a queue of this test's own on the local topic.
+beforeAll(async () => {
+  const created = await local.sqs.send(new CreateQueueCommand({ QueueName: `team-alerts-test-${randomUUID().slice(0, 8)}` }));
+  queueUrl = created.QueueUrl!;
+  const { Attributes } = await local.sqs.send(new GetQueueAttributesCommand({ QueueUrl: queueUrl, AttributeNames: ['QueueArn'] }));
+  await local.sns.send(new SubscribeCommand({ TopicArn: localNotificationSettings.alertTopicArn, Protocol: 'sqs', Endpoint: Attributes!['QueueArn'] }));
+});
+
+/** Waits for the alerts about a ticket until `count` arrived (up to 15 s). */
+async function alertsAbout(number: string, count: number): Promise<Alert[]> {
+  const deadline = Date.now() + 15_000;
+  const about = () => received.filter((alert) => alert.MessageAttributes['ticketNumber']?.Value === number);
+  while (about().length < count && Date.now() < deadline) {
+    const { Messages = [] } = await local.sqs.send(new ReceiveMessageCommand({ QueueUrl: queueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 1 }));
+    received.push(...Messages.map((message) => JSON.parse(message.Body!) as Alert));
+  }
+  return about();
+}
+
+describe('the support team', () => {
+  it('is alerted when a ticket is opened with critical priority', async () => {
+    const customer = await signIn();
+    const { number } = await openTicket(customer, 'security', { subject: 'My account was taken over', priority: 'critical' });
+
+    const [alert] = await alertsAbout(number, 1);
+
+    expect(alert).toMatchObject({
+      Subject: `Critical ticket ${number}: My account was taken over`,
+      MessageAttributes: { priority: { Value: 'critical' }, reason: { Value: 'openedCritical' } },
+    });
+    expect(alert!.Message).toContain(`Ticket ${number} was opened with critical priority.`);
+  });
+
+  it('is alerted once when an agent raises a ticket to critical, and not for lesser changes', async () => {
+    const [customer, agent] = await Promise.all([signIn(), signIn({ agent: true })]);
+    const { number } = await openTicket(customer, 'payments');
+
+    expectStatus(await agent.request('PATCH', `/v1/agent/tickets/${number}`, { body: { priority: 'high' } }), 200);
+    await agentWrites(agent, number, { body: 'Looks urgent.', internal: true });
+    expectStatus(await agent.request('PATCH', `/v1/agent/tickets/${number}`, { body: { priority: 'critical' } }), 200);
+    expectStatus(await agent.request('PATCH', `/v1/agent/tickets/${number}`, { body: { priority: 'low' } }), 200);
+    expectStatus(await agent.request('PATCH', `/v1/agent/tickets/${number}`, { body: { priority: 'critical' } }), 200);
+
+    const alerts = await alertsAbout(number, 2);
+
+    expect(alerts.map((alert) => alert.MessageAttributes['reason']?.Value)).toEqual(['raisedToCritical', 'raisedToCritical']);
+    expect(alerts[0]!.Message).toContain(`Ticket ${number} was raised to critical priority.`);
+  });
+});

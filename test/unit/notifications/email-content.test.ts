@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { statusOf } from '../../../functions/domain/catalog';
+import { excerpt, replyEmail, statusEmail, teamAlert } from '../../../functions/notifications/email-content';
+import { escapeHtml } from '../../../functions/notifications/html';
+
+const ticket = { number: '48271935', subject: 'Payout delayed', requesterName: 'Alice' };
+const portalUrl = 'https://help.pay.example/';
+
+describe('a status email', () => {
+  it('names the ticket, its subject and the new status label in the subject line', () => {
+    const email = statusEmail({ ticket, status: statusOf('general', 'awaiting_your_reply'), portalUrl });
+    expect(email.subject).toBe('[Ticket 48271935] Payout delayed: Awaiting Your Reply');
+  });
+
+  it('gives the seed’s meaning and links the ticket in both parts', () => {
+    const status = statusOf('refund', 'with_paddle');
+    const email = statusEmail({ ticket, status, portalUrl });
+    expect(email.text).toContain('is now: With Paddle\nWaiting for Paddle to complete the refund');
+    expect(email.text).toContain('View your ticket: https://help.pay.example/tickets/48271935');
+    expect(email.html).toContain('<a href="https://help.pay.example/tickets/48271935">');
+  });
+
+  it('says what support asked for when the status awaits the customer, and asks for a reply when nothing was written', () => {
+    const status = statusOf('kyc', 'additional_information_required_from_the_customer');
+    const asked = statusEmail({ ticket, status, request: 'Please upload a utility bill from the last 3 months.', portalUrl });
+    expect(asked.text).toContain('What we need from you\n> Please upload a utility bill from the last 3 months.');
+    const general = statusEmail({ ticket, status, portalUrl });
+    expect(general.text).toContain('What we need from you\nPlease reply on your ticket with the information we asked for');
+  });
+
+  it('quotes a reply written with the change once, even when it is also what was asked', () => {
+    const status = statusOf('general', 'awaiting_your_reply');
+    const email = statusEmail({ ticket, status, reply: 'Which wallet?', request: 'Which wallet?', portalUrl });
+    expect(email.text.match(/Which wallet\?/g)).toHaveLength(1);
+  });
+
+  it('keeps a typed subject on one line', () => {
+    const email = statusEmail({ ticket: { ...ticket, subject: 'Line one\r\nBcc: victim@example.com' }, status: statusOf('general', 'open'), portalUrl });
+    expect(email.subject).toBe('[Ticket 48271935] Line one Bcc: victim@example.com: Open');
+  });
+});
+
+describe('a reply email', () => {
+  it('quotes the reply escaped in HTML and as typed in text', () => {
+    const email = replyEmail({ ticket, status: statusOf('general', 'in_progress'), reply: '<b>Done</b> & "fixed"', portalUrl });
+    expect(email.subject).toBe('[Ticket 48271935] Payout delayed: New reply from support (In Progress)');
+    expect(email.text).toContain('> <b>Done</b> & "fixed"');
+    expect(email.html).toContain('&lt;b&gt;Done&lt;/b&gt; &amp; &quot;fixed&quot;');
+    expect(email.html).not.toContain('<b>Done');
+  });
+});
+
+describe('an excerpt', () => {
+  it('keeps a short message whole and cuts a long one between words', () => {
+    expect(excerpt('  Short.  ')).toBe('Short.');
+    const cut = excerpt(`${'word '.repeat(200)}end`, 50);
+    expect(cut.endsWith('word…')).toBe(true);
+    expect(cut.length).toBeLessThanOrEqual(51);
+  });
+});
+
+describe('escaping', () => {
+  it('leaves no markup in typed text', () => {
+    expect(escapeHtml(`<img src=x onerror="alert('x')"> & more`)).toBe('&lt;img src=x onerror=&quot;alert(&#39;x&#39;)&quot;&gt; &amp; more');
+  });
+});
+
+describe('a team alert', () => {
+  it('has an ASCII subject under 100 characters, as SNS requires', () => {
+    const alert = teamAlert({ number: '1', subject: `Überweisung — ${'x'.repeat(200)}`, type: 'payments', statusLabel: 'Open', priority: 'critical', reason: 'openedCritical' });
+    expect(alert.subject).toMatch(/^[\x20-\x7e]{1,99}$/);
+    expect(alert.subject.startsWith('Critical ticket 1: Uberweisung')).toBe(true);
+  });
+});

@@ -1,0 +1,76 @@
+import type { StartExecutionCommand } from '@aws-sdk/client-sfn';
+import { SFNClient } from '@aws-sdk/client-sfn';
+import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { dynamo } from '../../../functions/shared/clients';
+
+// The stream consumer reads its settings at load, as in Lambda; Step Functions and DynamoDB are
+// the outside here, so their clients' send is replaced.
+const machineArn = (name: string) => `arn:aws:states:us-east-1:000000000000:stateMachine:${name}`;
+let handler: (event: DynamoDBStreamEvent) => Promise<{ batchItemFailures: { itemIdentifier: string }[] }>;
+
+beforeAll(async () => {
+  Object.assign(process.env, {
+    TABLE_NAME: 'tickets',
+    REFUND_STATE_MACHINE_ARN: machineArn('refund'),
+    KYC_STATE_MACHINE_ARN: machineArn('kyc'),
+    WITHDRAWAL_STATE_MACHINE_ARN: machineArn('withdrawal'),
+  });
+  ({ handler } = await import('../../../functions/streams/workflow-events'));
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+function inserted(sequence: string, number: string, type: string): DynamoDBRecord {
+  return {
+    eventName: 'INSERT',
+    dynamodb: { SequenceNumber: sequence, NewImage: { entity: { S: 'ticket' }, number: { S: number }, type: { S: type } } },
+  };
+}
+
+const eventOf = (...records: DynamoDBRecord[]): DynamoDBStreamEvent => ({ Records: records });
+
+function failure(name: string): Error {
+  const error = new Error(name);
+  error.name = name;
+  return error;
+}
+
+describe('starting workflows from the stream', () => {
+  it('starts one execution per new refund, KYC or withdrawal ticket, named by its number, and ignores other tickets', async () => {
+    const starts: StartExecutionCommand['input'][] = [];
+    vi.spyOn(SFNClient.prototype, 'send').mockImplementation(async (command) => {
+      starts.push((command as StartExecutionCommand).input);
+      return { executionArn: 'arn' } as never;
+    });
+    vi.spyOn(dynamo, 'send').mockResolvedValue({} as never);
+
+    const answer = await handler(eventOf(inserted('1', '11111111', 'refund'), inserted('2', '22222222', 'general'), inserted('3', '33333333', 'withdrawal')));
+
+    expect(answer).toEqual({ batchItemFailures: [] });
+    expect(starts).toEqual([
+      { stateMachineArn: machineArn('refund'), name: '11111111', input: '{"ticketNumber":"11111111"}' },
+      { stateMachineArn: machineArn('withdrawal'), name: '33333333', input: '{"ticketNumber":"33333333"}' },
+    ]);
+  });
+
+  it('takes ExecutionAlreadyExists as done: a retried start never starts a workflow twice', async () => {
+    vi.spyOn(SFNClient.prototype, 'send').mockRejectedValue(failure('ExecutionAlreadyExists'));
+    vi.spyOn(dynamo, 'send').mockResolvedValue({} as never);
+
+    expect(await handler(eventOf(inserted('1', '11111111', 'kyc')))).toEqual({ batchItemFailures: [] });
+  });
+
+  it('reports a start that failed, and every record after it, so the stream retries them', async () => {
+    vi.spyOn(SFNClient.prototype, 'send')
+      .mockResolvedValueOnce({ executionArn: 'arn' } as never)
+      .mockRejectedValueOnce(failure('ServiceUnavailable'));
+    vi.spyOn(dynamo, 'send').mockResolvedValue({} as never);
+
+    const answer = await handler(eventOf(inserted('1', '11111111', 'refund'), inserted('2', '22222222', 'kyc'), inserted('3', '33333333', 'withdrawal')));
+
+    expect(answer).toEqual({ batchItemFailures: [{ itemIdentifier: '2' }, { itemIdentifier: '3' }] });
+  });
+});

@@ -41,24 +41,28 @@ import type { Phase, TicketType } from './types';
  *   with_compliance      -> with_paddle | with_coinpayments | refund_rejected
  *   with_paddle          -> refund_approved | refund_rejected
  *   with_coinpayments    -> refund_approved | refund_rejected
- *   refund_approved      -> in_progress | closed                  (reopen, close)
- *   refund_rejected      -> in_progress | closed                  (reopen, close)
+ *   refund_approved      -> closed
+ *   refund_rejected      -> closed
  *
  * kyc (workflow; additional_information as above)
  *   submitted                 -> in_progress
  *   in_progress               -> with_j2tx | kyc_declined
  *   with_j2tx                 -> kyc_approved | kyc_declined | additional_information | residence_address_changed
  *   additional_information    -> with_j2tx | kyc_declined
- *   kyc_approved              -> in_progress | closed             (reopen, close)
- *   kyc_declined              -> in_progress | closed             (reopen, close)
- *   residence_address_changed -> in_progress | closed             (reopen, close)
+ *   kyc_approved              -> closed
+ *   kyc_declined              -> closed
+ *   residence_address_changed -> closed
  *
  * withdrawal (workflow)
  *   submitted            -> in_progress | withdrawal_cancelled
  *   in_progress          -> with_finance | withdrawal_cancelled
  *   with_finance         -> withdrawal_completed | withdrawal_cancelled
- *   withdrawal_completed -> in_progress | closed                  (reopen, close)
- *   withdrawal_cancelled -> in_progress | closed                  (reopen, close)
+ *   withdrawal_completed -> closed
+ *   withdrawal_cancelled -> closed
+ *
+ * A workflow's outcome is final: its execution has ended, so a reopened ticket would sit in
+ * In progress with nothing to move it (agents may not move a workflow's statuses). The customer
+ * asks again with a new ticket, which starts a new workflow.
  *
  * closed has no way out: a customer with more to say opens a new ticket.
  */
@@ -104,8 +108,6 @@ const refund: Edges = {
   with_compliance: ['with_paddle', 'with_coinpayments', 'refund_rejected'],
   with_paddle: ['refund_approved', 'refund_rejected'],
   with_coinpayments: ['refund_approved', 'refund_rejected'],
-  refund_approved: ['in_progress'],
-  refund_rejected: ['in_progress'],
 };
 
 const kyc: Edges = {
@@ -113,17 +115,12 @@ const kyc: Edges = {
   in_progress: ['with_j2tx', 'kyc_declined'],
   with_j2tx: ['kyc_approved', 'kyc_declined', additionalInformation, 'residence_address_changed'],
   [additionalInformation]: ['with_j2tx', 'kyc_declined'],
-  kyc_approved: ['in_progress'],
-  kyc_declined: ['in_progress'],
-  residence_address_changed: ['in_progress'],
 };
 
 const withdrawal: Edges = {
   submitted: ['in_progress', 'withdrawal_cancelled'],
   in_progress: ['with_finance', 'withdrawal_cancelled'],
   with_finance: ['withdrawal_completed', 'withdrawal_cancelled'],
-  withdrawal_completed: ['in_progress'],
-  withdrawal_cancelled: ['in_progress'],
 };
 
 /**

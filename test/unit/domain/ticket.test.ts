@@ -144,7 +144,6 @@ describe('replyAsCustomer', () => {
     ['general', 'resolved', 'open'],
     ['bug_report', 'resolved', 'in_progress'],
     ['account_restoration', 'account_restored', 'restoration_in_progress'],
-    ['refund', 'refund_rejected', 'in_progress'],
   ] as const)('reopens a solved %s ticket when the customer replies', (type, from, to) => {
     const { ticket, events } = replyAsCustomer(ticketOf(type, from), 'It broke again', customer, now, counter());
     expect([ticket.status, ticket.phase]).toEqual([to, 'open']);
@@ -157,6 +156,17 @@ describe('replyAsCustomer', () => {
     expect(error).toBeInstanceOf(TicketClosedError);
     expect([error.statusCode, error.code]).toEqual([409, 'ticket_closed']);
     expect(error.message).toBe('Ticket 12345678 is closed and can no longer be changed. If you need more help, please open a new ticket.');
+  });
+
+  it.each([
+    ['refund', 'refund_rejected', '“Refund rejected”'],
+    ['kyc', 'kyc_declined', '“KYC Declined”'],
+    ['withdrawal', 'withdrawal_completed', '“Withdrawal completed”'],
+  ] as const)('keeps a %s outcome final: the workflow has ended, so a new request is a new ticket', (type, from, label) => {
+    const error = refusal(() => replyAsCustomer(ticketOf(type, from), 'Please look again', customer, now, counter()));
+    expect(error).toBeInstanceOf(TransitionNotAllowedError);
+    expect(error.message).toContain(`${label}, which is final`);
+    expect(refusal(() => reopen(ticketOf(type, from), customer, now, counter()))).toBeInstanceOf(TransitionNotAllowedError);
   });
 
   it('refuses to reopen a completed account deletion', () => {
@@ -278,7 +288,6 @@ describe('reopen', () => {
     ['security', 'resolved', 'open'],
     ['account_deletion', 'deletion_cancelled', 'in_progress'],
     ['account_restoration', 'restoration_request_rejected', 'restoration_in_progress'],
-    ['kyc', 'kyc_declined', 'in_progress'],
   ] as const)('reopens a solved %s ticket', (type, from, to) => {
     const { ticket, events } = reopen(ticketOf(type, from), customer, now, counter());
     expect([ticket.status, ticket.phase]).toEqual([to, 'open']);
@@ -340,9 +349,9 @@ describe('changeStatus', () => {
     expect([error.statusCode, error.code]).toEqual([409, 'workflow_owns_status']);
   });
 
-  it('lets an agent close or reopen a workflow ticket once it has an outcome', () => {
+  it('lets an agent close a workflow ticket once it has an outcome, but not reopen it', () => {
     expect(changeStatus(ticketOf('kyc', 'kyc_approved'), { to: 'closed' }, agent, now, counter(), byAgent).ticket.phase).toBe('closed');
-    expect(changeStatus(ticketOf('kyc', 'kyc_approved'), { to: 'in_progress' }, agent, now, counter(), byAgent).ticket.status).toBe('in_progress');
+    expect(refusal(() => changeStatus(ticketOf('kyc', 'kyc_approved'), { to: 'in_progress' }, agent, now, counter(), byAgent))).toBeInstanceOf(TransitionNotAllowedError);
   });
 
   it('refuses a move the table does not have, naming where the ticket can go', () => {

@@ -25,12 +25,10 @@ async function stillWaiting(number: string): Promise<void> {
 }
 
 describe('provider webhooks', () => {
-  it('answers a valid delivery within a second and moves the ticket', async () => {
+  it('answers a valid delivery with 200 once the waiting task has its answer, and moves the ticket', async () => {
     const { number, adjustment } = await waitingForPaddle();
 
-    const started = Date.now();
     const answer = await deliver(url('paddle'), paddleWebhookDelivery({ adjustmentId: adjustment, status: 'approved' }));
-    expect(Date.now() - started).toBeLessThan(1000);
     expect(answer.status).toBe(200);
     expect(JSON.parse(answer.body)).toEqual({ received: true, result: 'answered' });
     await untilStatus(agent, number, 'refund_approved');

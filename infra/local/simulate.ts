@@ -3,15 +3,11 @@
  * the local cloud by sending the webhook the provider would send, signed with the local secrets,
  * for the reference the ticket's workflow is waiting on.
  */
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { parseArgs } from 'node:util';
 import type { ProviderName, WebhookDelivery } from '../../functions/providers/types';
 import { coinPaymentsIpnDelivery, deliver, j2txWebhookDelivery, paddleWebhookDelivery } from '../../test/fakes';
-import { system } from '../system';
-import { localTableName } from './cloud';
 import { readLocalConfig } from './config';
-import { localCredentials } from './credentials';
+import { pendingReference } from './pending-reference';
 
 const usage = `Usage: npm run simulate -- <provider> <answer> <ticket number> [--comment "..."]
 
@@ -48,21 +44,6 @@ const answers: Readonly<Record<ProviderName, Readonly<Record<string, Builder>>>>
 
 const isProvider = (value: string): value is ProviderName => Object.hasOwn(answers, value);
 
-/** What the ticket's workflow waits on: the item the workflow functions keep at `#WORKFLOW`. */
-async function pendingReference(ticketNumber: string): Promise<{ provider: string; reference: string }> {
-  const config = readLocalConfig();
-  const dynamo = DynamoDBDocumentClient.from(
-    new DynamoDBClient({ region: config.region, endpoint: `http://${config.host}:${config.ports.dynamodb}`, credentials: localCredentials }),
-  );
-  const { Item } = await dynamo.send(new GetCommand({ TableName: localTableName(system), Key: { pk: `TICKET#${ticketNumber}`, sk: '#WORKFLOW' } }));
-  const provider = Item?.['provider'];
-  const reference = Item?.['reference'];
-  if (typeof provider !== 'string' || typeof reference !== 'string') {
-    throw new Error(`Ticket ${ticketNumber} is not waiting on an outside party (no provider reference on its workflow)`);
-  }
-  return { provider, reference };
-}
-
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { comment: { type: 'string' }, help: { type: 'boolean' } } });
   const [provider, answer, ticketNumber] = positionals;
@@ -74,7 +55,7 @@ async function main(): Promise<number> {
   const build = answers[provider][answer];
   if (!build) throw new Error(`${provider} answers ${Object.keys(answers[provider]).join(', ')}, not "${answer}"`);
 
-  const pending = await pendingReference(ticketNumber);
+  const pending = await pendingReference(readLocalConfig(), ticketNumber);
   if (pending.provider !== provider) throw new Error(`Ticket ${ticketNumber} is waiting on ${pending.provider}, not ${provider}`);
   const config = readLocalConfig();
   const url = `http://${config.host}:${config.ports.api}/v1/webhooks/${provider}`;

@@ -11,10 +11,8 @@ import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import type { FunctionSpec, TableAccess } from '../system';
 import type { EmailSending } from '../stacks/notifications';
+import { functionBundling, functionNodeOptions } from '../bundling';
 import { repositoryRoot } from './repository-root';
-
-// esbuild's ESM output has no `require`; a few dependencies still call it for Node built-ins.
-const esmRequireShim = "import { createRequire as __tfCreateRequire } from 'node:module'; const require = __tfCreateRequire(import.meta.url);";
 
 // Transactions need no actions of their own: DynamoDB authorizes each item operation inside them.
 const tableReadActions = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem', 'dynamodb:DescribeTable'];
@@ -61,14 +59,15 @@ export class TicketflowFunction extends Construct {
       logGroup: this.logGroup,
       projectRoot: repositoryRoot,
       depsLockFilePath: join(repositoryRoot, 'package-lock.json'),
-      environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
+      environment: { NODE_OPTIONS: functionNodeOptions, ...props.environment },
       bundling: {
-        format: OutputFormat.ESM,
-        mainFields: ['module', 'main'],
-        banner: esmRequireShim,
-        minify: true,
-        sourceMap: true,
-        sourcesContent: false,
+        format: functionBundling.format === 'esm' ? OutputFormat.ESM : OutputFormat.CJS,
+        target: functionBundling.target,
+        mainFields: [...functionBundling.mainFields],
+        banner: functionBundling.banner,
+        minify: functionBundling.minify,
+        sourceMap: functionBundling.sourcemap,
+        sourcesContent: functionBundling.sourcesContent,
         // The bundle carries the SDK version we test with instead of whatever the runtime ships.
         bundleAwsSDK: true,
         forceDockerBundling: false,

@@ -1,4 +1,5 @@
 import { resolveEnvironment, type ConfigKey, type EnvironmentTargets, type FunctionSpec } from '../system';
+import { functionNodeOptions } from '../bundling';
 import { localCredentials } from './credentials';
 
 /** What the local cloud knows when it resolves a function's environment. */
@@ -23,7 +24,7 @@ export function localFunctionEnvironment(name: string, spec: FunctionSpec, conte
   return {
     PATH: process.env['PATH'] ?? '',
     TZ: 'UTC',
-    NODE_OPTIONS: '--enable-source-maps',
+    NODE_OPTIONS: functionNodeOptions,
     AWS_REGION: context.region,
     AWS_DEFAULT_REGION: context.region,
     AWS_ACCESS_KEY_ID: localCredentials.accessKeyId,

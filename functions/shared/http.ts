@@ -78,11 +78,21 @@ export function callerOf(event: HttpEvent): Caller {
   return { sub, email, groups, isAgent: groups.includes(agentGroup) };
 }
 
-/** API Gateway passes a list claim as a string such as "[agents admins]"; tokens hold an array. */
-function parseGroups(value: unknown): string[] {
-  if (Array.isArray(value)) return value.map(String);
-  if (typeof value !== 'string' || value === '') return [];
-  return value.replace(/^\[|\]$/g, '').split(/[\s,]+/).filter(Boolean);
+/**
+ * The caller's groups from `cognito:groups`, read in exactly the forms it can arrive in: Cognito
+ * issues the claim as a list, and API Gateway's JWT authorizer hands a list to the function as one
+ * string, its items joined by single spaces inside brackets (`["agents","admins"]` arrives as
+ * `"[agents admins]"`); a list as such is accepted too (a direct invocation). Cognito group names
+ * hold no whitespace, so an empty item (two spaces, a space before the bracket) means the claim is
+ * not one API Gateway made: like a bare string, it gives no group at all.
+ */
+export function parseGroups(value: unknown): string[] {
+  if (Array.isArray(value)) return value.every((item) => typeof item === 'string' && item !== '') ? (value as string[]) : [];
+  if (typeof value !== 'string' || !value.startsWith('[') || !value.endsWith(']') || value.length < 2) return [];
+  const inner = value.slice(1, -1);
+  if (inner === '') return [];
+  const groups = inner.split(' ');
+  return groups.includes('') ? [] : groups;
 }
 
 /** Zod's issues as the API's field problems: a path like `details.amount` and a sentence. */

@@ -7,6 +7,7 @@ import { failureQueueName } from '../../../infra/local/queues';
 import { system } from '../../../infra/system';
 import { sesOutageDomain } from '../../fixtures/notifications/system';
 import { signIn } from '../../support/api';
+import { until } from '../../support/eventually';
 import { agentMoves, customerView, expectStatus, openTicket } from '../tickets/customer-steps';
 import { local, localNotificationClients, localNotificationSettings } from './local-clients';
 import { emailsTo, waitForEmail } from './mailbox';
@@ -15,15 +16,6 @@ import { emailsTo, waitForEmail } from './mailbox';
 async function peek(queueUrl: string): Promise<string[]> {
   const { Messages = [] } = await local.sqs.send(new ReceiveMessageCommand({ QueueUrl: queueUrl, MaxNumberOfMessages: 10, VisibilityTimeout: 0 }));
   return Messages.map((message) => message.Body ?? '');
-}
-
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
 }
 
 describe('a notification SES cannot take', () => {
@@ -38,7 +30,7 @@ describe('a notification SES cannot take', () => {
     await agentMoves(agent, number, 'in_progress');
 
     expect((await customerView(customer, number)).ticket.status.code).toBe('in_progress');
-    const [body, ...more] = await eventually(() => peek(queueUrl!), (bodies) => bodies.length > 0);
+    const [body, ...more] = await until('a message in the on-failure queue', () => peek(queueUrl!), (bodies) => bodies.length > 0);
     expect(more).toEqual([]);
     expect(JSON.parse(body!)).toMatchObject({
       requestContext: { functionArn: expect.stringMatching(/:function:notifierSesOutage$/), condition: 'RetryAttemptsExhausted', approximateInvokeCount: 2 },

@@ -1,4 +1,5 @@
 import { inject } from 'vitest';
+import { until } from '../../support/eventually';
 
 /** An email as the local SES keeps it on its /store page. */
 export interface SentEmail {
@@ -17,20 +18,14 @@ export async function emailsTo(address: string): Promise<SentEmail[]> {
 }
 
 /**
- * Waits until the address has received an email whose subject contains `subjectPart` (polling the
- * store, up to `timeoutMs`), then answers every email the address has.
- * @throws Error listing the subjects received when none matched in time.
+ * Waits until the address has received an email whose subject contains `subjectPart`, then answers
+ * every email the address has.
+ * @throws Error listing the subjects received if none matched before the hang deadline.
  */
-export async function waitForEmail(address: string, subjectPart: string, timeoutMs = 15_000): Promise<SentEmail[]> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const emails = await emailsTo(address);
-    if (emails.some((email) => email.subject.includes(subjectPart))) return emails;
-    if (Date.now() > deadline) {
-      throw new Error(`No email to ${address} with "${subjectPart}" in its subject within ${timeoutMs} ms; received: ${JSON.stringify(emails.map((email) => email.subject))}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
+export async function waitForEmail(address: string, subjectPart: string): Promise<SentEmail[]> {
+  return until(`an email to ${address} with "${subjectPart}" in its subject`, () => emailsTo(address), (emails) =>
+    emails.some((email) => email.subject.includes(subjectPart)),
+  );
 }
 
 /** The subjects of emails, for assertions that read like the mailbox. */

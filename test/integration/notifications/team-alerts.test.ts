@@ -3,6 +3,7 @@ import { CreateQueueCommand, GetQueueAttributesCommand, ReceiveMessageCommand } 
 import { SubscribeCommand } from '@aws-sdk/client-sns';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signIn } from '../../support/api';
+import { until } from '../../support/eventually';
 import { agentWrites, expectStatus, openTicket } from '../tickets/customer-steps';
 import { local, localNotificationSettings } from './local-clients';
 
@@ -24,15 +25,14 @@ beforeAll(async () => {
   await local.sns.send(new SubscribeCommand({ TopicArn: localNotificationSettings.alertTopicArn, Protocol: 'sqs', Endpoint: Attributes!['QueueArn'] }));
 });
 
-/** Waits for the alerts about a ticket until `count` arrived (up to 15 s). */
+/** Waits for the alerts about a ticket until `count` arrived. */
 async function alertsAbout(number: string, count: number): Promise<Alert[]> {
-  const deadline = Date.now() + 15_000;
   const about = () => received.filter((alert) => alert.MessageAttributes['ticketNumber']?.Value === number);
-  while (about().length < count && Date.now() < deadline) {
+  return until(`${count} alert(s) about ticket ${number}`, async () => {
     const { Messages = [] } = await local.sqs.send(new ReceiveMessageCommand({ QueueUrl: queueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 1 }));
     received.push(...Messages.map((message) => JSON.parse(message.Body!) as Alert));
-  }
-  return about();
+    return about();
+  }, (alerts) => alerts.length >= count);
 }
 
 describe('the support team', () => {

@@ -3,6 +3,7 @@ import { statusesOf } from '../../../functions/domain/catalog';
 import type { TicketType } from '../../../functions/domain/types';
 import { signIn } from '../../support/api';
 import type { ApiUser } from '../../support/api';
+import { until } from '../../support/eventually';
 import { agentWrites } from '../tickets/customer-steps';
 import { coinPaymentsRefund, coinPaymentsSays, j2txSays, openTicket, paddleSays, providerReference, untilWaiting } from '../workflows/support';
 import { emailsTo, subjects, type SentEmail } from './mailbox';
@@ -19,19 +20,11 @@ beforeAll(async () => {
   agent = await signIn({ agent: true });
 });
 
-/**
- * Polls the customer's mailbox until an email's subject ends with `tail`, then answers all of it,
- * oldest first.
- * @throws Error listing what arrived when the deadline passes.
- */
-async function untilEmailed(customer: ApiUser, tail: string, timeoutMs = 15_000): Promise<SentEmail[]> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const emails = await emailsTo(customer.email);
-    if (emails.some((email) => email.subject.endsWith(`: ${tail}`))) return emails;
-    if (Date.now() > deadline) throw new Error(`No email "…: ${tail}" to ${customer.email} within ${timeoutMs} ms; received: ${JSON.stringify(subjects(emails))}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+/** Waits until an email's subject ends with `tail`, then answers the whole mailbox, oldest first. */
+function untilEmailed(customer: ApiUser, tail: string): Promise<SentEmail[]> {
+  return until(`an email "…: ${tail}" to ${customer.email}`, () => emailsTo(customer.email), (emails) =>
+    emails.some((email) => email.subject.endsWith(`: ${tail}`)),
+  );
 }
 
 /**

@@ -95,9 +95,12 @@ describe('callback tasks (lambda:invoke.waitForTaskToken)', () => {
     const execution = await start(client, heartbeat, { job: 'import' });
     const taskToken = await waitingTaskToken(client, execution);
 
-    for (let beat = 0; beat < 5; beat++) {
-      await new Promise((resolve) => setTimeout(resolve, 400));
+    // Beats well within HeartbeatSeconds (2) until twice that has passed: a task that ignored the
+    // heartbeats would have timed out by then.
+    const beatUntil = Date.now() + 4500;
+    while (Date.now() < beatUntil) {
       await client.send(new SendTaskHeartbeatCommand({ taskToken }));
+      await new Promise((resolve) => setTimeout(resolve, 200));
     }
     await client.send(new SendTaskSuccessCommand({ taskToken, output: JSON.stringify({ rows: 42 }) }));
 

@@ -1,6 +1,7 @@
 import type { DescribeExecutionCommandOutput, HistoryEvent } from '@aws-sdk/client-sfn';
 import { DescribeExecutionCommand, GetExecutionHistoryCommand, ListStateMachinesCommand, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import { inject } from 'vitest';
+import { eventually } from '../../support/eventually';
 
 /** A Step Functions client for the shared local cloud, as an application or operator would make it. */
 export function localSfnClient(): SFNClient {
@@ -23,19 +24,9 @@ export async function start(client: SFNClient, stateMachineArn: string, input: u
   return executionArn;
 }
 
-async function poll<T>(what: string, attempt: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await attempt();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 /** Waits until an execution has ended and returns DescribeExecution's answer. */
 export async function ended(client: SFNClient, executionArn: string): Promise<DescribeExecutionCommandOutput> {
-  return poll(`${executionArn} to end`, async () => {
+  return eventually(`${executionArn} to end`, async () => {
     const description = await client.send(new DescribeExecutionCommand({ executionArn }));
     return description.status === 'RUNNING' ? undefined : description;
   });
@@ -52,7 +43,7 @@ export async function historyOf(client: SFNClient, executionArn: string): Promis
  * parameters of its latest TaskScheduled event, once the task has been submitted.
  */
 export async function waitingTaskToken(client: SFNClient, executionArn: string): Promise<string> {
-  return poll(`a submitted callback task in ${executionArn}`, async () => {
+  return eventually(`a submitted callback task in ${executionArn}`, async () => {
     const events = await historyOf(client, executionArn);
     if (events.at(-1)?.type !== 'TaskSubmitted') return undefined;
     const scheduled = events.findLast((event) => event.type === 'TaskScheduled');

@@ -8,6 +8,7 @@ import { localFunctionEnvironment } from '../../../infra/local/environment';
 import { LocalFunctions } from '../../../infra/local/functions';
 import { startStreamPoller, type StreamFailure } from '../../../infra/local/streams';
 import { streamsFixtures } from '../../fixtures/streams/system';
+import { until } from '../../support/eventually';
 
 const cloud = inject('localCloud');
 const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
@@ -38,16 +39,6 @@ async function receiptsOf(pk: string): Promise<Receipt[]> {
   return (Items ?? []) as Receipt[];
 }
 
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 8000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`Not there within ${timeoutMs} ms; last seen: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 /**
  * Waits until the consumer succeeded with a batch holding a record written after everything
  * before it: records of a shard are delivered in order, so nothing earlier is left to retry.
@@ -55,7 +46,7 @@ async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean
 async function consumerCaughtUp(consumer: string): Promise<void> {
   const pk = itemKey(consumer, `sentinel-${randomUUID().slice(0, 4)}`);
   await db.send(new PutCommand({ TableName: cloud.tableName, Item: { pk, sk: 'ITEM' } }));
-  await eventually(() => receiptsOf(pk), (receipts) => receipts.some((receipt) => receipt.batchOutcome === 'succeeded'));
+  await until('the consumer to see the records', () => receiptsOf(pk), (receipts) => receipts.some((receipt) => receipt.batchOutcome === 'succeeded'));
 }
 
 const put = (pk: string, attributes: Record<string, unknown> = {}) => ({ PutRequest: { Item: { pk, sk: 'ITEM', ...attributes } } });
@@ -71,7 +62,7 @@ describe('the stream poller of the local cloud', () => {
     await db.send(new UpdateCommand({ TableName: cloud.tableName, Key: key, UpdateExpression: 'SET #s = :s', ExpressionAttributeNames: { '#s': 'status' }, ExpressionAttributeValues: { ':s': 'SOLVED' } }));
     await db.send(new DeleteCommand({ TableName: cloud.tableName, Key: key }));
 
-    const receipts = await eventually(() => receiptsOf(pk), (found) => found.length >= 4);
+    const receipts = await until('the consumer to see the records', () => receiptsOf(pk), (found) => found.length >= 4);
     const records = receipts.map((receipt) => JSON.parse(receipt.record) as DynamoDBRecord);
     const { Table } = await base.send(new DescribeTableCommand({ TableName: cloud.tableName }));
 
@@ -104,7 +95,7 @@ describe('the stream poller of the local cloud', () => {
   it('retries a batch whose invocation fails until it succeeds, then never again', async () => {
     const pk = itemKey('streamRetrier', 'flaky');
     await db.send(new PutCommand({ TableName: cloud.tableName, Item: { pk, sk: 'ITEM', failTimes: 2 } }));
-    await eventually(() => receiptsOf(pk), (found) => found.some((receipt) => receipt.batchOutcome === 'succeeded'));
+    await until('the consumer to see the records', () => receiptsOf(pk), (found) => found.some((receipt) => receipt.batchOutcome === 'succeeded'));
     await consumerCaughtUp('streamRetrier');
 
     const receipts = await receiptsOf(pk);
@@ -176,7 +167,7 @@ describe('a stream poller with an on-failure destination', () => {
       await db.send(new PutCommand({ TableName: cloud.tableName, Item: { pk, sk: 'ITEM', failTimes: 99 } }));
       const keysGivenUp = () => failures.flatMap((failure) => failure.records.map((record) => record.dynamodb?.Keys?.['pk']?.S));
 
-      await eventually(async () => keysGivenUp(), (keys) => keys.includes(pk));
+      await until('the consumer to see the records', async () => keysGivenUp(), (keys) => keys.includes(pk));
 
       const failure = failures.find((candidate) => candidate.records.some((record) => record.dynamodb?.Keys?.['pk']?.S === pk));
       expect(failure).toMatchObject({ consumer: name, attempts: 2, reason: expect.stringContaining('fails on purpose') });

@@ -80,7 +80,7 @@ describe('the KYC workflow', () => {
     await j2txSays({ applicationId: application, externalId: number, answer: 'needs_information', customerComment: 'Please send a selfie.' });
     await untilWaiting(agent, number, 'customer');
 
-    // The test cloud gives the customer 4 s.
+    // The test cloud gives the customer seconds (testWaits.customerReplyTimeoutSeconds).
     await untilStatus(agent, number, 'kyc_declined');
     const mine = await customer.get(`/v1/tickets/${number}`);
     expect(mine.body.messages.at(-1).body).toContain('We did not receive the information we asked for within the time allowed');

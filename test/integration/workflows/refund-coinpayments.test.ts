@@ -73,7 +73,7 @@ describe('the refund workflow through CoinPayments', () => {
     await fakes().coinpayments.failNext(12, 503);
     const number = await approvedByCompliance();
 
-    const escalated = await untilNote(agent, number, 'The refund payout request to CoinPayments failed', 25_000);
+    const escalated = await untilNote(agent, number, 'The refund payout request to CoinPayments failed');
     expect(escalated.ticket).toMatchObject({ status: { code: 'with_coinpayments' }, priority: 'high' });
     expect(escalated.messages.at(-1)?.body).toContain('ProviderUnavailable');
     const waiting = await untilWaiting(agent, number, 'agent');

@@ -5,22 +5,9 @@ import { coinPaymentsIpnDelivery, deliver, j2txWebhookDelivery, paddleWebhookDel
 import type { CoinPaymentsIpnInput, J2txWebhookInput, PaddleWebhookInput } from '../../fakes';
 import { ticketForm } from '../../support/api';
 import type { ApiUser } from '../../support/api';
+import { eventually } from '../../support/eventually';
 
-/** Polls until `attempt` gives a value, or fails the test saying what it waited for. */
-export async function eventually<T>(what: string, attempt: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const value = await attempt();
-      if (value !== undefined) return value;
-    } catch (error) {
-      last = error;
-    }
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+export { eventually };
 
 /** Opens a ticket of the type as the customer and returns its number. */
 export async function openTicket(customer: ApiUser, type: string, overrides: Record<string, unknown> = {}): Promise<string> {

@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { StreamConsumerSpec } from '../../../infra/system';
 import type { InvokeOutcome } from '../../../infra/local/functions';
 import { ConsumerMapping, type MappingContext, type StreamFailure } from '../../../infra/local/streams/consumer-mapping';
+import { hangAfterMs } from '../../support/eventually';
 
 /** DynamoDB Streams in memory, speaking the three calls a mapping makes (outside our code). */
 class FakeStreams {
@@ -108,9 +109,9 @@ function startMappings(
 }
 
 async function until(condition: () => boolean): Promise<void> {
-  const deadline = Date.now() + 3000;
+  const deadline = Date.now() + hangAfterMs;
   while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met within 3 s');
+    if (Date.now() > deadline) throw new Error('condition not met: the consumer hangs');
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
 }

@@ -80,10 +80,10 @@ export const agentMessageBody = z.strictObject({
 /** POST /v1/agent/tickets/{number}/status. */
 export const statusChangeBody = z.strictObject({ status: z.string().min(1).max(100), note: text(2000).optional() });
 
-/** PATCH /v1/agent/tickets/{number}. */
 /** Words the queue's `assignee` filter gives a meaning (the caller, the unassigned): no agent is called so. */
 const assigneeFilterWords = ['me', 'nobody'];
 
+/** PATCH /v1/agent/tickets/{number}. */
 export const ticketPatchBody = z
   .strictObject({
     priority: z.enum(priorities).optional(),

@@ -182,6 +182,9 @@ export const system: SystemSpec = {
       { name: 'byCustomer', partitionKey: { name: 'gsi1pk', type: 'S' }, sortKey: { name: 'gsi1sk', type: 'S' } },
       // The agents' queue: sparse, only tickets that are not closed, by priority then age.
       { name: 'queue', partitionKey: { name: 'gsi2pk', type: 'S' }, sortKey: { name: 'gsi2sk', type: 'S' } },
+      // An agent's own tickets and the unassigned, per phase: sparse like the queue and sorted by
+      // the queue's own sort key, so "assigned to me" and "unassigned" are read by key, in queue order.
+      { name: 'byAssignee', partitionKey: { name: 'gsi3pk', type: 'S' }, sortKey: { name: 'gsi2sk', type: 'S' } },
     ],
     timeToLiveAttribute: 'expiresAt',
     stream: 'NEW_AND_OLD_IMAGES',

@@ -4,7 +4,7 @@ import { httpRoute } from '../shared/http';
 import { agentQueueQuery } from './schemas';
 
 /** GET /v1/agent/tickets: the agents' queue of one phase, by priority then age. */
-export const handler = httpRoute({ role: 'agent', query: agentQueueQuery }, ({ query }) => {
-  const { phase, limit, cursor, ...filters } = query;
-  return listQueue(ticketDeps, phase, filters, limit, cursor);
+export const handler = httpRoute({ role: 'agent', query: agentQueueQuery }, ({ caller, query }) => {
+  const { limit, cursor, ...request } = query;
+  return listQueue(ticketDeps, caller, request, limit, cursor);
 });

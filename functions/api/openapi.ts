@@ -16,6 +16,8 @@ import { decisionBody } from './workflow-schemas';
 /** What the document says of one operation, beside what the system description gives. */
 interface OperationDoc {
   readonly summary: string;
+  /** More than the summary says, when a caller needs it (how a list pages). */
+  readonly description?: string;
   readonly success: number;
   readonly body?: z.ZodType;
   readonly query?: z.ZodObject;
@@ -25,18 +27,29 @@ interface OperationDoc {
   readonly response: string;
 }
 
+const pagedList =
+  'Each request reads at most 100 tickets (one DynamoDB Query), however many there are. A filter applies to the tickets a request reads, ' +
+  'so a filtered page may hold fewer than `limit`, even none, while `cursor` is not null: follow `cursor` until it is null. ' +
+  'The cursor continues after the last ticket read, so paging never skips or repeats a ticket.';
+
 /** One entry per function behind a route; a route without one fails the document's unit test. */
 export const operationDocs: Readonly<Record<string, OperationDoc>> = {
   getMe: { summary: "The caller's identity as the API sees their token", success: 200, response: 'Me' },
   createTicket: { summary: 'Open a ticket', success: 201, body: createTicketBody, idempotent: true, response: 'TicketCreated' },
-  listMyTickets: { summary: 'My tickets, most recent activity first', success: 200, query: customerListQuery, response: 'TicketPage' },
+  listMyTickets: { summary: 'My tickets, most recent activity first', description: pagedList, success: 200, query: customerListQuery, response: 'TicketPage' },
   getMyTicket: { summary: 'One of my tickets with its public thread and timeline', success: 200, response: 'TicketDetail' },
   replyToMyTicket: { summary: 'Reply to my ticket (reopens a solved one)', success: 201, body: customerMessageBody, idempotent: true, response: 'TicketChanged' },
   solveMyTicket: { summary: 'Mark my ticket solved', success: 200, response: 'TicketChanged' },
   reopenMyTicket: { summary: 'Reopen my solved ticket', success: 200, response: 'TicketChanged' },
   getMyPreferences: { summary: 'Which emails I get', success: 200, response: 'PreferencesResult' },
   putMyPreferences: { summary: 'Choose which emails I get', success: 200, body: preferencesBody, response: 'PreferencesResult' },
-  listQueue: { summary: "The agents' queue of one phase, by priority then age", success: 200, query: agentQueueQuery, response: 'TicketPage' },
+  listQueue: {
+    summary: "The agents' queue of one phase, by priority then age",
+    description: `${pagedList} \`assignee\` (\`me\`, \`nobody\` or an agent's sub) and \`priority\` are read by key, so their pages are full.`,
+    success: 200,
+    query: agentQueueQuery,
+    response: 'TicketPage',
+  },
   getTicketAsAgent: { summary: 'A ticket with internal notes and the full timeline', success: 200, response: 'TicketDetail' },
   replyAsAgent: {
     summary: 'Reply to the customer, or leave an internal note',
@@ -143,6 +156,7 @@ function queryParameters(query: z.ZodObject | undefined) {
     name,
     in: 'query',
     required: false,
+    ...((schema as z.ZodType).description ? { description: (schema as z.ZodType).description } : {}),
     schema: z.toJSONSchema(schema as z.ZodType, { io: 'input', unrepresentable: 'any' }),
   }));
 }
@@ -169,7 +183,9 @@ export function openApiDocument(serverUrl?: string) {
         operationId: route.function,
         summary: doc.summary,
         ...(route.auth === 'none' ? { security: [] } : {}),
-        ...(route.auth === 'agent' ? { description: 'Agents only: the token must be in the agents group.' } : {}),
+        ...(route.auth === 'agent' || doc.description
+          ? { description: [route.auth === 'agent' ? 'Agents only: the token must be in the agents group.' : '', doc.description ?? ''].filter(Boolean).join(' ') }
+          : {}),
         ...(parameters.length > 0 ? { parameters } : {}),
         ...(doc.body ? { requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(doc.body, { io: 'input', unrepresentable: 'any' }) } } } } : {}),
         responses: {

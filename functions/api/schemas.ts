@@ -80,11 +80,20 @@ export const agentMessageBody = z.strictObject({
 /** POST /v1/agent/tickets/{number}/status. */
 export const statusChangeBody = z.strictObject({ status: z.string().min(1).max(100), note: text(2000).optional() });
 
+/** Words the queue's `assignee` filter gives a meaning (the caller, the unassigned): no agent is called so. */
+const assigneeFilterWords = ['me', 'nobody'];
+
 /** PATCH /v1/agent/tickets/{number}. */
 export const ticketPatchBody = z
   .strictObject({
     priority: z.enum(priorities).optional(),
-    assignee: z.string().min(1).max(200).nullable().optional(),
+    assignee: z
+      .string()
+      .min(1)
+      .max(200)
+      .refine((assignee) => !assigneeFilterWords.includes(assignee), "Give the agent's sub (\"me\" and \"nobody\" are words of the queue's filter), or null to unassign.")
+      .nullable()
+      .optional(),
     reportStatus: z.enum(reportStatuses).nullable().optional(),
   })
   .refine((patch) => Object.values(patch).some((value) => value !== undefined), 'Give at least one of priority, assignee, reportStatus.')
@@ -93,14 +102,16 @@ export const ticketPatchBody = z
 /** PUT /v1/me/preferences. */
 export const preferencesBody = z.strictObject({ emailOnStatusChange: z.boolean(), emailOnReply: z.boolean() });
 
-const limit = z.coerce.number().int('A whole number.').min(1, 'At least 1.').max(100, 'At most 100.').default(20);
-const cursor = z.string().min(1).max(4000).optional();
+const limit = z.coerce.number().int('A whole number.').min(1, 'At least 1.').max(100, 'At most 100.').default(20).describe('The most tickets a page holds.');
+const cursor = z.string().min(1).max(4000).optional().describe('The `cursor` of the previous page; follow it until it is null.');
+
+const filtered = 'Filters the items a request reads: a page may hold fewer than `limit`, even none, with a cursor to go on.';
 
 /** GET /v1/tickets. */
 export const customerListQuery = z.strictObject({
-  phase: z.enum(phases).optional(),
-  status: z.string().min(1).max(100).optional(),
-  type: z.enum(ticketTypes).optional(),
+  phase: z.enum(phases).optional().describe(filtered),
+  status: z.string().min(1).max(100).optional().describe(filtered),
+  type: z.enum(ticketTypes).optional().describe(filtered),
   limit,
   cursor,
 });
@@ -108,10 +119,15 @@ export const customerListQuery = z.strictObject({
 /** GET /v1/agent/tickets: the queue of one phase (open by default; closed tickets leave the queue). */
 export const agentQueueQuery = z.strictObject({
   phase: z.enum(['open', 'awaiting_reply', 'solved']).default('open'),
-  status: z.string().min(1).max(100).optional(),
-  type: z.enum(ticketTypes).optional(),
-  priority: z.enum(priorities).optional(),
-  assignee: z.string().min(1).max(200).optional(),
+  status: z.string().min(1).max(100).optional().describe(filtered),
+  type: z.enum(ticketTypes).optional().describe(filtered),
+  priority: z.enum(priorities).optional().describe('Read by key: pages are full.'),
+  assignee: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe("`me` for the caller's own tickets, `nobody` for the unassigned, or an agent's sub. Read by key: pages are full."),
   limit,
   cursor,
 });

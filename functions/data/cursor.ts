@@ -8,12 +8,17 @@ export function encodeCursor(key: Record<string, unknown> | undefined): string |
 }
 
 /**
- * Reads a cursor back, accepting it only when it holds exactly the expected non-empty string attributes and
- * its index partition is the one the caller may list: a cursor bent to point into another
- * customer's partition is refused rather than followed.
+ * Reads a cursor back, accepting it only when it holds exactly the expected non-empty string attributes,
+ * its index partition is the one the caller may list, and, when the list reads one range of sort
+ * keys (`sortPrefix`), its position lies in that range: a cursor bent to point into another
+ * customer's partition is refused rather than followed, and one from another list is refused
+ * rather than handed to DynamoDB, which would reject a start key outside the key condition.
  * @throws InvalidRequestError (field `cursor`) for anything else.
  */
-export function decodeCursor(cursor: string | undefined, expected: { attributes: readonly string[]; partition: [string, string] }): Key | undefined {
+export function decodeCursor(
+  cursor: string | undefined,
+  expected: { attributes: readonly string[]; partition: [string, string]; sortPrefix?: [string, string] | undefined },
+): Key | undefined {
   if (cursor === undefined) return undefined;
   const invalid = () => new InvalidRequestError([{ path: 'cursor', message: 'Not a cursor this list returned.' }]);
   let parsed: unknown;
@@ -30,5 +35,6 @@ export function decodeCursor(cursor: string | undefined, expected: { attributes:
   const key = parsed as Key;
   const [attribute, value] = expected.partition;
   if (key[attribute] !== value) throw invalid();
+  if (expected.sortPrefix && !key[expected.sortPrefix[0]]?.startsWith(expected.sortPrefix[1])) throw invalid();
   return key;
 }

@@ -14,18 +14,45 @@ export const keys = {
   notification: (eventId: string, audience: string) => ({ pk: `NOTIFICATION#${eventId}`, sk: `#${audience}` }),
 } as const;
 
+/*
+ * The indexes below are declared, with the same names and attributes, in infra/system.ts, which
+ * creates them (a unit test holds the two together).
+ */
+
 /** byCustomer index: a customer's tickets, most recent activity last (queried backwards). */
 export const byCustomer = {
   index: 'byCustomer',
+  partitionAttribute: 'gsi1pk',
+  sortAttribute: 'gsi1sk',
   partition: (sub: string) => `CUSTOMER#${sub}`,
   sort: (activityAt: string, number: string) => `${activityAt}#${number}`,
 } as const;
 
 const priorityRank: Record<Priority, number> = { critical: 0, high: 1, normal: 2, low: 3 };
 
+/** A phase in which a ticket is in the agents' queue: every phase but closed. */
+export type QueuePhase = Exclude<Phase, 'closed'>;
+
 /** queue index: sparse (closed tickets leave it), by phase, ordered by priority then age. */
 export const queue = {
   index: 'queue',
-  partition: (phase: Exclude<Phase, 'closed'>) => `QUEUE#${phase}`,
+  partitionAttribute: 'gsi2pk',
+  sortAttribute: 'gsi2sk',
+  partition: (phase: QueuePhase) => `QUEUE#${phase}`,
   sort: (priority: Priority, createdAt: string, number: string) => `${priorityRank[priority]}#${createdAt}#${number}`,
+  /** The start of the sort keys of one priority, for a key condition that reads only that priority. */
+  priorityPrefix: (priority: Priority) => `${priorityRank[priority]}#`,
+} as const;
+
+/**
+ * byAssignee index: sparse like the queue, one partition per assignee and phase (the unassigned
+ * have their own), sorted by the queue's own sort key so it lists in the queue's order. It serves
+ * an agent's main views, "assigned to me" and "unassigned", by key instead of by filter.
+ */
+export const byAssignee = {
+  index: 'byAssignee',
+  partitionAttribute: 'gsi3pk',
+  sortAttribute: queue.sortAttribute,
+  // Separate prefixes, so no assignee string can name the unassigned partition.
+  partition: (assignee: string | null, phase: QueuePhase) => (assignee === null ? `UNASSIGNED#${phase}` : `ASSIGNEE#${phase}#${assignee}`),
 } as const;

@@ -1,11 +1,12 @@
 import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { NativeAttributeValue } from '@aws-sdk/lib-dynamodb';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import type { Change, Message, Phase, Ticket, TicketEvent } from '../domain/types';
+import type { Change, Message, Priority, Ticket, TicketEvent } from '../domain/types';
 import { decodeCursor, encodeCursor } from './cursor';
 import type { IdempotencyRecord } from './idempotency';
 import { idempotencyItem } from './idempotency';
-import { byCustomer, keys, queue } from './keys';
+import { byAssignee, byCustomer, keys, queue } from './keys';
+import type { QueuePhase } from './keys';
 import type { Store } from './store';
 
 type Item = Record<string, NativeAttributeValue>;
@@ -17,7 +18,7 @@ export class VersionConflictError extends Error {}
 /** The idempotency key was used meanwhile: the caller replays or refuses from that record. */
 export class IdempotencyKeyTakenError extends Error {}
 
-const keyAttributes = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'entity'];
+const keyAttributes = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'entity'];
 
 function withoutKeys<T>(item: Item): T {
   const copy: Item = { ...item };
@@ -25,15 +26,24 @@ function withoutKeys<T>(item: Item): T {
   return copy as T;
 }
 
-function ticketItem(ticket: Ticket): Item {
-  const inQueue = ticket.phase !== 'closed';
+/**
+ * The stored item of a ticket with its index keys, as insertTicket and saveChange write it (exported
+ * so that seeding, in the list benchmark and tests, writes exactly what the product writes). A ticket
+ * that is not closed is in the queue and byAssignee indexes; a closed one leaves both.
+ */
+export function ticketItem(ticket: Ticket): Item {
+  const phase = ticket.phase === 'closed' ? undefined : ticket.phase;
   return {
     ...keys.ticket(ticket.number),
     entity: 'ticket',
-    gsi1pk: byCustomer.partition(ticket.requester.sub),
-    gsi1sk: byCustomer.sort(ticket.activityAt, ticket.number),
-    ...(inQueue
-      ? { gsi2pk: queue.partition(ticket.phase as Exclude<Phase, 'closed'>), gsi2sk: queue.sort(ticket.priority, ticket.createdAt, ticket.number) }
+    [byCustomer.partitionAttribute]: byCustomer.partition(ticket.requester.sub),
+    [byCustomer.sortAttribute]: byCustomer.sort(ticket.activityAt, ticket.number),
+    ...(phase
+      ? {
+          [queue.partitionAttribute]: queue.partition(phase),
+          [queue.sortAttribute]: queue.sort(ticket.priority, ticket.createdAt, ticket.number),
+          [byAssignee.partitionAttribute]: byAssignee.partition(ticket.assignee, phase),
+        }
       : {}),
     ...ticket,
   };
@@ -138,8 +148,15 @@ export async function getTicketCollection(store: Store, number: string): Promise
   };
 }
 
-/** Optional equality filters on a list; each becomes part of the Query's filter. */
-export type TicketFilters = Partial<Record<'phase' | 'status' | 'type' | 'priority' | 'assignee', string>>;
+/**
+ * The most items one list request reads (one Query), whatever the filters and however many
+ * tickets there are: a filtered page holds the matches among them, so it may be short, or empty,
+ * with a cursor to go on.
+ */
+export const itemsReadPerRequest = 100;
+
+/** Optional equality filters on a list, applied to the items a Query reads (not served by a key). */
+export type TicketFilters = Partial<Record<'phase' | 'status' | 'type', string>>;
 
 /** One page of a list and the cursor of the next, or null at the end. */
 export interface Page<T> {
@@ -147,77 +164,110 @@ export interface Page<T> {
   readonly cursor: string | null;
 }
 
-async function queryPage(
-  store: Store,
-  query: { index: string; partitionAttribute: string; partition: string; forward: boolean; sortAttribute: string },
-  filters: TicketFilters,
-  limit: number,
-  cursor: string | undefined,
-): Promise<Page<Ticket>> {
-  const filterNames = Object.entries(filters).filter(([, value]) => value !== undefined);
-  const names: Record<string, string> = {};
-  const values: Item = { ':partition': query.partition };
-  const conditions = filterNames.map(([name, value]) => {
-    names[`#${name}`] = name;
-    values[`:${name}`] = value;
-    return `#${name} = :${name}`;
-  });
-  let start = decodeCursor(cursor, {
-    attributes: ['pk', 'sk', query.partitionAttribute, query.sortAttribute],
-    partition: [query.partitionAttribute, query.partition],
-  });
-  const found: Item[] = [];
-  // A filter is applied after DynamoDB reads a page, so a filtered page may come back short:
-  // keep reading (in larger pages when filtering) until the caller's page is full or the
-  // partition ends. Items read past the page are dropped and the cursor points after the last
-  // item returned, so nothing is skipped.
-  const readSize = conditions.length > 0 ? Math.max(limit, 100) : limit;
-  do {
-    const page = await store.db.send(
-      new QueryCommand({
-        TableName: store.table,
-        IndexName: query.index,
-        KeyConditionExpression: `${query.partitionAttribute} = :partition`,
-        ExpressionAttributeValues: values,
-        ...(conditions.length > 0 ? { FilterExpression: conditions.join(' AND '), ExpressionAttributeNames: names } : {}),
-        ScanIndexForward: query.forward,
-        Limit: conditions.length > 0 ? readSize : limit - found.length,
-        ...(start ? { ExclusiveStartKey: start } : {}),
-      }),
-    );
-    found.push(...(page.Items ?? []));
-    start = page.LastEvaluatedKey as Record<string, string> | undefined;
-  } while (start && found.length < limit);
-  if (found.length > limit) {
-    found.length = limit;
-    const last = found[limit - 1] as Item;
-    start = Object.fromEntries(['pk', 'sk', query.partitionAttribute, query.sortAttribute].map((name) => [name, String(last[name])]));
-  }
-  return { items: found.map((item) => withoutKeys<Ticket>(item)), cursor: encodeCursor(start) };
+/** Which index partition a list reads, and in which direction. */
+interface IndexQuery {
+  readonly index: string;
+  readonly partitionAttribute: string;
+  readonly partition: string;
+  readonly sortAttribute: string;
+  /** Reads only sort keys that start with this (a key condition, so only matches are read). */
+  readonly sortPrefix?: string | undefined;
+  readonly forward: boolean;
 }
 
-/** A customer's tickets, most recent activity first, filtered and paged (Query on byCustomer). */
+function indexOf(index: { index: string; partitionAttribute: string; sortAttribute: string }) {
+  return { index: index.index, partitionAttribute: index.partitionAttribute, sortAttribute: index.sortAttribute };
+}
+
+function equalityFilter(filters: TicketFilters): { expression: string; names: Record<string, string>; values: Item } | undefined {
+  const given = Object.entries(filters).filter(([, value]) => value !== undefined);
+  if (given.length === 0) return undefined;
+  return {
+    expression: given.map(([name]) => `#${name} = :${name}`).join(' AND '),
+    names: Object.fromEntries(given.map(([name]) => [`#${name}`, name])),
+    values: Object.fromEntries(given.map(([name, value]) => [`:${name}`, value])),
+  };
+}
+
+/**
+ * One page of a list in exactly one Query. Without filters it reads `limit` items; with filters it
+ * reads up to itemsReadPerRequest and keeps the matches, at most `limit`. The cursor continues after
+ * the last item read (DynamoDB's LastEvaluatedKey), or, when more matched than the page holds, after
+ * the last item returned, so that nothing is skipped or repeated.
+ */
+async function queryPage(store: Store, query: IndexQuery, filters: TicketFilters, limit: number, cursor: string | undefined): Promise<Page<Ticket>> {
+  const keyAttributesOfIndex = ['pk', 'sk', query.partitionAttribute, query.sortAttribute];
+  const start = decodeCursor(cursor, {
+    attributes: keyAttributesOfIndex,
+    partition: [query.partitionAttribute, query.partition],
+    sortPrefix: query.sortPrefix === undefined ? undefined : [query.sortAttribute, query.sortPrefix],
+  });
+  const filter = equalityFilter(filters);
+  const keyCondition = query.sortPrefix === undefined ? '#partition = :partition' : '#partition = :partition AND begins_with(#sort, :sortPrefix)';
+  const page = await store.db.send(
+    new QueryCommand({
+      TableName: store.table,
+      IndexName: query.index,
+      KeyConditionExpression: keyCondition,
+      ExpressionAttributeNames: {
+        '#partition': query.partitionAttribute,
+        ...(query.sortPrefix === undefined ? {} : { '#sort': query.sortAttribute }),
+        ...filter?.names,
+      },
+      ExpressionAttributeValues: {
+        ':partition': query.partition,
+        ...(query.sortPrefix === undefined ? {} : { ':sortPrefix': query.sortPrefix }),
+        ...filter?.values,
+      },
+      ...(filter ? { FilterExpression: filter.expression } : {}),
+      ScanIndexForward: query.forward,
+      Limit: filter ? Math.max(limit, itemsReadPerRequest) : limit,
+      ...(start ? { ExclusiveStartKey: start } : {}),
+    }),
+  );
+  const items = page.Items ?? [];
+  if (items.length <= limit) return { items: items.map((item) => withoutKeys<Ticket>(item)), cursor: encodeCursor(page.LastEvaluatedKey) };
+  const kept = items.slice(0, limit);
+  const last = kept[kept.length - 1] as Item;
+  return {
+    items: kept.map((item) => withoutKeys<Ticket>(item)),
+    cursor: encodeCursor(Object.fromEntries(keyAttributesOfIndex.map((name) => [name, String(last[name])]))),
+  };
+}
+
+/** A customer's tickets, most recent activity first, filtered and paged (one Query on byCustomer). */
 export function listTicketsOfCustomer(store: Store, sub: string, filters: TicketFilters, limit: number, cursor?: string): Promise<Page<Ticket>> {
   return queryPage(
     store,
-    { index: byCustomer.index, partitionAttribute: 'gsi1pk', sortAttribute: 'gsi1sk', partition: byCustomer.partition(sub), forward: false },
+    { ...indexOf(byCustomer), partition: byCustomer.partition(sub), forward: false },
     filters,
     limit,
     cursor,
   );
 }
 
-/** The agents' queue of one phase, by priority then age, filtered and paged (Query on the sparse queue index). */
-export function queueByPhase(
-  store: Store,
-  phase: Exclude<Phase, 'closed'>,
-  filters: Omit<TicketFilters, 'phase'>,
-  limit: number,
-  cursor?: string,
-): Promise<Page<Ticket>> {
+/** What part of the agents' queue to list. */
+export interface QueueSelection {
+  readonly phase: QueuePhase;
+  /** An agent's sub, or null for the unassigned; absent for every ticket of the phase. */
+  readonly assignee?: string | null | undefined;
+  readonly priority?: Priority | undefined;
+  readonly status?: string | undefined;
+  readonly type?: string | undefined;
+}
+
+/**
+ * The agents' queue of one phase, by priority then age, paged in one Query. Assignee and priority
+ * are served by keys (the byAssignee index's partition, the sort key's priority prefix), so those
+ * pages are full; status and type filter what that Query reads.
+ */
+export function queueByPhase(store: Store, selection: QueueSelection, limit: number, cursor?: string): Promise<Page<Ticket>> {
+  const { phase, assignee, priority, ...filters } = selection;
+  const partition =
+    assignee === undefined ? { ...indexOf(queue), partition: queue.partition(phase) } : { ...indexOf(byAssignee), partition: byAssignee.partition(assignee, phase) };
   return queryPage(
     store,
-    { index: queue.index, partitionAttribute: 'gsi2pk', sortAttribute: 'gsi2sk', partition: queue.partition(phase), forward: true },
+    { ...partition, sortPrefix: priority === undefined ? undefined : queue.priorityPrefix(priority), forward: true },
     filters,
     limit,
     cursor,

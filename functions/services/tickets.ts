@@ -13,6 +13,7 @@ import {
   updateFields,
 } from '../domain/ticket';
 import type { Actor, Change, Priority, ReportStatus, Ticket } from '../domain/types';
+import type { QueuePhase } from '../data/keys';
 import type { Store } from '../data/store';
 import {
   getTicket,
@@ -123,15 +124,21 @@ export async function listMyTickets(deps: TicketDeps, caller: Caller, filters: T
   return { statusCode: 200, body: { tickets: page.items.map((ticket) => ticketRowView(ticket, 'customer')), cursor: page.cursor } };
 }
 
-/** One page of the agents' queue. */
-export async function listQueue(
-  deps: TicketDeps,
-  phase: 'open' | 'awaiting_reply' | 'solved',
-  filters: Omit<TicketFilters, 'phase'>,
-  limit: number,
-  cursor?: string,
-): Promise<JsonResult> {
-  const page = await queueByPhase(deps.store, phase, filters, limit, cursor);
+/** Which part of the agents' queue an agent asks for; `assignee` may be `me` or `nobody`. */
+export interface QueueRequest {
+  readonly phase: QueuePhase;
+  /** `me` (the caller), `nobody` (the unassigned) or an agent's sub; absent for everyone's. */
+  readonly assignee?: string | undefined;
+  readonly priority?: Priority | undefined;
+  readonly status?: string | undefined;
+  readonly type?: string | undefined;
+}
+
+/** One page of the agents' queue: `assignee=me` is the caller's own tickets, `assignee=nobody` the unassigned. */
+export async function listQueue(deps: TicketDeps, caller: Caller, request: QueueRequest, limit: number, cursor?: string): Promise<JsonResult> {
+  const { assignee, ...rest } = request;
+  const whose = assignee === 'me' ? caller.sub : assignee === 'nobody' ? null : assignee;
+  const page = await queueByPhase(deps.store, { ...rest, assignee: whose }, limit, cursor);
   return { statusCode: 200, body: { tickets: page.items.map((ticket) => ticketRowView(ticket, 'agent')), cursor: page.cursor } };
 }
 

@@ -39,6 +39,22 @@ describe('the stateful stack', () => {
     });
   });
 
+  it('has the byAssignee index: sparse by assignee and phase, in the queue index’s order, projecting the whole ticket', () => {
+    const [table] = Object.values(resourcesOf(synth.stateful, 'AWS::DynamoDB::Table'));
+    const indexes = table?.Properties['GlobalSecondaryIndexes'] as { IndexName: string; KeySchema: unknown; Projection: unknown }[];
+    const queue = indexes.find((index) => index.IndexName === 'queue');
+    expect(indexes.find((index) => index.IndexName === 'byAssignee')).toEqual({
+      IndexName: 'byAssignee',
+      KeySchema: [
+        { AttributeName: 'gsi3pk', KeyType: 'HASH' },
+        { AttributeName: 'gsi2sk', KeyType: 'RANGE' },
+      ],
+      Projection: { ProjectionType: 'ALL' },
+    });
+    expect(queue?.KeySchema).toContainEqual({ AttributeName: 'gsi2sk', KeyType: 'RANGE' });
+    expect(table?.Properties['AttributeDefinitions']).toContainEqual({ AttributeName: 'gsi3pk', AttributeType: 'S' });
+  });
+
   it('protects the table: point-in-time recovery, deletion protection, encryption, retained on removal', () => {
     synth.stateful.hasResource('AWS::DynamoDB::Table', {
       DeletionPolicy: 'Retain',
@@ -112,6 +128,23 @@ describe('the stateless stack', () => {
     expect(bundle).toMatch(/export\s*\{[^}]*\bas handler\b[^}]*\}/);
     expect(bundle).toContain('//# sourceMappingURL=index.mjs.map');
     expect(bundle).not.toMatch(/from\s*"@aws-sdk\//);
+  });
+
+  it('lets the list functions Query the indexes they read, the queue’s byAssignee included', () => {
+    const statementsOf = (name: string) => {
+      const [fn] = Object.values(resourcesOf(synth.stateless, 'AWS::Lambda::Function')).filter((candidate) => candidate.Properties['Description'] === system.functions[name]?.description);
+      const role = (fn?.Properties['Role'] as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
+      return Object.values(resourcesOf(synth.stateless, 'AWS::IAM::Policy'))
+        .filter((policy) => JSON.stringify(policy.Properties['Roles']) === JSON.stringify([{ Ref: role }]))
+        .flatMap((policy) => (policy.Properties['PolicyDocument'] as { Statement: { Action: string | string[]; Resource: unknown }[] }).Statement);
+    };
+    const queryableIndexes = (name: string) =>
+      statementsOf(name)
+        .filter((statement) => [statement.Action].flat().includes('dynamodb:Query'))
+        .flatMap((statement) => [statement.Resource].flat().map((resource) => /\/index\/(\w+)/.exec(JSON.stringify(resource))?.[1]))
+        .filter(Boolean);
+    expect(queryableIndexes('listQueue')).toEqual(expect.arrayContaining(['queue', 'byAssignee']));
+    expect(queryableIndexes('listMyTickets')).toEqual(expect.arrayContaining(['byCustomer']));
   });
 
   it('gives each function a log group that forgets after a while', () => {

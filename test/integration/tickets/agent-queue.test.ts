@@ -138,6 +138,77 @@ describe('the agents’ queue', () => {
     expect(second.body.cursor).toBeNull();
   });
 
+  it('lists the caller’s own tickets with assignee=me and the unassigned with assignee=nobody, by priority then age, in full pages', async () => {
+    const [me, colleague] = await Promise.all([signIn({ agent: true }), signIn({ agent: true })]);
+    const colleagueSub = (await colleague.get('/v1/me')).body.sub;
+    const low = await openTicket('general', { priority: 'low' });
+    const olderNormal = await openTicket('general');
+    const critical = await openTicket('security', { priority: 'critical' });
+    const newerNormal = await openTicket('payments');
+    const colleagues = await openTicket('general', { priority: 'critical' });
+    const unassigned = await openTicket('general', { priority: 'high' });
+    const mySub = (await me.get('/v1/me')).body.sub;
+    for (const number of [low, olderNormal, critical, newerNormal]) await expectOk(me.request('PATCH', `/v1/agent/tickets/${number}`, { body: { assignee: mySub } }));
+    await expectOk(me.request('PATCH', `/v1/agent/tickets/${colleagues}`, { body: { assignee: colleagueSub } }));
+
+    const first = await me.get('/v1/agent/tickets?assignee=me&limit=3');
+    expect(first.status).toBe(200);
+    expect(first.body.tickets.map((row: Row) => row.number)).toEqual([critical, olderNormal, newerNormal]);
+    const second = await me.get(`/v1/agent/tickets?assignee=me&limit=3&cursor=${encodeURIComponent(first.body.cursor)}`);
+    expect(second.body.tickets.map((row: Row) => row.number)).toEqual([low]);
+    expect(second.body.cursor).toBeNull();
+    expect((await colleague.get('/v1/agent/tickets?assignee=me')).body.tickets.map((row: Row) => row.number)).toEqual([colleagues]);
+
+    const nobodys = await wholeQueue('assignee=nobody');
+    expect(numbersAmong(nobodys, [low, olderNormal, critical, newerNormal, colleagues, unassigned])).toEqual([unassigned]);
+    expect(nobodys.every((row) => row.assignee === null && row.phase === 'open')).toBe(true);
+    const priorityOrder = nobodys.map((row) => ['critical', 'high', 'normal', 'low'].indexOf(row.priority));
+    expect(priorityOrder).toEqual([...priorityOrder].sort((a, b) => a - b));
+  });
+
+  it('moves a ticket between those lists as it is assigned, unassigned, solved and closed', async () => {
+    const me = await signIn({ agent: true });
+    const mySub = (await me.get('/v1/me')).body.sub;
+    const number = await openTicket('general');
+    const mine = async (query: string) => (await me.get(`/v1/agent/tickets?${query}`)).body.tickets.map((row: Row) => row.number);
+
+    await expectOk(me.request('PATCH', `/v1/agent/tickets/${number}`, { body: { assignee: mySub } }));
+    expect(await mine('assignee=me')).toEqual([number]);
+    expect(numbersAmong(await wholeQueue('assignee=nobody'), [number])).toEqual([]);
+
+    await expectOk(me.post(`/v1/agent/tickets/${number}/status`, { status: 'resolved' }));
+    expect(await mine('assignee=me')).toEqual([]);
+    expect(await mine('phase=solved&assignee=me')).toEqual([number]);
+
+    await expectOk(me.request('PATCH', `/v1/agent/tickets/${number}`, { body: { assignee: null } }));
+    expect(await mine('phase=solved&assignee=me')).toEqual([]);
+    expect(numbersAmong(await wholeQueue('phase=solved&assignee=nobody'), [number])).toEqual([number]);
+
+    await expectOk(me.post(`/v1/agent/tickets/${number}/status`, { status: 'closed', note: 'Nothing more to do' }));
+    expect(numbersAmong(await wholeQueue('phase=solved&assignee=nobody'), [number])).toEqual([]);
+  });
+
+  it('refuses "me" and "nobody" as the name of an assignee, since the list reads them as the caller and the unassigned', async () => {
+    const number = await openTicket('general');
+    for (const assignee of ['me', 'nobody']) {
+      const response = await agent.request('PATCH', `/v1/agent/tickets/${number}`, { body: { assignee } });
+      expect(response.status).toBe(400);
+      expect(response.body.error.fields.map((field: { path: string }) => field.path)).toEqual(['assignee']);
+    }
+    expect((await agent.get(`/v1/agent/tickets/${number}`)).body.ticket.assignee).toBeNull();
+  });
+
+  it('refuses a cursor of another priority’s list instead of failing on it', async () => {
+    await openTicket('general', { priority: 'low' });
+    await openTicket('general', { priority: 'low' });
+    const lowPage = await agent.get('/v1/agent/tickets?priority=low&limit=1');
+    expect(lowPage.body.cursor).toEqual(expect.any(String));
+
+    const bent = await agent.get(`/v1/agent/tickets?priority=high&cursor=${encodeURIComponent(lowPage.body.cursor)}`);
+    expect(bent.status).toBe(400);
+    expect(bent.body.error.fields.map((field: { path: string }) => field.path)).toEqual(['cursor']);
+  });
+
   it('refuses a limit over 100, an unknown filter value and a cursor of another phase, naming the field', async () => {
     const tooMany = await agent.get('/v1/agent/tickets?limit=101');
     expect(tooMany.status).toBe(400);

@@ -33,6 +33,18 @@ describe('the OpenAPI document', () => {
     }
   });
 
+  it('tells list callers that a filtered page may be short, to follow the cursor, and what assignee=me and nobody mean', () => {
+    for (const path of ['/v1/tickets', '/v1/agent/tickets']) {
+      const operation = operationOf('GET', path) as Operation & { description: string; parameters: { name: string; description?: string }[] };
+      expect(operation.description).toMatch(/at most 100 tickets/);
+      expect(operation.description).toMatch(/fewer than `limit`, even none/);
+      expect(operation.description).toMatch(/follow `cursor` until it is null/);
+      expect(operation.parameters.find((parameter) => parameter.name === 'type')?.description).toMatch(/fewer than `limit`/);
+    }
+    const queue = operationOf('GET', '/v1/agent/tickets') as Operation & { parameters: { name: string; description?: string }[] };
+    expect(queue.parameters.find((parameter) => parameter.name === 'assignee')?.description).toMatch(/`me`.*`nobody` for the unassigned/);
+  });
+
   it('names the server it is given', () => {
     expect(document.servers).toEqual([{ url: 'https://api.example.com' }]);
     expect(openApiDocument()).not.toHaveProperty('servers');

@@ -1,0 +1,223 @@
+/**
+ * `npm run bench:lists`: shows that a list request reads the same whatever the data. It starts its
+ * own DynamoDB Local (the local cloud's, with the table and indexes of infra/system.ts, on a free
+ * port, in memory; no `npm start` needed), grows the table to 100 / 1,000 / 10,000 open tickets and
+ * one customer's 10 / 100 / 1,000 tickets (written with BatchWriteItem from the data layer's own
+ * item builder), and at each size sends every filter of both lists through the same schemas and use
+ * cases the handlers use, on a client whose SDK middleware records each Query's ScannedCount and
+ * ConsumedCapacity. The unfiltered list is the anchor, measured in the same run. It also measures
+ * what one ticket change costs on the queue index (the capacity model of README "Limits").
+ * It prints figures; it asserts nothing.
+ */
+import { parseArgs } from 'node:util';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { createTable, startDynamoDb } from '../infra/local/dynamodb';
+import { localCredentials } from '../infra/local/credentials';
+import { system } from '../infra/system';
+import { agentQueueQuery, customerListQuery } from '../functions/api/schemas';
+import { ticketItem } from '../functions/data/tickets';
+import { listMyTickets, listQueue } from '../functions/services/tickets';
+import type { TicketDeps } from '../functions/services/tickets';
+import type { Caller } from '../functions/shared/http';
+import type { Phase, Priority, TicketType } from '../functions/domain/types';
+import { freePort } from '../test/support/local-cloud-process';
+import { meteredStore } from '../test/support/metered-store';
+import type { QueryReading } from '../test/support/metered-store';
+import { seededTicket, writeTickets } from '../test/support/ticket-seeding';
+
+const { values } = parseArgs({ options: { repeat: { type: 'string', default: '5' } } });
+const repeat = Math.min(Math.max(Number(values.repeat) || 5, 1), 50);
+const steps = [
+  { open: 100, own: 10 },
+  { open: 1_000, own: 100 },
+  { open: 10_000, own: 1_000 },
+];
+const region = 'us-east-1';
+const tableName = 'ticketflow-bench-lists';
+const me: Caller = { sub: 'agent-me', email: 'me@agents.example', groups: ['agents'], isAgent: true };
+const customer: Caller = { sub: 'customer-bench', email: 'bench@example.com', groups: [], isAgent: false };
+
+const agentFilters = [
+  '',
+  'assignee=me',
+  'assignee=nobody',
+  'assignee=agent-7',
+  'priority=critical',
+  'assignee=me&priority=high',
+  'type=security',
+  'status=in_progress',
+  'type=bug_report&priority=low',
+  'assignee=nobody&type=security',
+];
+const customerFilters = ['', 'phase=open', 'phase=solved', 'phase=closed', 'type=security', 'status=in_progress', 'phase=open&type=general'];
+
+// Everyone's open tickets: about 2% the bench agent's, 10% unassigned, the rest spread over 40 agents.
+const assigneeOf = (index: number) => (index % 47 === 0 ? me.sub : index % 10 === 1 ? null : `agent-${index % 40}`);
+const priorityOf = (index: number): Priority => (index % 100 === 3 ? 'critical' : index % 10 === 4 ? 'high' : index % 3 === 0 ? 'low' : 'normal');
+const typeOf = (index: number): TicketType => (['general', 'payments', 'account', 'api', 'bug_report', 'account_deletion'] as const)[index % 6] ?? 'general';
+const rareType = (index: number): TicketType => (index % 100 === 7 ? 'security' : typeOf(index));
+const openStatusOf = (index: number) => (index % 4 === 0 ? 'in_progress' : undefined);
+// One customer's tickets over their life: most closed, some solved, a few still with the team.
+const ownPhaseOf = (index: number): Phase => (['closed', 'closed', 'closed', 'closed', 'closed', 'solved', 'solved', 'open', 'awaiting_reply', 'closed'] as const)[index % 10] ?? 'closed';
+
+const epoch = Date.parse('2026-01-01T00:00:00.000Z');
+let nextNumber = 10_000_000;
+let othersOpen = 0;
+let ownCount = 0;
+let ownOpen = 0;
+
+async function growTo(store: TicketDeps['store'], step: { open: number; own: number }): Promise<void> {
+  const own = Array.from({ length: step.own - ownCount }, () => {
+    const index = ownCount++;
+    const phase = ownPhaseOf(index);
+    if (phase === 'open') ownOpen++;
+    const type = index % 13 === 5 ? 'security' : 'general';
+    return seededTicket({ number: String(nextNumber++), requester: customer.sub, at: new Date(epoch + index * 60_000), type, phase, status: phase === 'open' && index % 20 === 7 ? 'in_progress' : undefined, assignee: phase === 'closed' ? 'agent-1' : null });
+  });
+  const others = Array.from({ length: step.open - ownOpen - othersOpen }, () => {
+    const index = othersOpen++;
+    const type = rareType(index);
+    return seededTicket({
+      number: String(nextNumber++),
+      requester: `customer-${index % 500}`,
+      at: new Date(epoch + index * 1_000),
+      type,
+      priority: priorityOf(index),
+      phase: 'open',
+      status: openStatusOf(index),
+      assignee: assigneeOf(index),
+    });
+  });
+  await writeTickets(store, [...own, ...others]);
+}
+
+interface Measurement {
+  readonly queries: number;
+  readonly read: number;
+  readonly returned: number;
+  readonly capacity: number;
+  readonly ms: number;
+  readonly walkRequests: number;
+  readonly walkRead: number;
+}
+
+type ListCall = (query: Record<string, string>) => Promise<{ tickets: unknown[]; cursor: string | null }>;
+
+async function measure(metered: ReturnType<typeof meteredStore>, call: ListCall, query: string): Promise<Measurement> {
+  const params = Object.fromEntries(new URLSearchParams(query));
+  await call(params);
+  metered.take();
+  const times: number[] = [];
+  let readings: QueryReading[] = [];
+  let returned = 0;
+  for (let run = 0; run < repeat; run++) {
+    const started = performance.now();
+    const page = await call(params);
+    times.push(performance.now() - started);
+    readings = metered.take();
+    returned = page.tickets.length;
+  }
+  // What it takes to list every match: the client follows the cursor to the end.
+  let walkRequests = 0;
+  let cursor: string | null = null;
+  do {
+    const page: { cursor: string | null } = await call({ ...params, limit: '100', ...(cursor ? { cursor } : {}) });
+    walkRequests++;
+    cursor = page.cursor;
+  } while (cursor);
+  const walkRead = metered.take().reduce((sum, reading) => sum + reading.scanned, 0);
+  times.sort((a, b) => a - b);
+  return {
+    queries: readings.length,
+    read: readings.reduce((sum, reading) => sum + reading.scanned, 0),
+    returned,
+    capacity: readings.reduce((sum, reading) => sum + reading.capacityUnits, 0),
+    ms: times[Math.floor(times.length / 2)] ?? Number.NaN,
+    walkRequests,
+    walkRead,
+  };
+}
+
+function table(title: string, filters: readonly string[], sizeLabel: (step: (typeof steps)[number]) => string, results: Map<string, Measurement[]>): void {
+  console.log(`\n${title}`);
+  const header = ['filter', 'size', 'Queries', 'items read', 'returned', 'read units', 'ms (median)', '| to walk all: requests', 'items read'];
+  const widths = [30, 14, 8, 11, 9, 11, 12, 24, 11];
+  const row = (cells: readonly string[]) => console.log(cells.map((cell, index) => (index < 2 ? cell.padEnd(widths[index] ?? 0) : cell.padStart(widths[index] ?? 0))).join(' '));
+  row(header);
+  for (const filter of filters) {
+    (results.get(filter) ?? []).forEach((m, index) => {
+      const step = steps[index];
+      row([
+        index === 0 ? (filter === '' ? '(none): the anchor' : filter) : '',
+        step ? sizeLabel(step) : '',
+        String(m.queries),
+        String(m.read),
+        String(m.returned),
+        m.capacity.toFixed(1),
+        m.ms.toFixed(1),
+        String(m.walkRequests),
+        String(m.walkRead),
+      ]);
+    });
+  }
+}
+
+/** Write units one Put of the ticket's item costs on the table and on each index (ReturnConsumedCapacity INDEXES). */
+async function writeUnits(db: DynamoDBDocumentClient, item: Record<string, unknown>): Promise<Record<string, number>> {
+  const answer = await db.send(new PutCommand({ TableName: tableName, Item: item, ReturnConsumedCapacity: 'INDEXES' }));
+  const indexes = Object.fromEntries(Object.entries(answer.ConsumedCapacity?.GlobalSecondaryIndexes ?? {}).map(([name, units]) => [name, units.CapacityUnits ?? 0]));
+  return { table: answer.ConsumedCapacity?.Table?.CapacityUnits ?? 0, ...indexes };
+}
+
+async function capacityOfOneChange(db: DynamoDBDocumentClient): Promise<void> {
+  console.log('\nWhat one ticket change writes (PutItem of the ticket item, ReturnConsumedCapacity INDEXES)');
+  const longest = 'x'.repeat(10_000);
+  for (const [label, description] of [['a typical ticket (the seeded one)', undefined], ['the largest form (10,000-character description)', longest]] as const) {
+    const base = seededTicket({ number: '99999999', requester: customer.sub, at: new Date(epoch), assignee: 'agent-1' });
+    const ticket = description ? { ...base, description, subject: 's'.repeat(200) } : base;
+    const bytes = Buffer.byteLength(JSON.stringify(ticketItem(ticket)));
+    await writeUnits(db, ticketItem(ticket));
+    const inPlace = await writeUnits(db, ticketItem({ ...ticket, version: ticket.version + 1 }));
+    const moved = await writeUnits(db, ticketItem({ ...ticket, version: ticket.version + 2, phase: 'solved', status: 'resolved' }));
+    console.log(`  ${label}: item about ${(bytes / 1024).toFixed(1)} KB (JSON)`);
+    console.log(`    a change within its phase:   ${JSON.stringify(inPlace)}`);
+    console.log(`    a change to another phase:   ${JSON.stringify(moved)} (the index deletes from one queue partition and writes to the other)`);
+    const perChange = inPlace['queue'] ?? Number.NaN;
+    console.log(`    one queue partition (1,000 write units/s) takes about ${Math.floor(1000 / perChange)} such changes per second`);
+  }
+}
+
+const dynamo = await startDynamoDb({ host: '127.0.0.1', port: await freePort(), region, dataDir: undefined });
+const metered = meteredStore({ endpoint: dynamo.endpoint, region, table: tableName });
+try {
+  await createTable({ endpoint: dynamo.endpoint, region, tableName, table: system.table });
+  const deps: TicketDeps = { store: metered.store, now: () => new Date() };
+  const agentList: ListCall = async (query) => {
+    const { limit, cursor, ...request } = agentQueueQuery.parse(query);
+    return (await listQueue(deps, me, request, limit, cursor)).body as { tickets: unknown[]; cursor: string | null };
+  };
+  const customerList: ListCall = async (query) => {
+    const { limit, cursor, ...filters } = customerListQuery.parse(query);
+    return (await listMyTickets(deps, customer, filters, limit, cursor)).body as { tickets: unknown[]; cursor: string | null };
+  };
+  const agentResults = new Map<string, Measurement[]>();
+  const customerResults = new Map<string, Measurement[]>();
+  for (const step of steps) {
+    const started = performance.now();
+    await growTo(metered.store, step);
+    console.error(`seeded ${step.open} open tickets and ${step.own} of one customer in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    // DynamoDB Local's JVM answers the first requests slowly while it compiles: warm it before timing.
+    if (step === steps[0]) for (let round = 0; round < 10; round++) for (const filter of agentFilters) await agentList(Object.fromEntries(new URLSearchParams(filter)));
+    for (const filter of agentFilters) agentResults.set(filter, [...(agentResults.get(filter) ?? []), await measure(metered, agentList, filter)]);
+    for (const filter of customerFilters) customerResults.set(filter, [...(customerResults.get(filter) ?? []), await measure(metered, customerList, filter)]);
+  }
+  console.log(`List requests on DynamoDB Local (${dynamo.endpoint}), first page, default limit 20, median of ${repeat}; "to walk all" follows the cursor with limit 100.`);
+  table("Agents' queue, GET /v1/agent/tickets (phase open)", agentFilters, (step) => `${step.open.toLocaleString('en')} open`, agentResults);
+  table("A customer's tickets, GET /v1/tickets", customerFilters, (step) => `${step.own.toLocaleString('en')} own`, customerResults);
+  const writer = new DynamoDBClient({ endpoint: dynamo.endpoint, region, credentials: localCredentials });
+  await capacityOfOneChange(DynamoDBDocumentClient.from(writer)).finally(() => writer.destroy());
+} finally {
+  metered.destroy();
+  await dynamo.stop();
+}

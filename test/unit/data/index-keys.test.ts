@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { system } from '../../../infra/system';
+import { byAssignee, byCustomer, queue } from '../../../functions/data/keys';
+import { ticketItem } from '../../../functions/data/tickets';
+import type { Ticket } from '../../../functions/domain/types';
+
+const ticket: Ticket = {
+  number: '12345678',
+  type: 'general',
+  subject: 'Payout delayed',
+  description: 'Since Monday.',
+  priority: 'high',
+  status: 'in_progress',
+  phase: 'open',
+  reportStatus: null,
+  details: {},
+  requester: { sub: 'customer-1', email: 'c@example.com', name: 'C' },
+  assignee: 'agent-1',
+  lastReply: null,
+  createdAt: '2026-03-01T10:00:00.000Z',
+  updatedAt: '2026-03-02T10:00:00.000Z',
+  activityAt: '2026-03-02T09:00:00.000Z',
+  version: 3,
+};
+
+describe('the index keys the data layer writes and reads', () => {
+  it('are the indexes infra/system.ts creates, with the same attributes', () => {
+    for (const index of [byCustomer, queue, byAssignee]) {
+      expect(system.table.indexes).toContainEqual({
+        name: index.index,
+        partitionKey: { name: index.partitionAttribute, type: 'S' },
+        sortKey: { name: index.sortAttribute, type: 'S' },
+      });
+    }
+  });
+
+  it('put a ticket that is not closed in its phase’s queue and its assignee’s partition, in the queue’s order', () => {
+    expect(ticketItem(ticket)).toMatchObject({
+      gsi1pk: 'CUSTOMER#customer-1',
+      gsi1sk: '2026-03-02T09:00:00.000Z#12345678',
+      gsi2pk: 'QUEUE#open',
+      gsi2sk: '1#2026-03-01T10:00:00.000Z#12345678',
+      gsi3pk: 'ASSIGNEE#open#agent-1',
+    });
+    expect(ticketItem({ ...ticket, assignee: null, phase: 'solved', status: 'resolved' })).toMatchObject({ gsi2pk: 'QUEUE#solved', gsi3pk: 'UNASSIGNED#solved' });
+  });
+
+  it('leave a closed ticket out of the queue and byAssignee indexes', () => {
+    const item = ticketItem({ ...ticket, phase: 'closed', status: 'closed' });
+    expect(item).not.toHaveProperty('gsi2pk');
+    expect(item).not.toHaveProperty('gsi2sk');
+    expect(item).not.toHaveProperty('gsi3pk');
+    expect(item).toHaveProperty('gsi1pk', 'CUSTOMER#customer-1');
+  });
+
+  it('never give an assignee, whatever they are called, the unassigned partition', () => {
+    const unassigned = byAssignee.partition(null, 'open');
+    for (const name of ['none', 'nobody', 'null', '', 'open', 'UNASSIGNED#open', '#open']) expect(byAssignee.partition(name, 'open')).not.toBe(unassigned);
+  });
+
+  it('start every sort key of one priority with that priority’s prefix, and no other', () => {
+    expect(queue.sort('critical', ticket.createdAt, ticket.number).startsWith(queue.priorityPrefix('critical'))).toBe(true);
+    expect(queue.sort('low', ticket.createdAt, ticket.number).startsWith(queue.priorityPrefix('high'))).toBe(false);
+  });
+});

@@ -160,7 +160,7 @@ export interface TeamAlertFacts {
 
 /** An SNS subject: ASCII, one line, under 100 characters, as SNS requires. */
 function snsSubject(text: string): string {
-  const ascii = text.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/\s+/g, ' ').trim();
+  const ascii = headerText(text).normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/\s+/g, ' ').trim();
   return ascii.length <= 99 ? ascii : `${ascii.slice(0, 96).trimEnd()}...`;
 }
 

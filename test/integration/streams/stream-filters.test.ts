@@ -4,6 +4,7 @@ import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@a
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { keys } from '../../../functions/data/keys';
 import { signIn } from '../../support/api';
+import { until } from '../../support/eventually';
 import { waitForEmail } from '../notifications/mailbox';
 import { agentView, agentWrites, expectStatus, openTicket } from '../tickets/customer-steps';
 
@@ -36,17 +37,6 @@ async function wakesOf(consumer: Consumer, pk: string): Promise<Wake[]> {
   return Items.map((item) => ({ eventName: item['eventName'], recordSk: item['recordSk'], entity: item['entity'], kind: item['kind'] }));
 }
 
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string): Promise<T> {
-  // Only catches a hang: each wait ends as soon as what it waits for is there.
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`${what}: not there within 30 s; last seen ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 /**
  * Waits until the consumer was invoked with an item written now: records of a shard come in
  * order, so by then it has been offered everything written before.
@@ -54,7 +44,7 @@ async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean
 async function caughtUp(consumer: Consumer): Promise<void> {
   const pk = `STREAMTEST#${consumer}#${randomUUID()}`;
   await db.send(new PutCommand({ TableName: cloud.tableName, Item: { pk, sk: 'ITEM' } }));
-  await eventually(() => wakesOf(consumer, pk), (wakes) => wakes.length > 0, `${consumer} caught up`);
+  await until(`${consumer} to be invoked with ${pk}`, () => wakesOf(consumer, pk), (wakes) => wakes.length > 0);
 }
 
 describe('the stream consumers’ filters, on the local poller', () => {
@@ -67,10 +57,10 @@ describe('the stream consumers’ filters, on the local poller', () => {
     await waitForEmail(customer.email, 'New reply from support');
     const replyEvent = (await agentView(agent, number)).timeline.find((event) => event.kind === 'message' && !event.internal);
     const ledger = keys.notification(replyEvent.id, 'CUSTOMER');
-    await eventually(
+    await until(
+      'the reply marked sent in the ledger',
       async () => (await db.send(new GetCommand({ TableName: cloud.tableName, Key: ledger, ConsistentRead: true }))).Item?.['state'],
       (state) => state === 'sent',
-      'the reply marked sent in the ledger',
     );
     await Promise.all([caughtUp('wakeNotifier'), caughtUp('wakeWorkflowEvents')]);
 

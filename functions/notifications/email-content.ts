@@ -180,7 +180,7 @@ export function teamAlert(facts: TeamAlertFacts): { readonly subject: string; re
       '',
       `Subject: ${oneLine(facts.subject)}`,
       `Type: ${facts.type.replaceAll('_', ' ')}`,
-      `Status now: ${facts.statusLabel}`,
+      `Status: ${facts.statusLabel}`,
       `Priority: ${facts.priority}`,
       '',
       `Agents: GET /v1/agent/tickets/${facts.number}`,

@@ -97,7 +97,7 @@ describe('emails built from the change their event was committed with', () => {
     const alert = teamAlertOf(notice, changeSnapshot(raised));
 
     expect(alert.subject).toBe('Critical ticket 48271935: Payout delayed');
-    expect(alert.message).toContain('Status now: Open');
+    expect(alert.message).toContain('Status: Open\n');
     expect(alert.attributes).toEqual({ ticketNumber: '48271935', priority: 'critical', reason: 'raisedToCritical' });
   });
 });

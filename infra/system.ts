@@ -3,6 +3,7 @@
  * machines. The CDK app (infra/app.ts) and the local cloud (infra/local/) both read it, so what
  * runs on a laptop cannot drift from what is deployed. Nothing here imports CDK or the SDK.
  */
+import { workflowTypes } from '../functions/domain/types';
 import { agentGroup } from '../functions/shared/roles';
 
 /** A key attribute of the table or of an index. */
@@ -89,6 +90,16 @@ export interface RouteSpec {
   readonly auth: RouteAuth;
 }
 
+/**
+ * One of Lambda's event filter patterns (the EventBridge pattern syntax), matched against a stream
+ * record's JSON as the function would receive it: `eventName`, `dynamodb.Keys`,
+ * `dynamodb.NewImage.<attribute>.S` and so on. Leaves are lists of values or operators
+ * (`{ "prefix": ... }`, `{ "anything-but": [...] }`, `{ "exists": false }`, ...).
+ */
+export interface FilterPattern {
+  readonly [field: string]: FilterPattern | readonly unknown[];
+}
+
 /** A function fed by the table's stream, configured as Lambda's event source mapping. */
 export interface StreamConsumerSpec {
   readonly function: string;
@@ -97,6 +108,11 @@ export interface StreamConsumerSpec {
   readonly bisectBatchOnError: boolean;
   readonly retryAttempts: number;
   readonly reportBatchItemFailures: boolean;
+  /**
+   * Which records invoke the function: those matching any of the patterns (Lambda's FilterCriteria,
+   * at most five); the others are passed over and never delivered. Without filters, every record.
+   */
+  readonly filters?: readonly FilterPattern[];
 }
 
 /** A value substituted into an ASL file's `${Name}` placeholders. */
@@ -170,6 +186,42 @@ const workflowFunctions = {
   EscalateFunction: fn('workflowEscalate'),
   AwaitPersonFunction: fn('workflowAwaitPerson'),
 } as const;
+
+/** A new timeline event (event items are only ever inserted) with the given attributes. */
+function timelineEvent(attributes: Record<string, FilterPattern | readonly unknown[]>): FilterPattern {
+  return { eventName: ['INSERT'], dynamodb: { NewImage: { entity: { S: ['event'] }, ...attributes } } };
+}
+
+/**
+ * What wakes the notifier: exactly the timeline events it may tell someone about (see
+ * functions/notifications/notices.ts). Ticket items, messages, internal events, assignee and report
+ * status changes, and the notifier's own ledger writes never invoke it.
+ */
+const notifierFilters: readonly FilterPattern[] = [
+  // A status change the customer sees, whoever made it.
+  timelineEvent({ kind: { S: ['status', 'solved', 'reopened'] }, internal: { BOOL: [false] } }),
+  // A public message from support (an agent, a workflow or a provider).
+  timelineEvent({ kind: { S: ['message'] }, internal: { BOOL: [false] }, actor: { M: { kind: { S: [{ 'anything-but': ['customer'] }] } } } }),
+  // A ticket opened with, or raised to, critical priority: the team is alerted.
+  timelineEvent({ kind: { S: ['created', 'priority'] }, after: { M: { priority: { S: ['critical'] } } } }),
+  // A priority its workflow raised: the ticket was escalated to the agents.
+  timelineEvent({ kind: { S: ['priority'] }, actor: { M: { kind: { S: ['system', 'provider'] } } } }),
+];
+
+/**
+ * What wakes the workflow starter: a new refund, KYC or withdrawal ticket, and a KYC ticket the
+ * customer's reply moved from "Additional information required" back to With J2TX.
+ */
+const workflowEventFilters: readonly FilterPattern[] = [
+  { eventName: ['INSERT'], dynamodb: { NewImage: { entity: { S: ['ticket'] }, type: { S: [...workflowTypes] } } } },
+  {
+    eventName: ['MODIFY'],
+    dynamodb: {
+      OldImage: { entity: { S: ['ticket'] }, type: { S: ['kyc'] }, status: { S: ['additional_information_required_from_the_customer'] } },
+      NewImage: { status: { S: ['with_j2tx'] } },
+    },
+  },
+];
 
 export const system: SystemSpec = {
   name: 'ticketflow',
@@ -270,10 +322,26 @@ export const system: SystemSpec = {
   streamConsumers: [
     // Emails soon after a change, a few changes per invocation; a record whose email keeps failing
     // is cornered (bisect, batch item failures) and goes to the on-failure queue after 5 retries.
-    { function: 'notifier', batchSize: 10, maxBatchingWindowSeconds: 1, bisectBatchOnError: true, retryAttempts: 5, reportBatchItemFailures: true },
+    {
+      function: 'notifier',
+      batchSize: 10,
+      maxBatchingWindowSeconds: 1,
+      bisectBatchOnError: true,
+      retryAttempts: 5,
+      reportBatchItemFailures: true,
+      filters: notifierFilters,
+    },
     // Starts workflows at once; a failed start is retried from that record (batch item failures)
     // and, should it keep failing, lands in the on-failure queue for ops rather than vanishing.
-    { function: 'workflowEvents', batchSize: 25, maxBatchingWindowSeconds: 0, bisectBatchOnError: true, retryAttempts: 10, reportBatchItemFailures: true },
+    {
+      function: 'workflowEvents',
+      batchSize: 25,
+      maxBatchingWindowSeconds: 0,
+      bisectBatchOnError: true,
+      retryAttempts: 10,
+      reportBatchItemFailures: true,
+      filters: workflowEventFilters,
+    },
   ],
   // Waits are production-sized here; the test cloud runs the same files with seconds instead
   // (test/fixtures/workflows/system.ts).
@@ -354,6 +422,8 @@ export function resolveEnvironment(environment: FunctionSpec['environment'], tar
   );
 }
 
+const maxFiltersPerConsumer = 5;
+
 /** Names the functions a system declares, failing on a route, consumer or substitution naming none. */
 export function checkSystem(spec: SystemSpec): void {
   const known = new Set(Object.keys(spec.functions));
@@ -363,6 +433,10 @@ export function checkSystem(spec: SystemSpec): void {
   }
   for (const consumer of spec.streamConsumers) {
     if (!known.has(consumer.function)) problems.push(`stream consumer names unknown function ${consumer.function}`);
+    // Lambda's default quota; more needs a quota increase the deployment cannot assume.
+    if ((consumer.filters?.length ?? 0) > maxFiltersPerConsumer) {
+      problems.push(`stream consumer ${consumer.function} has ${consumer.filters?.length} filters; an event source mapping takes at most ${maxFiltersPerConsumer}`);
+    }
   }
   for (const [name, machine] of Object.entries(spec.stateMachines)) {
     for (const [key, value] of Object.entries(machine.substitutions)) {

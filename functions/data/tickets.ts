@@ -2,6 +2,7 @@ import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dyn
 import type { NativeAttributeValue } from '@aws-sdk/lib-dynamodb';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import type { Change, Message, Priority, Ticket, TicketEvent } from '../domain/types';
+import { changeSnapshot } from './change-snapshot';
 import { decodeCursor, encodeCursor } from './cursor';
 import type { IdempotencyRecord } from './idempotency';
 import { idempotencyItem } from './idempotency';
@@ -50,7 +51,9 @@ export function ticketItem(ticket: Ticket): Item {
 }
 
 function appendItems(number: string, change: Change): Item[] {
-  const events = change.events.map((event) => ({ ...keys.event(number, event.at, event.id), entity: 'event', ...event }));
+  // Each event carries the change it was committed with, for the stream's consumers (see change-snapshot.ts).
+  const snapshot = changeSnapshot(change);
+  const events = change.events.map((event) => ({ ...keys.event(number, event.at, event.id), entity: 'event', ...event, change: snapshot }));
   const message = change.message ? [{ ...keys.message(number, change.message.at, change.message.id), entity: 'message', ...change.message }] : [];
   return [...events, ...message];
 }

@@ -53,14 +53,29 @@ export function excerpt(body: string, length = excerptLength): string {
   return `${(lastSpace > length / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
 }
 
-/** A typed subject on one line (a line break in a header would start another header), kept short. */
+/*
+ * Every control character (C0 with CR, LF, tab, VT and FF; DEL; C1 with NEL, U+0085), the line and
+ * paragraph separators (U+2028, U+2029) and any other run of white space: each becomes one space.
+ * A line break of any kind in a header could start another header or fold it in some client.
+ */
+const breaksAndControls = /[\p{Cc}\p{Zl}\p{Zp}\s]+/gu;
+
+/**
+ * Text a person typed, fit for one line of a header: no line break or control character of any
+ * kind, lone surrogate halves replaced (they cannot be encoded), trimmed.
+ */
+export function headerText(text: string): string {
+  return text.toWellFormed().replace(breaksAndControls, ' ').trim();
+}
+
+/** A typed subject on one line, kept short (cut between characters, never inside a surrogate pair). */
 function oneLine(text: string, length = subjectLength): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length <= length ? line : `${line.slice(0, length - 1).trimEnd()}…`;
+  const characters = Array.from(headerText(text));
+  return characters.length <= length ? characters.join('') : `${characters.slice(0, length - 1).join('').trimEnd()}…`;
 }
 
 function subjectOf(ticket: TicketFacts, tail: string): string {
-  return `[Ticket ${ticket.number}] ${oneLine(ticket.subject)}: ${tail}`;
+  return headerText(`[Ticket ${ticket.number}] ${oneLine(ticket.subject)}: ${tail}`);
 }
 
 /** A block of the body: a heading and the text under it (already plain text, escaped for HTML here). */
@@ -145,7 +160,7 @@ export interface TeamAlertFacts {
 
 /** An SNS subject: ASCII, one line, under 100 characters, as SNS requires. */
 function snsSubject(text: string): string {
-  const ascii = text.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/\s+/g, ' ').trim();
+  const ascii = headerText(text).normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/\s+/g, ' ').trim();
   return ascii.length <= 99 ? ascii : `${ascii.slice(0, 96).trimEnd()}...`;
 }
 
@@ -165,7 +180,7 @@ export function teamAlert(facts: TeamAlertFacts): { readonly subject: string; re
       '',
       `Subject: ${oneLine(facts.subject)}`,
       `Type: ${facts.type.replaceAll('_', ' ')}`,
-      `Status now: ${facts.statusLabel}`,
+      `Status: ${facts.statusLabel}`,
       `Priority: ${facts.priority}`,
       '',
       `Agents: GET /v1/agent/tickets/${facts.number}`,

@@ -65,6 +65,6 @@ export function noticeOf(event: TicketEvent): Notice | undefined {
 }
 
 /** Whether an event is a change of status the customer sees (what a status email is about). */
-export function isVisibleStatusChange(event: TicketEvent): boolean {
+export function isVisibleStatusChange(event: Pick<TicketEvent, 'kind' | 'internal'>): boolean {
   return statusKinds.has(event.kind) && !event.internal;
 }

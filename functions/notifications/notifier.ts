@@ -1,15 +1,15 @@
-import { statusOf } from '../domain/catalog';
-import type { Requester, Ticket, TicketEvent } from '../domain/types';
 import type { Preferences } from '../data/preferences';
 import type { Store } from '../data/store';
-import { getTicket } from '../data/tickets';
+import type { TicketAtCommit } from '../data/change-snapshot';
 import { logger } from '../shared/logger';
 import { certainlyNotSent, describeError, type Mailer, type TeamAlerts } from './channels';
-import { replyEmail, statusEmail, teamAlert, type EmailContent, type TicketFacts } from './email-content';
+import { customerEmailOf, teamAlertOf } from './compose';
 import { claimNotification, markFailed, markSent, type LedgerSubject } from './ledger';
-import { isVisibleStatusChange, noticeOf, type Notice } from './notices';
-import { plainItem, type StreamChange } from './stream-image';
-import { eventsOfChange, latestSupportMessage, messageOfTicket, messagesOfChange } from './ticket-reads';
+import { readStreamEvent, type NotifiableEvent, type StreamEventReading } from './stream-event';
+import type { StreamChange } from './stream-image';
+
+/** Whose preferences are asked for: the requester as the event's change recorded them. */
+export type Requester = TicketAtCommit['requester'];
 
 /** What the notifier works with; the stream handler builds it from its environment at cold start. */
 export interface NotifierDeps {
@@ -21,7 +21,7 @@ export interface NotifierDeps {
   readonly now: () => Date;
   /** How long a claim on a notification holds; longer than the function's timeout. */
   readonly leaseMs: number;
-  /** Which emails the requester wants. */
+  /** Which emails the requester wants; asked once per requester per batch. */
   readonly preferencesOf: (requester: Requester) => Promise<Preferences>;
 }
 
@@ -41,42 +41,46 @@ export interface Notifier {
 /** Below this much time left, a change is handed back rather than started. */
 const safetyMarginMs = 3000;
 
-/** What a change of the stream is, if it is a timeline event worth telling. */
-function eventOf(change: StreamChange): { event: TicketEvent; number: string; eventKey: string; notice: Notice } | undefined {
-  if (change.eventName !== 'INSERT' || !change.newImage) return undefined;
-  const item = plainItem(change.newImage);
-  if (item['entity'] !== 'event' || typeof item['pk'] !== 'string' || typeof item['sk'] !== 'string') return undefined;
-  const event = item as unknown as TicketEvent;
-  const notice = noticeOf(event);
-  if (!notice) return undefined;
-  return { event, number: item['pk'].slice('TICKET#'.length), eventKey: item['sk'], notice };
+/** A change as read before the batch is handled: what it is, or why it could not be read. */
+type Reading = StreamEventReading | { readonly kind: 'failed'; readonly error: unknown };
+
+function read(change: StreamChange): Reading {
+  try {
+    return readStreamEvent(change);
+  } catch (error) {
+    return { kind: 'failed', error };
+  }
 }
 
-const factsOf = (ticket: Ticket): TicketFacts => ({ number: ticket.number, subject: ticket.subject, requesterName: ticket.requester.name });
+/**
+ * The preferences of each requester of a batch, asked for once each; every ask starts at once, so
+ * the batch waits for the slowest, not for their sum. A failed ask fails the changes that need it.
+ */
+function preferencesOfBatch(readings: readonly Reading[], preferencesOf: NotifierDeps['preferencesOf']): (requester: Requester) => Promise<Preferences> {
+  const asked = new Map<string, Promise<Preferences>>();
+  const ask = (requester: Requester) => {
+    let found = asked.get(requester.sub);
+    if (!found) {
+      found = preferencesOf(requester);
+      // Awaited by each change that needs it; this only keeps an early failure from going unhandled.
+      found.catch(() => undefined);
+      asked.set(requester.sub, found);
+    }
+    return found;
+  };
+  for (const reading of readings) {
+    if (reading.kind === 'notifiable' && reading.found.notice.audience === 'customer') void ask(reading.found.change.ticket.requester);
+  }
+  return ask;
+}
 
 /**
  * Makes the notifier. For each timeline event inserted into the table it decides what to send
- * (see noticeOf), reads what the message needs, honours the requester's preferences, and sends it
- * through the ledger so that a redelivered change sends nothing twice.
+ * (see noticeOf), builds it from the event's record (the change it was committed with, see
+ * compose.ts), honours the requester's preferences, and sends it through the ledger so that a
+ * redelivered change sends nothing twice.
  */
 export function createNotifier(deps: NotifierDeps): Notifier {
-  async function customerEmail(ticket: Ticket, event: TicketEvent, notice: Extract<Notice, { audience: 'customer' }>): Promise<EmailContent | undefined> {
-    const preferences = await deps.preferencesOf(ticket.requester);
-    if (notice.kind === 'status') {
-      if (!preferences.emailOnStatusChange) return undefined;
-      const status = statusOf(ticket.type, notice.status);
-      const written = (await messagesOfChange(deps.store, ticket.number, event.at)).find((message) => !message.internal && message.author.kind !== 'customer');
-      const request = status.phase === 'awaiting_reply' ? await latestSupportMessage(deps.store, ticket.number, event.at) : undefined;
-      return statusEmail({ ticket: factsOf(ticket), status, reply: written?.body, request: request?.body, portalUrl: deps.portalUrl });
-    }
-    if (!preferences.emailOnReply) return undefined;
-    // A reply that also moved the status is told in that status email, unless the customer only wants replies.
-    if (preferences.emailOnStatusChange && (await eventsOfChange(deps.store, ticket.number, event.at)).some(isVisibleStatusChange)) return undefined;
-    const message = await messageOfTicket(deps.store, ticket.number, event.at, notice.messageId);
-    if (!message || message.internal) return undefined;
-    return replyEmail({ ticket: factsOf(ticket), status: statusOf(ticket.type, ticket.status), reply: message.body, portalUrl: deps.portalUrl });
-  }
-
   /** Sends through the ledger: claim, send, record. */
   async function sendOnce(subject: LedgerSubject, send: () => Promise<string>): Promise<ChangeOutcome> {
     const claim = await claimNotification(deps.store, subject, deps.now(), deps.leaseMs);
@@ -101,47 +105,50 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     return 'sent';
   }
 
-  async function handle(change: StreamChange, signal: AbortSignal | undefined): Promise<ChangeOutcome> {
-    const found = eventOf(change);
-    if (!found) return 'skipped';
-    const { event, number, eventKey, notice } = found;
-    const ticket = await getTicket(deps.store, number);
-    if (!ticket) {
-      logger.warn('event of a ticket that does not exist; nothing to send', { ticketNumber: number, eventId: event.id });
-      return 'skipped';
-    }
-    const subject: LedgerSubject = { eventId: event.id, audience: notice.audience, ticketNumber: number, eventKey };
+  async function handle(found: NotifiableEvent, preferencesOf: (requester: Requester) => Promise<Preferences>, signal: AbortSignal | undefined): Promise<ChangeOutcome> {
+    const { event, eventKey, notice, change } = found;
+    const subject: LedgerSubject = { eventId: event.id, audience: notice.audience, ticketNumber: change.ticket.number, eventKey };
     if (notice.audience === 'team') {
       const { alerts } = deps;
       if (!alerts) return 'skipped';
-      const alert = teamAlert({
-        number,
-        subject: ticket.subject,
-        type: ticket.type,
-        statusLabel: statusOf(ticket.type, ticket.status).label,
-        priority: notice.priority,
-        reason: notice.reason,
-      });
-      const attributes = { ticketNumber: number, priority: notice.priority, reason: notice.reason };
-      return sendOnce(subject, () => alerts.publish({ ...alert, attributes }, signal));
+      const alert = teamAlertOf(notice, change);
+      return sendOnce(subject, () => alerts.publish(alert, signal));
     }
-    const email = await customerEmail(ticket, event, notice);
+    const { requester } = change.ticket;
+    const email = customerEmailOf(notice, change, await preferencesOf(requester), deps.portalUrl);
     if (!email) return 'skipped';
-    return sendOnce(subject, () => deps.mailer.send(ticket.requester.email, email, signal));
+    return sendOnce(subject, () => deps.mailer.send(requester.email, email, signal));
+  }
+
+  async function outcomeOf(reading: Reading, preferencesOf: (requester: Requester) => Promise<Preferences>, signal: AbortSignal | undefined): Promise<ChangeOutcome> {
+    switch (reading.kind) {
+      case 'ignored':
+        return 'skipped';
+      case 'unreadable':
+        // Delivering it again cannot help: the event item itself lacks what an email is built from.
+        logger.error('event without a readable snapshot of its change; nothing sent', { eventId: reading.eventId, reason: reading.reason });
+        return 'skipped';
+      case 'failed':
+        throw reading.error;
+      case 'notifiable':
+        return handle(reading.found, preferencesOf, signal);
+    }
   }
 
   return {
     async process(changes, remainingMs) {
       const failed: string[] = [];
       const outcomes: ChangeOutcome[] = [];
-      for (const change of changes) {
+      const readings = changes.map(read);
+      const preferencesOf = preferencesOfBatch(readings, deps.preferencesOf);
+      for (const [index, change] of changes.entries()) {
         const left = remainingMs?.();
         let outcome: ChangeOutcome;
         if (left !== undefined && left < safetyMarginMs) {
           outcome = 'failed';
         } else {
           try {
-            outcome = await handle(change, left !== undefined ? AbortSignal.timeout(left - safetyMarginMs / 2) : undefined);
+            outcome = await outcomeOf(readings[index]!, preferencesOf, left !== undefined ? AbortSignal.timeout(left - safetyMarginMs / 2) : undefined);
           } catch (error) {
             logger.error('change not handled', { sequenceNumber: change.sequenceNumber, error: describeError(error) });
             outcome = 'failed';

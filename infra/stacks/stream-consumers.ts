@@ -1,7 +1,7 @@
 import { Duration, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { SqsDlq, DynamoEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
-import { StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
@@ -15,9 +15,10 @@ export interface StreamConsumersProps {
 }
 
 /**
- * One event source mapping from the table's stream per consumer, each with its own on-failure
- * queue: a batch that still fails after its retries is recorded there (shard and sequence
- * numbers) instead of blocking the shard or vanishing.
+ * One event source mapping from the table's stream per consumer, with the consumer's filters (the
+ * same patterns the local poller applies), each with its own on-failure queue: a batch that still
+ * fails after its retries is recorded there (shard and sequence numbers) instead of blocking the
+ * shard or vanishing.
  */
 export class StreamConsumers extends Construct {
   /** The on-failure queue of each consumer, by function name. */
@@ -37,6 +38,7 @@ export class StreamConsumers extends Construct {
           retryAttempts: consumer.retryAttempts,
           reportBatchItemFailures: consumer.reportBatchItemFailures,
           onFailure: new SqsDlq(queue),
+          ...(consumer.filters?.length ? { filters: consumer.filters.map((pattern) => FilterCriteria.filter(pattern)) } : {}),
         }),
       );
       queues.set(consumer.function, queue);

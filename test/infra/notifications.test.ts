@@ -84,6 +84,23 @@ describe('the notifier', () => {
   });
 });
 
+describe('the stream consumers', () => {
+  it.each(system.streamConsumers.map((consumer) => [consumer.function, consumer] as const))(
+    'map %s with the filters of the system description, one pattern each, as the local poller applies them',
+    (name, consumer) => {
+      const functionId = logicalId(synth.stateless, 'AWS::Lambda::Function', (properties) => properties['Description'] === system.functions[name]!.description);
+      const [mapping, ...others] = Object.values(resourcesOf(synth.stateless, 'AWS::Lambda::EventSourceMapping')).filter(
+        (resource) => JSON.stringify(resource.Properties['FunctionName']) === JSON.stringify({ Ref: functionId }),
+      );
+
+      expect(others).toEqual([]);
+      expect(consumer.filters?.length).toBeGreaterThan(0);
+      const patterns = (mapping?.Properties['FilterCriteria'] as { Filters: { Pattern: string }[] }).Filters.map((filter) => JSON.parse(filter.Pattern) as unknown);
+      expect(patterns).toEqual(consumer.filters);
+    },
+  );
+});
+
 describe('email sending', () => {
   it('has the sender domain as an SES identity, sending in a configuration set with reputation metrics', () => {
     synth.stateless.hasResourceProperties('AWS::SES::EmailIdentity', { EmailIdentity: 'pay.example', ConfigurationSetAttributes: { ConfigurationSetName: { Ref: configurationSetId() } } });

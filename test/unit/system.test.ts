@@ -20,4 +20,10 @@ describe('the system description', () => {
     };
     expect(() => checkSystem(broken)).toThrow(/GET \/v1\/nowhere names unknown function missing[\s\S]*ghost[\s\S]*Fn names unknown function absent/);
   });
+
+  it('refuses a stream consumer with more filters than an event source mapping takes', () => {
+    const [notifier] = system.streamConsumers;
+    const crowded: SystemSpec = { ...system, streamConsumers: [{ ...notifier!, filters: Array.from({ length: 6 }, (_, index) => ({ eventName: [`E${index}`] })) }] };
+    expect(() => checkSystem(crowded)).toThrow('stream consumer notifier has 6 filters; an event source mapping takes at most 5');
+  });
 });

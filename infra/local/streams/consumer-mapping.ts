@@ -3,6 +3,7 @@ import type { DynamoDBRecord } from 'aws-lambda';
 import type { StreamConsumerSpec } from '../../system';
 import type { InvokeOutcome, LocalFunctions } from '../functions';
 import { judgeInvocation, nextStep, type NextStep, type RetryState } from './batch-rules';
+import { recordFilter, type RecordFilter } from './event-filter';
 import { toLambdaRecord } from './lambda-event';
 import { listShards, shardsReadyToStart } from './shard-lineage';
 import { ShardReader, type StartingPosition } from './shard-reader';
@@ -59,10 +60,12 @@ function describeError(error: unknown): string {
 
 /**
  * One stream consumer as Lambda's event source mapping runs it: its own position in every shard,
- * shards read parent before child, one batch in flight per shard, retries and on-failure as
- * configured. A consumer that keeps failing holds back only its own shards.
+ * shards read parent before child, records that match none of its filters passed over, one batch
+ * in flight per shard, retries and on-failure as configured. A consumer that keeps failing holds
+ * back only its own shards.
  */
 export class ConsumerMapping {
+  private readonly delivers: RecordFilter;
   private readonly started = new Set<string>();
   private readonly finished = new Set<string>();
   private lastError: string | undefined;
@@ -73,10 +76,13 @@ export class ConsumerMapping {
     return this.positioned.promise;
   }
 
+  /** @throws Error when a filter of the consumer is not one Lambda's filter syntax (as applied locally) allows. */
   constructor(
     private readonly consumer: StreamConsumerSpec,
     private readonly context: MappingContext,
-  ) {}
+  ) {
+    this.delivers = recordFilter(consumer.filters, `stream consumer ${consumer.function} filters`);
+  }
 
   /** Runs until the stop signal aborts, then waits for its shard loops to end. */
   async run(): Promise<void> {
@@ -135,12 +141,13 @@ export class ConsumerMapping {
       let readSome = false;
       if (retry === undefined && pending.length < batchSize && !reader.ended) {
         try {
-          const fresh = await reader.read(stopSignal);
-          if (fresh.length > 0) {
-            if (pending.length === 0) gatheringSince = Date.now();
-            pending = pending.concat(fresh.map((record) => toLambdaRecord(record, source)));
-            readSome = true;
-          }
+          // As Lambda does, each record is filtered as it is read, before it joins a batch: one that
+          // matches no filter is passed over and never invokes the function.
+          const read = await reader.read(stopSignal);
+          const fresh = read.map((record) => toLambdaRecord(record, source)).filter(this.delivers);
+          if (fresh.length > 0 && pending.length === 0) gatheringSince = Date.now();
+          pending = pending.concat(fresh);
+          readSome = read.length > 0;
         } catch (error) {
           if (stopSignal.aborted) return;
           this.logOnce(`cannot read shard ${reader.shardId}: ${describeError(error)}`);
@@ -150,7 +157,8 @@ export class ConsumerMapping {
       }
       if (pending.length === 0) {
         if (reader.ended) return;
-        await pause(pollIntervalMs, stopSignal);
+        // Records read and all passed over: read on at once, there may be more behind them.
+        if (!readSome) await pause(pollIntervalMs, stopSignal);
         continue;
       }
       const waited = Date.now() - gatheringSince;

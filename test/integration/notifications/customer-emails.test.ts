@@ -108,6 +108,26 @@ describe('reply emails', () => {
   });
 });
 
+describe('emails tell what was true at their event', () => {
+  it('tells a reply written while In Progress as In Progress, though the agent resolved the ticket right after', async () => {
+    const { customer, agent, number, subject } = await ticketOf('general');
+
+    await agentMoves(agent, number, 'in_progress');
+    await agentWrites(agent, number, { body: 'We found your payout; it arrives today.' });
+    await agentMoves(agent, number, 'resolved');
+
+    const emails = await waitForEmail(customer.email, ': Resolved');
+    expect(subjects(emails)).toEqual([
+      `[Ticket ${number}] ${subject}: In Progress`,
+      `[Ticket ${number}] ${subject}: New reply from support (In Progress)`,
+      `[Ticket ${number}] ${subject}: Resolved`,
+    ]);
+    expect(emails[1]!.body.text).toContain('> We found your payout; it arrives today.');
+    expect(emails[1]!.body.text).toContain('Status: In Progress\n');
+    expect(emails[2]!.body.text).toContain('is now: Resolved\n');
+  });
+});
+
 describe('preferences', () => {
   it('sends no status email to a customer who turned them off, and still sends replies', async () => {
     const { customer, agent, number } = await ticketOf('general');

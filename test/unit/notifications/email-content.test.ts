@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { statusOf } from '../../../functions/domain/catalog';
-import { excerpt, replyEmail, statusEmail, teamAlert } from '../../../functions/notifications/email-content';
+import { excerpt, headerText, replyEmail, statusEmail, teamAlert } from '../../../functions/notifications/email-content';
 import { escapeHtml } from '../../../functions/notifications/html';
 
 const ticket = { number: '48271935', subject: 'Payout delayed', requesterName: 'Alice' };
@@ -70,5 +70,45 @@ describe('a team alert', () => {
     const alert = teamAlert({ number: '1', subject: `Überweisung — ${'x'.repeat(200)}`, type: 'payments', statusLabel: 'Open', priority: 'critical', reason: 'openedCritical' });
     expect(alert.subject).toMatch(/^[\x20-\x7e]{1,99}$/);
     expect(alert.subject.startsWith('Critical ticket 1: Uberweisung')).toBe(true);
+  });
+});
+
+/** Every C0 control (CR, LF, tab, VT, FF included), DEL, every C1 control (NEL, U+0085, included), and U+2028, U+2029. */
+const breaksAndControls = [
+  ...Array.from({ length: 0x20 }, (_, code) => code),
+  0x7f,
+  ...Array.from({ length: 0x20 }, (_, index) => 0x80 + index),
+  0x2028,
+  0x2029,
+].map((code) => String.fromCodePoint(code));
+const hex = (character: string) => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+describe('headers built from what people typed', () => {
+  it.each(breaksAndControls.map((character) => [hex(character), character]))('carry no %s, in any email subject or alert subject', (_name, character) => {
+    const typed = `Refund${character}Bcc: victim@example.com${character}${character}now`;
+    const facts = { ticket: { ...ticket, subject: typed, requesterName: `Eve${character}Example` }, portalUrl };
+
+    const subjects = [
+      statusEmail({ ...facts, status: statusOf('general', 'in_progress') }).subject,
+      replyEmail({ ...facts, status: statusOf('general', 'in_progress'), reply: 'Hi' }).subject,
+      teamAlert({ number: '1', subject: typed, type: 'general', statusLabel: 'Open', priority: 'critical', reason: 'openedCritical' }).subject,
+    ];
+
+    for (const subject of subjects) {
+      expect(subject).not.toMatch(/[\p{Cc}\p{Zl}\p{Zp}]/u);
+      expect(subject).toContain('Refund Bcc: victim@example.com now');
+    }
+  });
+
+  it('keeps the rest of the typed text, emoji and accents included, and cuts a long subject between characters', () => {
+    expect(headerText('  Überweisung\u00a0🙂\u2028fehlt  ')).toBe('Überweisung 🙂 fehlt');
+    const long = statusEmail({ ticket: { ...ticket, subject: `${'x'.repeat(118)}🙂🙂🙂` }, status: statusOf('general', 'open'), portalUrl });
+    expect(long.subject).toBe(`[Ticket 48271935] ${'x'.repeat(118)}🙂…: Open`);
+    expect(long.subject.isWellFormed()).toBe(true);
+  });
+
+  it('replaces a lone surrogate half, which no header encoding can carry', () => {
+    const email = statusEmail({ ticket: { ...ticket, subject: 'Broken \ud83d text' }, status: statusOf('general', 'open'), portalUrl });
+    expect(email.subject).toBe('[Ticket 48271935] Broken \ufffd text: Open');
   });
 });

@@ -1,0 +1,62 @@
+import type { Preferences } from '../data/preferences';
+import type { ChangeSnapshot } from '../data/change-snapshot';
+import { statusOf } from '../domain/catalog';
+import { replyEmail, statusEmail, teamAlert, type EmailContent, type TicketFacts } from './email-content';
+import { isVisibleStatusChange, type Notice } from './notices';
+
+/*
+ * What an event makes the notifier send, built from the event's own record alone: the ticket as
+ * the event's change committed it, and that change's public message. An email therefore tells what
+ * was true at its event (a reply written while In Progress says In Progress, even if the ticket
+ * was resolved a moment later), and nothing is read again per event.
+ */
+
+type CustomerNotice = Extract<Notice, { audience: 'customer' }>;
+type TeamNotice = Extract<Notice, { audience: 'team' }>;
+
+const factsOf = (change: ChangeSnapshot): TicketFacts => ({
+  number: change.ticket.number,
+  subject: change.ticket.subject,
+  requesterName: change.ticket.requester.name,
+});
+
+/** The public message support wrote with the change, if any (a customer's own message is not news to them). */
+function supportMessageOf(change: ChangeSnapshot): ChangeSnapshot['message'] {
+  return change.message && change.message.authorKind !== 'customer' ? change.message : undefined;
+}
+
+/**
+ * The email a customer notice makes, or undefined when the requester's preferences turn it off or
+ * the reply is told in the status email of the same change.
+ */
+export function customerEmailOf(notice: CustomerNotice, change: ChangeSnapshot, preferences: Preferences, portalUrl: string): EmailContent | undefined {
+  const ticket = factsOf(change);
+  const written = supportMessageOf(change);
+  if (notice.kind === 'status') {
+    if (!preferences.emailOnStatusChange) return undefined;
+    const status = statusOf(change.ticket.type, notice.status);
+    // What the customer is asked for is the message that moved the ticket to await them; a status
+    // set to await them without one asks in general words.
+    const request = status.phase === 'awaiting_reply' ? written?.body : undefined;
+    return statusEmail({ ticket, status, reply: written?.body, request, portalUrl });
+  }
+  if (!preferences.emailOnReply) return undefined;
+  // A reply that also moved the status is told in that status email, unless the customer only wants replies.
+  if (preferences.emailOnStatusChange && change.events.some(isVisibleStatusChange)) return undefined;
+  if (!written || written.id !== notice.messageId) return undefined;
+  return replyEmail({ ticket, status: statusOf(change.ticket.type, change.ticket.status), reply: written.body, portalUrl });
+}
+
+/** The team's alert about an urgent ticket, as its event's change left the ticket. */
+export function teamAlertOf(notice: TeamNotice, change: ChangeSnapshot): { readonly subject: string; readonly message: string; readonly attributes: Readonly<Record<string, string>> } {
+  const { ticket } = change;
+  const alert = teamAlert({
+    number: ticket.number,
+    subject: ticket.subject,
+    type: ticket.type,
+    statusLabel: statusOf(ticket.type, ticket.status).label,
+    priority: notice.priority,
+    reason: notice.reason,
+  });
+  return { ...alert, attributes: { ticketNumber: ticket.number, priority: notice.priority, reason: notice.reason } };
+}

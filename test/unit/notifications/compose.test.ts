@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { changeSnapshot } from '../../../functions/data/change-snapshot';
+import { defaultPreferences } from '../../../functions/data/preferences';
+import { changeStatus, openTicket, replyAsAgent, updateFields } from '../../../functions/domain/ticket';
+import type { Actor, Change, Ticket, TicketEvent } from '../../../functions/domain/types';
+import { customerEmailOf, teamAlertOf } from '../../../functions/notifications/compose';
+import { noticeOf } from '../../../functions/notifications/notices';
+
+let counter = 0;
+const ids = () => `ID${String(++counter).padStart(4, '0')}`;
+const agent: Actor = { kind: 'agent', id: 'agent-1' };
+const portalUrl = 'https://help.pay.example';
+const onlyReplies = { emailOnStatusChange: false, emailOnReply: true };
+
+function opened(overrides: Partial<Parameters<typeof openTicket>[0]> = {}): Ticket {
+  return openTicket(
+    {
+      number: '48271935',
+      type: 'general',
+      subject: 'Payout delayed',
+      description: 'Since Monday.',
+      priority: 'normal',
+      details: {},
+      requester: { sub: 'sub-alice', email: 'alice@example.com', name: 'Alice' },
+      ...overrides,
+    },
+    '2030-01-01T09:00:00.000Z',
+    ids,
+  ).ticket;
+}
+
+/** The email each event of a change makes, built from what that change stored with its events. */
+function emailsOf(change: Change, preferences = defaultPreferences) {
+  const snapshot = changeSnapshot(change);
+  return change.events.flatMap((event: TicketEvent) => {
+    const notice = noticeOf(event);
+    if (notice?.audience !== 'customer') return [];
+    const email = customerEmailOf(notice, snapshot, preferences, portalUrl);
+    return email ? [email] : [];
+  });
+}
+
+describe('emails built from the change their event was committed with', () => {
+  it('tells a reply written while In Progress as In Progress, though the ticket was resolved right after', () => {
+    const inProgress = changeStatus(opened(), { to: 'in_progress' }, agent, '2030-01-01T09:01:00.000Z', ids, { byWorkflow: false });
+    const reply = replyAsAgent(inProgress.ticket, { body: 'We found the payout.', internal: false, awaitReply: false }, agent, '2030-01-01T09:02:00.000Z', ids);
+    const resolved = changeStatus(reply.ticket, { to: 'resolved' }, agent, '2030-01-01T09:02:00.001Z', ids, { byWorkflow: false });
+
+    const [replyEmail] = emailsOf(reply);
+    const [statusEmail] = emailsOf(resolved);
+
+    expect(replyEmail?.subject).toBe('[Ticket 48271935] Payout delayed: New reply from support (In Progress)');
+    expect(replyEmail?.text).toContain('> We found the payout.');
+    expect(replyEmail?.text).toContain('Status: In Progress\n');
+    expect(statusEmail?.subject).toBe('[Ticket 48271935] Payout delayed: Resolved');
+  });
+
+  it('quotes the question in the status email of a reply that awaits the customer, and sends no separate reply email', () => {
+    const asked = replyAsAgent(opened(), { body: 'Which wallet did you withdraw to?', internal: false, awaitReply: true }, agent, '2030-01-01T09:02:00.000Z', ids);
+
+    const emails = emailsOf(asked);
+
+    expect(emails.map((email) => email.subject)).toEqual(['[Ticket 48271935] Payout delayed: Awaiting Your Reply']);
+    expect(emails[0]?.text).toContain('What we need from you\n> Which wallet did you withdraw to?');
+  });
+
+  it('asks in general words when the status awaits the customer without a message of its change', () => {
+    const moved = changeStatus(opened(), { to: 'awaiting_your_reply' }, agent, '2030-01-01T09:02:00.000Z', ids, { byWorkflow: false });
+
+    const [email] = emailsOf(moved);
+
+    expect(email?.text).toContain('What we need from you\nPlease reply on your ticket with the information we asked for');
+  });
+
+  it('sends the reply alone, with the status it brought, to a customer who wants only replies', () => {
+    const asked = replyAsAgent(opened(), { body: 'Which wallet?', internal: false, awaitReply: true }, agent, '2030-01-01T09:02:00.000Z', ids);
+
+    const emails = emailsOf(asked, onlyReplies);
+
+    expect(emails.map((email) => email.subject)).toEqual(['[Ticket 48271935] Payout delayed: New reply from support (Awaiting Your Reply)']);
+  });
+
+  it('sends nothing for an internal note, and nothing the preferences turn off', () => {
+    const note = replyAsAgent(opened(), { body: 'VIP.', internal: true, awaitReply: false }, agent, '2030-01-01T09:02:00.000Z', ids);
+    const moved = changeStatus(opened(), { to: 'in_progress' }, agent, '2030-01-01T09:02:00.000Z', ids, { byWorkflow: false });
+
+    expect(emailsOf(note)).toEqual([]);
+    expect(changeSnapshot(note).message).toBeUndefined();
+    expect(emailsOf(moved, onlyReplies)).toEqual([]);
+  });
+
+  it('alerts the team with the status and subject the ticket had when it was raised to critical', () => {
+    const raised = updateFields(opened(), { priority: 'critical' }, agent, '2030-01-01T09:02:00.000Z', ids);
+    const notice = noticeOf(raised.events[0]!);
+    if (notice?.audience !== 'team') throw new Error('expected a team notice');
+
+    const alert = teamAlertOf(notice, changeSnapshot(raised));
+
+    expect(alert.subject).toBe('Critical ticket 48271935: Payout delayed');
+    expect(alert.message).toContain('Status: Open\n');
+    expect(alert.attributes).toEqual({ ticketNumber: '48271935', priority: 'critical', reason: 'raisedToCritical' });
+  });
+});

@@ -72,7 +72,7 @@ function summary(label: string, samples: number[]): string {
   const sorted = [...samples].sort((a, b) => a - b);
   const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
   const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`.padStart(8);
-  return `${label.padEnd(48)} min ${seconds(sorted[0]!)}  median ${seconds(median)}  max ${seconds(sorted.at(-1)!)}`;
+  return `${label.padEnd(52)} min ${seconds(sorted[0]!)}  median ${seconds(median)}  max ${seconds(sorted.at(-1)!)}`;
 }
 
 const help: Timed[] = [];

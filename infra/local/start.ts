@@ -35,6 +35,8 @@ const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../.
 const repeatedSignalMs = 1000;
 // How often the cloud checks that the process that started it is still there.
 const parentCheckMs = 250;
+// Only catches a stop that hangs; exiting then still takes the JVM along (see dynamodb.ts).
+const stopDeadlineMs = 30_000;
 
 async function chooseSystem(withFixtures: boolean): Promise<SystemSpec> {
   const { system } = await import('../system');
@@ -58,6 +60,10 @@ function stopOnEnd(running: { cloud?: LocalCloud; dynamodb?: Promise<LocalDynamo
     }
     state.stopping = true;
     firstAt = Date.now();
+    setTimeout(() => {
+      console.error(`Stopping took more than ${stopDeadlineMs / 1000} s: exiting now.`);
+      process.exit(1);
+    }, stopDeadlineMs).unref();
     console.log(`\n${reason}: stopping the local cloud...`);
     try {
       if (running.cloud) await running.cloud.stop();

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +31,8 @@ interface Launched {
   readonly output: () => string;
   /** The process groups seen to hold its processes, to clean up after a failed test. */
   readonly groups: Set<number>;
+  /** The cloud's work folder (identity key, endpoints file), removed after the test. */
+  readonly workDirs: Set<string>;
 }
 
 function launch(command: string, args: string[], env: NodeJS.ProcessEnv): Launched {
@@ -37,7 +40,7 @@ function launch(command: string, args: string[], env: NodeJS.ProcessEnv): Launch
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return { child, output: () => output, groups: new Set([child.pid as number]) };
+  return { child, output: () => output, groups: new Set([child.pid as number]), workDirs: new Set<string>() };
 }
 
 async function until<T>(what: string, check: () => T | undefined | Promise<T | undefined>, details: () => string): Promise<T> {
@@ -70,6 +73,7 @@ async function readyCloud(launched: Launched): Promise<RunningCloud> {
   );
   launched.groups.add(cloud.pgrp);
   const endpointsFile = environmentOf(cloud.pid)['TICKETFLOW_ENDPOINTS_FILE'] as string;
+  launched.workDirs.add(path.dirname(endpointsFile));
   const endpoints = await waitForEndpoints(endpointsFile, launched.child, launched.output);
   const processes = [...new Map([...processFamily(rootPid), ...processFamily(cloud.pid)].map((info) => [info.pid, info])).values()];
   const groups = new Set(processes.map((info) => info.pgrp));
@@ -111,6 +115,7 @@ async function withLaunched(launched: Launched, test: (launched: Launched) => Pr
         // nothing left in it, as it should be
       }
     }
+    for (const dir of launched.workDirs) rmSync(dir, { recursive: true, force: true });
   }
 }
 

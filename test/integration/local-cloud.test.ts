@@ -1,27 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { connect } from 'node:net';
 import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SESClient, SendEmailCommand } from '@aws-sdk/client-ses';
 import { describe, expect, inject, it } from 'vitest';
 import { system } from '../../infra/system';
-import { startLocalCloudProcess } from '../support/local-cloud-process';
 
 const cloud = inject('localCloud');
 const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
-
-function portAnswers(url: string): Promise<boolean> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve) => {
-    const socket = connect({ host: hostname, port: Number(port) });
-    socket.once('connect', () => (socket.destroy(), resolve(true)));
-    socket.once('error', () => resolve(false));
-  });
-}
-
-function processesMentioning(text: string): string[] {
-  const lines = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).split('\n');
-  return lines.filter((line) => line.includes(text) && !line.includes('ps -eo'));
-}
 
 describe('the local cloud', () => {
   it('creates the table from the system description, with its indexes and stream', async () => {
@@ -50,22 +33,5 @@ describe('the local cloud', () => {
     ses.destroy();
     const store = (await (await fetch(`${cloud.ses}/store`)).json()) as { emails: { subject: string; destination: { to: string[] } }[] };
     expect(store.emails.find((email) => email.subject === subject)?.destination.to).toEqual(['alice@example.com']);
-  });
-
-  it('prints every endpoint when ready, and on SIGTERM leaves no process or port behind', async () => {
-    const second = await startLocalCloudProcess();
-    const { endpoints } = second;
-    const urls = [endpoints.api, endpoints.dynamodb, endpoints.ses, endpoints.stepFunctions, endpoints.identity];
-    try {
-      for (const url of urls) expect(second.output()).toContain(url);
-      expect(second.output()).toContain('Ticketflow local cloud is ready');
-      for (const url of urls) expect(await portAnswers(url)).toBe(true);
-      expect(processesMentioning(`-port ${new URL(endpoints.dynamodb).port}`)).toHaveLength(1);
-    } finally {
-      expect(await second.stop()).toBe(0);
-    }
-    for (const url of urls) expect(await portAnswers(url)).toBe(false);
-    expect(processesMentioning(`-port ${new URL(endpoints.dynamodb).port}`)).toEqual([]);
-    expect(processesMentioning('infra/local/start.ts')).not.toContainEqual(expect.stringContaining(String(second.child.pid)));
   });
 });

@@ -7,6 +7,9 @@ import type { LocalEndpoints } from '../../infra/local/config';
 
 const rootDir = path.resolve(import.meta.dirname, '../..');
 
+// Only catches a hang: a local cloud on a busy 2-core machine was seen to take 40 s.
+const readyDeadlineMs = 180_000;
+
 /** A port nobody listens on right now. */
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -19,6 +22,43 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** The environment of a local cloud of its own: free ports, a fresh identity folder, where to write its endpoints. */
+export interface CloudEnvironment {
+  readonly env: NodeJS.ProcessEnv;
+  readonly workDir: string;
+  readonly endpointsFile: string;
+}
+
+/** Picks free ports and a fresh work folder for one local cloud (`npm start` or the test harness). */
+export async function cloudEnvironment(): Promise<CloudEnvironment> {
+  const workDir = mkdtempSync(path.join(tmpdir(), 'ticketflow-cloud-'));
+  const endpointsFile = path.join(workDir, 'endpoints.json');
+  const names = ['API', 'DYNAMODB', 'SES', 'STEPFUNCTIONS', 'IDENTITY', 'QUEUES', 'SECRETS', 'PADDLE', 'COINPAYMENTS', 'J2TX'];
+  const ports: Record<string, string> = {};
+  for (const name of names) ports[`TICKETFLOW_${name}_PORT`] = String(await freePort());
+  return {
+    workDir,
+    endpointsFile,
+    env: { ...process.env, ...ports, TICKETFLOW_IDENTITY_DIR: path.join(workDir, 'identity'), TICKETFLOW_ENDPOINTS_FILE: endpointsFile },
+  };
+}
+
+/**
+ * Waits until a local cloud has written its endpoints (it does so when ready).
+ * @throws Error with the output when `child` exits first or the cloud takes longer than a hang would.
+ */
+export async function waitForEndpoints(endpointsFile: string, child: ChildProcess, output: () => string): Promise<LocalEndpoints> {
+  const deadline = Date.now() + readyDeadlineMs;
+  while (!existsSync(endpointsFile)) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`The local cloud exited with ${child.exitCode ?? child.signalCode}:\n${output()}`);
+    }
+    if (Date.now() > deadline) throw new Error(`The local cloud was not ready within ${readyDeadlineMs / 1000} s:\n${output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return JSON.parse(readFileSync(endpointsFile, 'utf8')) as LocalEndpoints;
+}
+
 /** A local cloud started as `npm start` starts it, in a child process, on free ports. */
 export interface LocalCloudProcess {
   readonly endpoints: LocalEndpoints;
@@ -28,34 +68,33 @@ export interface LocalCloudProcess {
   stop(): Promise<number | null>;
 }
 
+function signalGroup(pid: number | undefined, signal: NodeJS.Signals): void {
+  try {
+    if (pid !== undefined) process.kill(-pid, signal);
+  } catch {
+    // the group is gone
+  }
+}
+
 /**
- * Starts `tsx infra/local/start.ts --fixtures` on free ports with a fresh identity folder and
- * waits until it has written its endpoints.
- * @throws Error with the process output when it exits first or takes more than 60 s.
+ * Starts `node --import tsx infra/local/start.ts --fixtures` on free ports with a fresh identity
+ * folder, as the leader of its own process group, and waits until it has written its endpoints.
+ * The cloud stops by itself when this process ends, however it ends (it watches its parent);
+ * this process also signals it on exit, and its group once it has exited, as a second line.
+ * @throws Error with the process output when it exits first or hangs.
  */
 export async function startLocalCloudProcess(): Promise<LocalCloudProcess> {
-  const workDir = mkdtempSync(path.join(tmpdir(), 'ticketflow-cloud-'));
-  const endpointsFile = path.join(workDir, 'endpoints.json');
-  const env = {
-    ...process.env,
-    TICKETFLOW_API_PORT: String(await freePort()),
-    TICKETFLOW_DYNAMODB_PORT: String(await freePort()),
-    TICKETFLOW_SES_PORT: String(await freePort()),
-    TICKETFLOW_STEPFUNCTIONS_PORT: String(await freePort()),
-    TICKETFLOW_IDENTITY_PORT: String(await freePort()),
-    TICKETFLOW_QUEUES_PORT: String(await freePort()),
-    TICKETFLOW_SECRETS_PORT: String(await freePort()),
-    TICKETFLOW_PADDLE_PORT: String(await freePort()),
-    TICKETFLOW_COINPAYMENTS_PORT: String(await freePort()),
-    TICKETFLOW_J2TX_PORT: String(await freePort()),
-    TICKETFLOW_IDENTITY_DIR: path.join(workDir, 'identity'),
-    TICKETFLOW_ENDPOINTS_FILE: endpointsFile,
-  };
-  const child = spawn(path.join(rootDir, 'node_modules/.bin/tsx'), ['infra/local/start.ts', '--fixtures'], {
+  const { env, workDir, endpointsFile } = await cloudEnvironment();
+  // One process, no tsx CLI in between: a signal to it reaches the cloud itself. Its own group,
+  // so that the cloud and what it started can be told apart from the test run and signalled together.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'infra/local/start.ts', '--fixtures'], {
     cwd: rootDir,
     env,
+    detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const stopOnExit = () => signalGroup(child.pid, 'SIGTERM');
+  process.once('exit', stopOnExit);
   let output = '';
   const collect = (chunk: Buffer) => {
     output += chunk.toString();
@@ -64,26 +103,19 @@ export async function startLocalCloudProcess(): Promise<LocalCloudProcess> {
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-
-  const deadline = Date.now() + 60_000;
-  while (!existsSync(endpointsFile)) {
-    if (child.exitCode !== null) throw new Error(`The local cloud exited with ${child.exitCode}:\n${output}`);
-    if (Date.now() > deadline) {
-      child.kill('SIGTERM');
-      throw new Error(`The local cloud was not ready within 60 s:\n${output}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  const endpoints = JSON.parse(readFileSync(endpointsFile, 'utf8')) as LocalEndpoints;
-  return {
-    endpoints,
-    child,
-    output: () => output,
-    stop: async () => {
-      if (child.exitCode === null) child.kill('SIGTERM');
-      const code = await exited;
-      rmSync(workDir, { recursive: true, force: true });
-      return code;
-    },
+  const stop = async () => {
+    process.removeListener('exit', stopOnExit);
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    const code = await exited;
+    signalGroup(child.pid, 'SIGKILL');
+    rmSync(workDir, { recursive: true, force: true });
+    return code;
   };
+  try {
+    const endpoints = await waitForEndpoints(endpointsFile, child, () => output);
+    return { endpoints, child, output: () => output, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { system } from '../../infra/system';
 import { phases, priorities, reportStatuses, ticketTypes } from '../domain/types';
 import {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { phases, priorities, reportStatuses, ticketTypes } from '../domain/types';
 
 /**
@@ -115,6 +115,3 @@ export const agentQueueQuery = z.strictObject({
   limit,
   cursor,
 });
-
-/** A ticket number in a path: eight digits. Anything else is a ticket that does not exist. */
-export const ticketNumberPattern = /^[1-9]\d{7}$/;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { decisions } from '../domain/workflow-rules';
 
 /** POST /v1/agent/tickets/{number}/decision. */

@@ -10,7 +10,7 @@
  * Each is read when first needed, so a function that only talks to Paddle needs only Paddle's.
  */
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { z } from 'zod';
+import * as z from 'zod';
 import { createCoinPaymentsClient, verifyCoinPaymentsIpn } from './coinpayments';
 import { createJ2txClient, verifyJ2txWebhook } from './j2tx';
 import { createPaddleClient, verifyPaddleWebhook } from './paddle';

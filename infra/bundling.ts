@@ -19,6 +19,8 @@ const esmRequireShim = "import { createRequire as __tfCreateRequire } from 'node
  * - `inject`: stack traces are source-mapped when they are read, instead of by
  *   --enable-source-maps at every cold start (see functions/shared/source-mapped-stacks.ts); the
  *   source map ships beside the bundle without the sources' text.
+ * - `keepNames`: minified, yet functions and classes keep their names, in stack traces and in
+ *   `error.name` of errors that take their class's name.
  */
 export const functionBundling = {
   format: 'esm',
@@ -27,6 +29,7 @@ export const functionBundling = {
   mainFields: ['module', 'main'],
   banner: esmRequireShim,
   minify: true,
+  keepNames: true,
   sourcemap: true,
   sourcesContent: false,
   alias: { '@aws-sdk/credential-provider-node': './functions/shared/environment-credentials.ts' },

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { system } from '../../infra/system';
 import { phases, priorities, reportStatuses, ticketTypes } from '../domain/types';
 import {
@@ -17,8 +17,8 @@ import { decisionBody } from './workflow-schemas';
 interface OperationDoc {
   readonly summary: string;
   readonly success: number;
-  readonly body?: z.ZodType;
-  readonly query?: z.ZodObject;
+  readonly body?: z.ZodMiniType;
+  readonly query?: z.ZodMiniObject;
   readonly idempotent?: boolean;
   /** When the request is well formed but asks for a change the ticket's type cannot make (422). */
   readonly invalidChange?: string;
@@ -137,13 +137,13 @@ const components = {
 
 const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
 
-function queryParameters(query: z.ZodObject | undefined) {
+function queryParameters(query: z.ZodMiniObject | undefined) {
   if (!query) return [];
   return Object.entries(query.shape).map(([name, schema]) => ({
     name,
     in: 'query',
     required: false,
-    schema: z.toJSONSchema(schema as z.ZodType, { io: 'input', unrepresentable: 'any' }),
+    schema: z.toJSONSchema(schema as z.ZodMiniType, { io: 'input', unrepresentable: 'any' }),
   }));
 }
 

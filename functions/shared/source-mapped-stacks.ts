@@ -3,10 +3,11 @@
  * this module into every bundle (infra/bundling.ts); tests and tsx never load it.
  *
  * Node's --enable-source-maps reads and parses a bundle's source map while the bundle loads, on
- * every cold start, whether or not an error is ever logged. Here V8's stack formatting hook maps
- * the frames that point into this bundle to the original file, line, column and function name,
- * reading the source map (index.mjs.map beside the bundle) the first time a stack is formatted.
- * Frames elsewhere (Node internals) and everything else about the text stay as Node writes them.
+ * every cold start, whether or not an error is ever logged. Here V8's stack formatting hook moves
+ * the frames that point into this bundle to the original file, line and column, reading the
+ * source map (index.mjs.map beside the bundle) the first time a stack is formatted. Names need no
+ * map: the bundle keeps function and class names (keepNames). Frames elsewhere (Node internals)
+ * and everything else about the text stay as Node writes them.
  */
 import type { SourceMap } from 'node:module';
 
@@ -38,23 +39,17 @@ function sourceMap(): SourceMap | null {
 function readablePath(source: string): string {
   const inPackage = source.indexOf('node_modules/');
   if (inPackage >= 0) return source.slice(inPackage);
-  return /(?:^|\/)((?:functions|infra)\/.*)$/.exec(source)?.[1] ?? source.replace(/^(?:\.\.\/)+/, '');
+  return /(?:^|\/)((?:functions|infra|test)\/.*)$/.exec(source)?.[1] ?? source.replace(/^(?:\.\.\/)+/, '');
 }
 
-/** One frame of this bundle as it reads in the original code, or undefined when the map knows no origin for it. */
-function originalFrame(site: NodeJS.CallSite, map: SourceMap): string | undefined {
+/** Where a frame of this bundle is in the original code, or undefined when the map knows no origin for it. */
+function originalLocation(site: NodeJS.CallSite, map: SourceMap): string | undefined {
   const line = site.getLineNumber();
   const column = site.getColumnNumber();
   if (line === null || column === null) return undefined;
   const origin = map.findEntry(line - 1, column - 1);
   if (!('originalSource' in origin)) return undefined;
-  const enclosingLine = site.getEnclosingLineNumber();
-  const enclosingColumn = site.getEnclosingColumnNumber();
-  const enclosing = enclosingLine !== null && enclosingColumn !== null ? map.findEntry(enclosingLine - 1, enclosingColumn - 1) : {};
-  const name = ('name' in enclosing ? enclosing.name : undefined) ?? site.getFunctionName();
-  const location = `${readablePath(origin.originalSource)}:${origin.originalLine + 1}:${origin.originalColumn + 1}`;
-  const prefix = `${site.isAsync() ? 'async ' : ''}${site.isConstructor() ? 'new ' : ''}`;
-  return `    at ${prefix}${name ? `${name} (${location})` : location}`;
+  return `${readablePath(origin.originalSource)}:${origin.originalLine + 1}:${origin.originalColumn + 1}`;
 }
 
 Error.prepareStackTrace = (error, callSites) => {
@@ -66,8 +61,10 @@ Error.prepareStackTrace = (error, callSites) => {
   const firstFrame = lines.length - callSites.length;
   if (!map || firstFrame < 1) return text;
   callSites.forEach((site, index) => {
-    if (site.getFileName() !== bundleUrl) return;
-    lines[firstFrame + index] = originalFrame(site, map) ?? lines[firstFrame + index] ?? '';
+    const original = site.getFileName() === bundleUrl ? originalLocation(site, map) : undefined;
+    const frame = lines[firstFrame + index];
+    // The function's name stays V8's own: the bundle keeps names (keepNames), the map only moves the location.
+    if (original && frame) lines[firstFrame + index] = frame.replace(`${bundleUrl}:${site.getLineNumber()}:${site.getColumnNumber()}`, original);
   });
   return lines.join('\n');
 };

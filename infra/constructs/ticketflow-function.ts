@@ -67,6 +67,7 @@ export class TicketflowFunction extends Construct {
         mainFields: [...functionBundling.mainFields],
         banner: functionBundling.banner,
         minify: functionBundling.minify,
+        keepNames: functionBundling.keepNames,
         sourceMap: functionBundling.sourcemap,
         sourcesContent: functionBundling.sourcesContent,
         inject: [...functionBundling.inject],

@@ -19,6 +19,24 @@ export default tseslint.config(
     },
   },
   {
+    // What a function imports is what every cold start pays for (npm run bench:cold).
+    files: ['functions/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "Identifier[name='ScanCommand']", message: 'Every read is a GetItem or a Query: no Scan.' },
+        {
+          selector: "ImportDeclaration[importKind='value'][source.value='zod']",
+          message: "Use zod/mini (import * as z from 'zod/mini'): classic zod's schemas cost far more CPU to build at cold start.",
+        },
+        {
+          selector: "ImportDeclaration[source.value=/^zod/] > :matches(ImportDefaultSpecifier, ImportSpecifier[imported.name='z'])",
+          message: "Import the namespace (import * as z from 'zod/mini'): the `z` object drags every locale into the bundle.",
+        },
+      ],
+    },
+  },
+  {
     // Tests read JSON responses whose shape is what they assert.
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

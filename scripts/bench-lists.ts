@@ -12,7 +12,8 @@
 import { parseArgs } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { createTable, startDynamoDb } from '../infra/local/dynamodb';
+import { startDynamoDb } from '../infra/local/dynamodb';
+import { createTable } from '../infra/local/dynamodb-table';
 import { localCredentials } from '../infra/local/credentials';
 import { system } from '../infra/system';
 import { agentQueueQuery, customerListQuery } from '../functions/api/schemas';
@@ -188,7 +189,7 @@ async function capacityOfOneChange(db: DynamoDBDocumentClient): Promise<void> {
   }
 }
 
-const dynamo = await startDynamoDb({ host: '127.0.0.1', port: await freePort(), region, dataDir: undefined });
+const dynamo = await startDynamoDb({ host: '127.0.0.1', port: await freePort(), dataDir: undefined });
 const metered = meteredStore({ endpoint: dynamo.endpoint, region, table: tableName });
 try {
   await createTable({ endpoint: dynamo.endpoint, region, tableName, table: system.table });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { system } from '../../infra/system';
 import { phases, priorities, reportStatuses, ticketTypes } from '../domain/types';
 import {
@@ -19,8 +19,8 @@ interface OperationDoc {
   /** More than the summary says, when a caller needs it (how a list pages). */
   readonly description?: string;
   readonly success: number;
-  readonly body?: z.ZodType;
-  readonly query?: z.ZodObject;
+  readonly body?: z.ZodMiniType;
+  readonly query?: z.ZodMiniObject;
   readonly idempotent?: boolean;
   /** When the request is well formed but asks for a change the ticket's type cannot make (422). */
   readonly invalidChange?: string;
@@ -150,14 +150,14 @@ const components = {
 
 const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
 
-function queryParameters(query: z.ZodObject | undefined) {
+function queryParameters(query: z.ZodMiniObject | undefined) {
   if (!query) return [];
   return Object.entries(query.shape).map(([name, schema]) => ({
     name,
     in: 'query',
     required: false,
-    ...((schema as z.ZodType).description ? { description: (schema as z.ZodType).description } : {}),
-    schema: z.toJSONSchema(schema as z.ZodType, { io: 'input', unrepresentable: 'any' }),
+    ...(z.globalRegistry.get(schema)?.description ? { description: z.globalRegistry.get(schema)?.description } : {}),
+    schema: z.toJSONSchema(schema as z.ZodMiniType, { io: 'input', unrepresentable: 'any' }),
   }));
 }
 

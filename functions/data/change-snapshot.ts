@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { eventKinds, phases, priorities, ticketTypes, type Change } from '../domain/types';
 
 /*
@@ -50,7 +50,7 @@ export function changeSnapshot(change: Change): ChangeSnapshot {
 }
 
 /** How a stored snapshot is read back (the `change` attribute of an event item). */
-export const changeSnapshotSchema: z.ZodType<ChangeSnapshot> = z.object({
+export const changeSnapshotSchema: z.ZodMiniType<ChangeSnapshot> = z.object({
   ticket: z.object({
     number: z.string(),
     type: z.enum(ticketTypes),
@@ -62,5 +62,5 @@ export const changeSnapshotSchema: z.ZodType<ChangeSnapshot> = z.object({
     requester: z.object({ sub: z.string(), email: z.string(), name: z.string() }),
   }),
   events: z.array(z.object({ kind: z.enum(eventKinds), internal: z.boolean() })),
-  message: z.object({ id: z.string(), body: z.string(), authorKind: z.enum(['customer', 'agent', 'system', 'provider']) }).optional(),
+  message: z.optional(z.object({ id: z.string(), body: z.string(), authorKind: z.enum(['customer', 'agent', 'system', 'provider']) })),
 });

@@ -10,21 +10,23 @@
  * Each is read when first needed, so a function that only talks to Paddle needs only Paddle's.
  */
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { createCoinPaymentsClient, verifyCoinPaymentsIpn } from './coinpayments';
 import { createJ2txClient, verifyJ2txWebhook } from './j2tx';
 import { createPaddleClient, verifyPaddleWebhook } from './paddle';
 import type { CoinPaymentsClient, J2txClient, PaddleClient, ProviderName, ProviderOutcome, WebhookDelivery } from './types';
 
+const nonEmpty = () => z.string().check(z.minLength(1));
+
 const secretsSchema = z.object({
-  paddleApiKey: z.string().min(1),
+  paddleApiKey: nonEmpty(),
   /** Several while a notification destination's secret is rotated. */
-  paddleWebhookSecrets: z.array(z.string().min(1)).min(1),
-  coinpaymentsPublicKey: z.string().min(1),
-  coinpaymentsPrivateKey: z.string().min(1),
-  coinpaymentsIpnSecret: z.string().min(1),
-  j2txApiKey: z.string().min(1),
-  j2txWebhookSecret: z.string().min(1),
+  paddleWebhookSecrets: z.array(nonEmpty()).check(z.minLength(1)),
+  coinpaymentsPublicKey: nonEmpty(),
+  coinpaymentsPrivateKey: nonEmpty(),
+  coinpaymentsIpnSecret: nonEmpty(),
+  j2txApiKey: nonEmpty(),
+  j2txWebhookSecret: nonEmpty(),
 });
 
 /** The provider secret's JSON value. */

@@ -2,7 +2,7 @@ import middy from '@middy/core';
 import type { MiddlewareObj } from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import {
   ClientError,
   ForbiddenError,
@@ -96,7 +96,7 @@ export function parseGroups(value: unknown): string[] {
 }
 
 /** Zod's issues as the API's field problems: a path like `details.amount` and a sentence. */
-export function fieldProblems(error: z.ZodError, prefix = ''): FieldProblem[] {
+export function fieldProblems(error: z.core.$ZodError, prefix = ''): FieldProblem[] {
   return error.issues.flatMap((issue): FieldProblem[] => {
     const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
     if (issue.code === 'unrecognized_keys') {
@@ -119,7 +119,7 @@ function readJsonBody(event: HttpEvent): unknown {
   }
 }
 
-function parseWith<S extends z.ZodType>(schema: S, value: unknown, prefix: string): z.output<S> {
+function parseWith<S extends z.ZodMiniType>(schema: S, value: unknown, prefix: string): z.output<S> {
   const result = schema.safeParse(value);
   if (!result.success) throw new InvalidRequestError(fieldProblems(result.error, prefix));
   return result.data;
@@ -140,7 +140,7 @@ export interface RouteRequest<B, Q> {
 /** Who may call a route: any signed-in user, or members of the agents group only. */
 export type RouteRole = 'customer' | 'agent';
 
-interface RouteOptions<B extends z.ZodType, Q extends z.ZodType> {
+interface RouteOptions<B extends z.ZodMiniType, Q extends z.ZodMiniType> {
   readonly role: RouteRole;
   readonly body?: B;
   readonly query?: Q;
@@ -152,7 +152,7 @@ interface RouteOptions<B extends z.ZodType, Q extends z.ZodType> {
  * fields at fault), the query string checked, the Idempotency-Key header read, structured logs
  * with the request id, and errors turned into responses. Nothing reaches the function unchecked.
  */
-export function httpRoute<B extends z.ZodType = z.ZodUndefined, Q extends z.ZodType = z.ZodUndefined>(
+export function httpRoute<B extends z.ZodMiniType = z.ZodMiniUndefined, Q extends z.ZodMiniType = z.ZodMiniUndefined>(
   options: RouteOptions<B, Q>,
   fn: (request: RouteRequest<z.output<B>, z.output<Q>>) => Promise<JsonResult>,
 ) {

@@ -30,7 +30,8 @@ export interface TicketflowFunctionProps {
 
 /**
  * One Ticketflow Lambda function with the project's defaults: Node 24 on arm64, an ESM bundle made
- * by the local esbuild (AWS SDK included, minified, with source maps), X-Ray tracing, its own log
+ * by the local esbuild with the options of infra/bundling.ts (AWS SDK included, minified, with a
+ * source map its stack traces read when an error is logged), X-Ray tracing, its own log
  * group with a retention, and a role that starts with nothing but writing to that log group.
  * Everything else the function may do is added through the intent methods below.
  */
@@ -59,15 +60,19 @@ export class TicketflowFunction extends Construct {
       logGroup: this.logGroup,
       projectRoot: repositoryRoot,
       depsLockFilePath: join(repositoryRoot, 'package-lock.json'),
-      environment: { NODE_OPTIONS: functionNodeOptions, ...props.environment },
+      environment: { ...(functionNodeOptions ? { NODE_OPTIONS: functionNodeOptions } : {}), ...props.environment },
       bundling: {
         format: functionBundling.format === 'esm' ? OutputFormat.ESM : OutputFormat.CJS,
         target: functionBundling.target,
         mainFields: [...functionBundling.mainFields],
         banner: functionBundling.banner,
         minify: functionBundling.minify,
+        keepNames: functionBundling.keepNames,
         sourceMap: functionBundling.sourcemap,
         sourcesContent: functionBundling.sourcesContent,
+        inject: [...functionBundling.inject],
+        // NodejsFunction has no alias option of its own; it passes esbuildArgs to esbuild as they are.
+        esbuildArgs: { '--alias': Object.entries(functionBundling.alias).map(([from, to]) => `${from}=${to}`) },
         // The bundle carries the SDK version we test with instead of whatever the runtime ships.
         bundleAwsSDK: true,
         forceDockerBundling: false,

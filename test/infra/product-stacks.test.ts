@@ -1,5 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { system } from '../../infra/system';
@@ -10,6 +12,21 @@ let synth: Synthesized;
 beforeAll(() => {
   synth = synthesize(system, { bundle: true });
 });
+
+/** The directory of the asset CDK bundled for one function of the system. */
+function assetDirOf(functionName: string): string {
+  const deployed = Object.values(resourcesOf(synth.stateless, 'AWS::Lambda::Function')).find(
+    (fn) => fn.Properties['Description'] === system.functions[functionName]?.description,
+  );
+  const key = (deployed?.Properties['Code'] as { S3Key: string }).S3Key;
+  return join(synth.assembly.directory, `asset.${key.replace(/\.zip$/, '')}`);
+}
+
+// Calls a bundle's handler with no input, which fails in our code, and prints the stack as a log would show it.
+const throwFromHandler = `
+const { handler } = await import(process.argv[1]);
+try { await handler(undefined); } catch (error) { console.log(error.stack); }
+`;
 
 function logicalIdOf(template: Synthesized['stateful'], type: string): string {
   const [id, ...others] = Object.keys(resourcesOf(template, type));
@@ -110,17 +127,14 @@ describe('the stateless stack', () => {
         Handler: 'index.handler',
         Timeout: spec?.timeoutSeconds ?? 10,
         MemorySize: spec?.memoryMb ?? 512,
-        Environment: { Variables: expect.objectContaining({ NODE_OPTIONS: '--enable-source-maps' }) },
       });
+      // Stack traces are source-mapped when read (functions/shared/source-mapped-stacks.ts), not by --enable-source-maps at every cold start.
+      expect((fn.Properties['Environment'] as { Variables?: Record<string, string> } | undefined)?.Variables ?? {}).not.toHaveProperty('NODE_OPTIONS');
     }
   });
 
   it('ships getMe as a minified ESM bundle with its source map and the AWS SDK inside', () => {
-    const getMe = Object.values(resourcesOf(synth.stateless, 'AWS::Lambda::Function')).find(
-      (fn) => fn.Properties['Description'] === system.functions['getMe']?.description,
-    );
-    const key = (getMe?.Properties['Code'] as { S3Key: string }).S3Key;
-    const assetDir = join(synth.assembly.directory, `asset.${key.replace(/\.zip$/, '')}`);
+    const assetDir = assetDirOf('getMe');
     expect(existsSync(join(assetDir, 'index.js'))).toBe(false);
     expect(existsSync(join(assetDir, 'index.mjs.map'))).toBe(true);
     const bundle = readFileSync(join(assetDir, 'index.mjs'), 'utf8');
@@ -145,6 +159,21 @@ describe('the stateless stack', () => {
         .filter(Boolean);
     expect(queryableIndexes('listQueue')).toEqual(expect.arrayContaining(['queue', 'byAssignee']));
     expect(queryableIndexes('listMyTickets')).toEqual(expect.arrayContaining(['byCustomer']));
+  });
+
+  it('ships bundles whose stack traces name the TypeScript source, and whose SDK takes credentials from the environment only', () => {
+    const assetDir = assetDirOf('workflowSetStatus');
+    const bundle = readFileSync(join(assetDir, 'index.mjs'), 'utf8');
+    // The SDK's default credential chain stays out, and with it its ESM import of node:http (undici at every cold start).
+    expect(bundle.includes('defaultProvider::fromEnv')).toBe(false);
+    expect(/from\s*"node:http"/.test(bundle)).toBe(false);
+    const run = spawnSync(process.execPath, ['--input-type=module', '--eval', throwFromHandler, pathToFileURL(join(assetDir, 'index.mjs')).href], {
+      env: { PATH: process.env['PATH'] ?? '', AWS_REGION: 'eu-west-1', TABLE_NAME: 'tickets' },
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^TypeError: Cannot read properties of undefined/);
+    expect(run.stdout).toMatch(/\n {4}at setStatus \(functions\/services\/workflow-tasks\.ts:\d+:\d+\)\n {4}at handler \(functions\/workflow\/set-status\.ts:\d+:\d+\)/);
   });
 
   it('gives each function a log group that forgets after a while', () => {

@@ -64,7 +64,7 @@ export class TicketflowFunction extends Construct {
         format: functionBundling.format === 'esm' ? OutputFormat.ESM : OutputFormat.CJS,
         target: functionBundling.target,
         mainFields: [...functionBundling.mainFields],
-        banner: functionBundling.banner,
+        banner: functionBundling.banner.js,
         minify: functionBundling.minify,
         sourceMap: functionBundling.sourcemap,
         sourcesContent: functionBundling.sourcesContent,

@@ -1,6 +1,7 @@
 import type { SystemSpec } from '../system';
 import { checkSystem } from '../system';
 import type { LocalConfig, LocalEndpoints } from './config';
+import { buildFunctionBundles } from './bundles';
 import { createTable, startDynamoDb } from './dynamodb';
 import { localDeploymentConfig, localFunctionEnvironment } from './environment';
 import { LocalFunctions } from './functions';
@@ -30,8 +31,9 @@ export function localTableName(system: SystemSpec): string {
 
 /**
  * Starts every local service for a system: DynamoDB Local with its table, SES, SQS and SNS
- * (fauxqs: on-failure queues, alert topic), the identity provider, the functions' sandboxes, the
- * Step Functions endpoint, the API gateway and the stream poller. If one part fails to start, the parts already started are stopped.
+ * (fauxqs: on-failure queues, alert topic), the identity provider, the functions (bundled as for
+ * Lambda, run in pools of sandboxes), the Step Functions endpoint, the API gateway and the stream
+ * poller. If one part fails to start, the parts already started are stopped.
  * @throws Error from the part that failed.
  */
 export async function startLocalCloud(options: {
@@ -58,7 +60,16 @@ export async function startLocalCloud(options: {
 
   try {
     const tableName = localTableName(system);
-    const [dynamodb, ses, identity, queues, providers] = await Promise.all([
+    const [bundles, dynamodb, ses, identity, queues, providers] = await Promise.all([
+      // Built while the services start, so the build adds nothing to the start when they take longer.
+      buildFunctionBundles(
+        Object.fromEntries(Object.entries(system.functions).map(([name, spec]) => [name, spec.entry])),
+        rootDir,
+      ).then((part) => {
+        started.push({ stop: () => part.remove() });
+        log(`${Object.keys(part.files).length} functions bundled in ${(part.buildMs / 1000).toFixed(1)} s`);
+        return part;
+      }),
       startDynamoDb({ host, port: ports.dynamodb, region, dataDir: config.dataDir }).then((part) => (started.push(part), part)),
       startSes({ host, port: ports.ses }).then((part) => (started.push(part), part)),
       startIdentityProvider({ host, port: ports.identity, keyDir: config.identityDir }).then((part) => (started.push(part), part)),
@@ -90,15 +101,14 @@ export async function startLocalCloud(options: {
         Object.entries(system.functions).map(([name, spec]) => [
           name,
           {
-            entry: spec.entry,
+            bundle: bundles.files[name]!,
             environment: localFunctionEnvironment(name, spec, environmentContext),
             timeoutSeconds: spec.timeoutSeconds ?? 10,
             memoryMb: spec.memoryMb ?? 512,
           },
         ]),
       ),
-      region,
-      rootDir,
+      { region, concurrency: config.functionConcurrency },
     );
     started.push({ stop: () => functions.close() });
 

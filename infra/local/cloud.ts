@@ -1,7 +1,7 @@
 import type { SystemSpec } from '../system';
 import { checkSystem } from '../system';
 import type { LocalConfig, LocalEndpoints } from './config';
-import { buildFunctionBundles } from './bundles';
+import { FunctionBundler } from './bundles';
 import { createTable, startDynamoDb } from './dynamodb';
 import { localDeploymentConfig, localFunctionEnvironment } from './environment';
 import { LocalFunctions } from './functions';
@@ -32,7 +32,7 @@ export function localTableName(system: SystemSpec): string {
 /**
  * Starts every local service for a system: DynamoDB Local with its table, SES, SQS and SNS
  * (fauxqs: on-failure queues, alert topic), the identity provider, the functions (bundled as for
- * Lambda, run in pools of sandboxes), the Step Functions endpoint, the API gateway and the stream
+ * Lambda on first use, run in pools of sandboxes), the Step Functions endpoint, the API gateway and the stream
  * poller. If one part fails to start, the parts already started are stopped.
  * @throws Error from the part that failed.
  */
@@ -60,14 +60,14 @@ export async function startLocalCloud(options: {
 
   try {
     const tableName = localTableName(system);
-    const [bundles, dynamodb, ses, identity, queues, providers] = await Promise.all([
-      // Built while the services start, so the build adds nothing to the start when they take longer.
-      buildFunctionBundles(
+    const [bundler, dynamodb, ses, identity, queues, providers] = await Promise.all([
+      FunctionBundler.create(
         Object.fromEntries(Object.entries(system.functions).map(([name, spec]) => [name, spec.entry])),
         rootDir,
+        log,
       ).then((part) => {
         started.push({ stop: () => part.remove() });
-        log(`${Object.keys(part.files).length} functions bundled in ${(part.buildMs / 1000).toFixed(1)} s`);
+        log(`function bundles (each built on its first invocation) go to ${part.directory}`);
         return part;
       }),
       startDynamoDb({ host, port: ports.dynamodb, region, dataDir: config.dataDir }).then((part) => (started.push(part), part)),
@@ -101,7 +101,7 @@ export async function startLocalCloud(options: {
         Object.entries(system.functions).map(([name, spec]) => [
           name,
           {
-            bundle: bundles.files[name]!,
+            bundle: () => bundler.bundleOf(name),
             environment: localFunctionEnvironment(name, spec, environmentContext),
             timeoutSeconds: spec.timeoutSeconds ?? 10,
             memoryMb: spec.memoryMb ?? 512,

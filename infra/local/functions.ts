@@ -13,10 +13,10 @@ interface LambdaError {
   readonly trace: readonly string[];
 }
 
-/** A function as the local cloud runs it: its built bundle (see bundles.ts), resolved environment, limits. */
+/** A function as the local cloud runs it: its bundle (see bundles.ts), resolved environment, limits. */
 export interface LocalFunctionDefinition {
-  /** Absolute path of the function's bundle, an ES module exporting `handler`. */
-  readonly bundle: string;
+  /** The absolute path of the function's bundle, an ES module exporting `handler`, once it is built. */
+  readonly bundle: () => Promise<string>;
   readonly environment: Readonly<Record<string, string>>;
   readonly timeoutSeconds: number;
   readonly memoryMb: number;
@@ -89,17 +89,23 @@ class Sandbox {
 
   /**
    * Starts a worker and waits for it to load the bundle.
-   * @throws InitFailure when the bundle throws while loading, exports no handler, exits, or
-   * takes longer than the init limit.
+   * @throws InitFailure when the bundle cannot be built, throws while loading, exports no
+   * handler, exits, or takes longer than the init limit.
    */
-  static start(settings: SandboxSettings, onEnd: (sandbox: Sandbox) => void): Promise<Sandbox> {
+  static async start(settings: SandboxSettings, onEnd: (sandbox: Sandbox) => void): Promise<Sandbox> {
     const { name, arn, definition } = settings;
+    let bundle: string;
+    try {
+      bundle = await definition.bundle();
+    } catch (error) {
+      throw new InitFailure(failure('Runtime.ImportModuleError', error instanceof Error ? error.message : String(error)));
+    }
     const worker = new Worker(workerFile, {
       env: { ...definition.environment },
       // Plain Node, as in Lambda: not the TypeScript loader or test hooks the local cloud runs under.
       execArgv: [],
       resourceLimits: { maxOldGenerationSizeMb: definition.memoryMb },
-      workerData: { bundle: definition.bundle, functionName: name, functionArn: arn, memoryMb: definition.memoryMb },
+      workerData: { bundle, functionName: name, functionArn: arn, memoryMb: definition.memoryMb },
     });
     return new Promise<Sandbox>((resolve, reject) => {
       const settle = () => {
@@ -121,7 +127,7 @@ class Sandbox {
         resolve(new Sandbox(settings, worker, onEnd));
       };
       const timer = setTimeout(() => {
-        fail(failure('Sandbox.Timedout', `${name} init timed out after ${settings.initTimeoutMs / 1000} seconds`));
+        fail(failure('Sandbox.Timedout', `${name} init timed out after ${(settings.initTimeoutMs / 1000).toFixed(2)} seconds`));
       }, settings.initTimeoutMs);
       worker.once('error', onError).once('exit', onExit).once('message', onReady);
     });

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { connect } from 'node:net';
 import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SESClient, SendEmailCommand } from '@aws-sdk/client-ses';
@@ -52,11 +53,13 @@ describe('the local cloud', () => {
     expect(store.emails.find((email) => email.subject === subject)?.destination.to).toEqual(['alice@example.com']);
   });
 
-  it('prints every endpoint when ready, and on SIGTERM leaves no process or port behind', async () => {
+  it('prints every endpoint when ready, and on SIGTERM leaves no process, port or function bundle behind', async () => {
     const second = await startLocalCloudProcess();
     const { endpoints } = second;
     const urls = [endpoints.api, endpoints.dynamodb, endpoints.ses, endpoints.stepFunctions, endpoints.identity];
+    const bundles = /function bundles .* go to (\S+)/.exec(second.output())?.[1];
     try {
+      expect(bundles && existsSync(bundles)).toBe(true);
       for (const url of urls) expect(second.output()).toContain(url);
       expect(second.output()).toContain('Ticketflow local cloud is ready');
       for (const url of urls) expect(await portAnswers(url)).toBe(true);
@@ -65,6 +68,7 @@ describe('the local cloud', () => {
       expect(await second.stop()).toBe(0);
     }
     for (const url of urls) expect(await portAnswers(url)).toBe(false);
+    expect(existsSync(bundles!)).toBe(false);
     expect(processesMentioning(`-port ${new URL(endpoints.dynamodb).port}`)).toEqual([]);
     expect(processesMentioning('infra/local/start.ts')).not.toContainEqual(expect.stringContaining(String(second.child.pid)));
   });

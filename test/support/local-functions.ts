@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { buildFunctionBundles } from '../../infra/local/bundles';
+import { FunctionBundler } from '../../infra/local/bundles';
 import { defaultFunctionConcurrency } from '../../infra/local/config';
 import { LocalFunctions, type LocalFunctionDefinition } from '../../infra/local/functions';
 
@@ -15,21 +15,21 @@ export interface TestFunctions {
 }
 
 /**
- * Bundles the functions as the local cloud does and runs them in sandboxes of their own, for a
- * test that drives a function directly instead of through the cloud's gateway or stream poller.
- * @throws Error from the build when an entry does not bundle.
+ * Runs the functions as the local cloud does (bundled on first use, in sandboxes of their own),
+ * for a test that drives a function directly instead of through the cloud's gateway or stream
+ * poller.
  */
 export async function startTestFunctions(
   definitions: Readonly<Record<string, TestFunctionDefinition>>,
   region: string,
 ): Promise<TestFunctions> {
-  const bundles = await buildFunctionBundles(
+  const bundler = await FunctionBundler.create(
     Object.fromEntries(Object.entries(definitions).map(([name, definition]) => [name, definition.entry])),
     rootDir,
   );
   const functions = new LocalFunctions(
     Object.fromEntries(
-      Object.entries(definitions).map(([name, { entry: _entry, ...definition }]) => [name, { ...definition, bundle: bundles.files[name]! }]),
+      Object.entries(definitions).map(([name, { entry: _entry, ...definition }]) => [name, { ...definition, bundle: () => bundler.bundleOf(name) }]),
     ),
     { region, concurrency: defaultFunctionConcurrency },
   );
@@ -37,7 +37,7 @@ export async function startTestFunctions(
     functions,
     stop: async () => {
       await functions.close();
-      await bundles.remove();
+      await bundler.remove();
     },
   };
 }

@@ -20,6 +20,12 @@ const sources: Record<string, string> = {
   // A timer keeps the thread alive, as an init stuck on a connection would.
   'hung-init.ts': ['await new Promise(() => setInterval(() => {}, 1000));', 'export const handler = async () => null;'].join('\n'),
   'no-handler.ts': 'export const notTheHandler = () => null;',
+  'hoarder.ts': [
+    'const kept: number[][] = [];',
+    'export async function handler(): Promise<never> {',
+    '  for (;;) kept.push(new Array(1_000_000).fill(1));',
+    '}',
+  ].join('\n'),
   'broken.ts': 'export const handler = async () => {',
 };
 const rootDir = mkdtempSync(path.join(tmpdir(), 'ticketflow-functions-test-'));
@@ -56,6 +62,12 @@ describe('local functions', () => {
   it('fail an invocation whose sandbox never finishes loading once the init limit passes', { timeout: 60_000 }, async () => {
     expect(await impatient.invoke('hung-init', {})).toMatchObject({ ok: false, error: { errorType: 'Sandbox.Timedout', errorMessage: 'hung-init init timed out after 1.00 seconds' } });
     expect(impatient.sandboxCount('hung-init')).toBe(0);
+  });
+
+  it('end only the sandbox of a handler that runs out of memory', { timeout: 60_000 }, async () => {
+    expect(await functions.invoke('hoarder', {})).toMatchObject({ ok: false, error: { errorType: 'Runtime.OutOfMemory', errorMessage: 'hoarder ran out of memory (128 MB)' } });
+    expect(functions.sandboxCount('hoarder')).toBe(0);
+    expect(await functions.invoke('thrower', { message: 'others still run' })).toMatchObject({ ok: false, error: { errorMessage: 'others still run' } });
   });
 
   it('say that a bundle exports no handler', async () => {

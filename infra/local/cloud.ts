@@ -1,6 +1,7 @@
 import type { SystemSpec } from '../system';
 import { checkSystem } from '../system';
 import type { LocalConfig, LocalEndpoints } from './config';
+import { FunctionBundler } from './bundles';
 import { startDynamoDb, type LocalDynamoDb } from './dynamodb';
 import { createTable } from './dynamodb-table';
 import { localDeploymentConfig, localFunctionEnvironment } from './environment';
@@ -31,8 +32,9 @@ export function localTableName(system: SystemSpec): string {
 
 /**
  * Starts every local service for a system: DynamoDB Local with its table, SES, SQS and SNS
- * (fauxqs: on-failure queues, alert topic), the identity provider, the functions' sandboxes, the
- * Step Functions endpoint, the API gateway and the stream poller. If one part fails to start, the parts already started are stopped.
+ * (fauxqs: on-failure queues, alert topic), the identity provider, the functions (bundled as for
+ * Lambda on first use, run in pools of sandboxes), the Step Functions endpoint, the API gateway and the stream
+ * poller. If one part fails to start, the parts already started are stopped.
  * @throws Error from the part that failed.
  */
 export async function startLocalCloud(options: {
@@ -61,7 +63,16 @@ export async function startLocalCloud(options: {
 
   try {
     const tableName = localTableName(system);
-    const [dynamodb, ses, identity, queues, providers] = await Promise.all([
+    const [bundler, dynamodb, ses, identity, queues, providers] = await Promise.all([
+      FunctionBundler.create(
+        Object.fromEntries(Object.entries(system.functions).map(([name, spec]) => [name, spec.entry])),
+        rootDir,
+        log,
+      ).then((part) => {
+        started.push({ stop: () => part.remove() });
+        log(`function bundles (each built on its first invocation) go to ${part.directory}`);
+        return part;
+      }),
       (options.dynamodb ?? startDynamoDb({ host, port: ports.dynamodb, dataDir: config.dataDir })).then((part) => (started.push(part), part)),
       startSes({ host, port: ports.ses }).then((part) => (started.push(part), part)),
       startIdentityProvider({ host, port: ports.identity, keyDir: config.identityDir }).then((part) => (started.push(part), part)),
@@ -93,15 +104,14 @@ export async function startLocalCloud(options: {
         Object.entries(system.functions).map(([name, spec]) => [
           name,
           {
-            entry: spec.entry,
+            bundle: () => bundler.bundleOf(name),
             environment: localFunctionEnvironment(name, spec, environmentContext),
             timeoutSeconds: spec.timeoutSeconds ?? 10,
             memoryMb: spec.memoryMb ?? 512,
           },
         ]),
       ),
-      region,
-      rootDir,
+      { region, concurrency: config.functionConcurrency },
     );
     started.push({ stop: () => functions.close() });
 

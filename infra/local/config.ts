@@ -19,7 +19,19 @@ export interface LocalConfig {
   readonly identityDir: string;
   /** Front-end origins the local API answers CORS for. */
   readonly corsOrigins: readonly string[];
+  /** Most sandboxes each function may have at once (TICKETFLOW_FUNCTION_CONCURRENCY). */
+  readonly functionConcurrency: number;
 }
+
+/**
+ * Sandboxes per function when TICKETFLOW_FUNCTION_CONCURRENCY is not set: twice the cores of a
+ * 2-core laptop, so one invocation's wait on DynamoDB or a provider overlaps another's work.
+ * Invocations past it wait for a free sandbox, and that wait does not count against the
+ * function's timeout, so a burst of any size is answered. More sandboxes would not answer it
+ * sooner on 2 cores (the CPU is the bottleneck), but would slice the CPU thinner per invocation,
+ * which on a busy machine pushed some past their timeout, and each costs a cold start and memory.
+ */
+export const defaultFunctionConcurrency = 4;
 
 /** The endpoints of a running local cloud, as printed by `npm start` and handed to tests. */
 export interface LocalEndpoints {
@@ -41,6 +53,14 @@ export interface LocalEndpoints {
   readonly tableName: string;
 }
 
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number of 1 or more, not "${raw}"`);
+  return value;
+}
+
 function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -52,8 +72,10 @@ function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
 }
 
 /**
- * Reads the local cloud's settings from the environment (TICKETFLOW_*_PORT, TICKETFLOW_DATA_DIR).
- * @throws Error naming the variable when a port is not a number.
+ * Reads the local cloud's settings from the environment (TICKETFLOW_*_PORT, TICKETFLOW_DATA_DIR,
+ * TICKETFLOW_FUNCTION_CONCURRENCY, ...).
+ * @throws Error naming the variable when a port is not a port number or the concurrency not a
+ * whole number of 1 or more.
  */
 export function readLocalConfig(env: NodeJS.ProcessEnv = process.env): LocalConfig {
   return {
@@ -74,5 +96,6 @@ export function readLocalConfig(env: NodeJS.ProcessEnv = process.env): LocalConf
       .split(',')
       .map((origin) => origin.trim())
       .filter(Boolean),
+    functionConcurrency: positiveInteger(env, 'TICKETFLOW_FUNCTION_CONCURRENCY', defaultFunctionConcurrency),
   };
 }

@@ -1,16 +1,24 @@
-// One Lambda function's sandbox in the local cloud: a worker thread with the function's own
-// environment, loading its TypeScript entry once (a cold start) and answering invocations.
-// Plain JavaScript so that it starts the same under tsx, vitest or plain node.
+// One sandbox of a Lambda function in the local cloud: a worker thread with the function's own
+// environment that imports the function's bundle once (its cold start), then runs one invocation
+// at a time for as long as the pool keeps it (see functions.ts).
+// Plain JavaScript run by plain Node, as Lambda's runtime runs the bundle: no TypeScript loader.
 import { parentPort, workerData } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import { randomUUID } from 'node:crypto';
-import { register } from 'tsx/esm/api';
 
-register();
-const { entry, functionName, functionArn, memoryMb, timeoutMs } = workerData;
-const module = await import(pathToFileURL(entry).href);
+const { bundle, functionName, functionArn, memoryMb } = workerData;
+
+// Worker threads ignore NODE_OPTIONS; the one option functions run with in Lambda
+// (infra/bundling.ts) is applied here, before the bundle loads, so traces point into the sources.
+if ((process.env.NODE_OPTIONS ?? '').split(/\s+/).includes('--enable-source-maps')) {
+  process.setSourceMapsEnabled(true);
+}
+
+const module = await import(pathToFileURL(bundle).href);
 if (typeof module.handler !== 'function') {
-  throw new Error(`${entry} exports no function named handler`);
+  const error = new Error(`${functionName}.handler is undefined or not exported`);
+  error.name = 'Runtime.HandlerNotFound';
+  throw error;
 }
 
 function contextFor(requestId, deadline) {
@@ -37,13 +45,12 @@ function describeError(error) {
   return { errorType: 'Error', errorMessage: String(error), trace: [] };
 }
 
-parentPort.on('message', async ({ id, event }) => {
-  const requestId = randomUUID();
+parentPort.on('message', async ({ event, deadline }) => {
   try {
-    const payload = await module.handler(event, contextFor(requestId, Date.now() + timeoutMs));
-    parentPort.postMessage({ id, ok: true, payload: payload === undefined ? null : JSON.parse(JSON.stringify(payload)) });
+    const payload = await module.handler(event, contextFor(randomUUID(), deadline));
+    parentPort.postMessage({ ok: true, payload: payload === undefined ? null : JSON.parse(JSON.stringify(payload)) });
   } catch (error) {
-    parentPort.postMessage({ id, ok: false, error: describeError(error) });
+    parentPort.postMessage({ ok: false, error: describeError(error) });
   }
 });
 parentPort.postMessage({ ready: true });

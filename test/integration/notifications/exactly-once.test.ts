@@ -1,38 +1,30 @@
-import path from 'node:path';
 import { GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { localFunctionEnvironment } from '../../../infra/local/environment';
-import { LocalFunctions } from '../../../infra/local/functions';
 import { toWireItem } from '../../../infra/local/streams/lambda-event';
 import { system } from '../../../infra/system';
 import { signIn } from '../../support/api';
+import { startTestFunctions, type TestFunctions } from '../../support/local-functions';
 import { agentMoves, agentWrites, openTicket } from '../tickets/customer-steps';
 import { local, localNotificationSettings } from './local-clients';
 import { subjects, waitForEmail } from './mailbox';
 
 const cloud = inject('localCloud');
 const notifierSpec = system.functions['notifier']!;
-// A second sandbox of the product's notifier, fed by the test instead of the stream.
-const functions = new LocalFunctions(
-  {
-    notifier: {
-      entry: notifierSpec.entry,
-      environment: localFunctionEnvironment('notifier', notifierSpec, {
-        region: cloud.region,
-        tableName: cloud.tableName,
-        endpoints: { dynamodb: cloud.dynamodb, ses: cloud.ses, stepFunctions: cloud.stepFunctions, queues: cloud.queues },
-        stateMachineArnOf: (name) => name,
-        config: { senderAddress: localNotificationSettings.senderAddress, portalUrl: localNotificationSettings.portalUrl },
-      }),
-      timeoutSeconds: 10,
-      memoryMb: 256,
-    },
-  },
-  cloud.region,
-  path.resolve(import.meta.dirname, '../../..'),
-);
-afterAll(() => functions.close());
+// Other sandboxes of the product's notifier, fed by the test instead of the stream.
+let notifier: TestFunctions;
+beforeAll(async () => {
+  const environment = localFunctionEnvironment('notifier', notifierSpec, {
+    region: cloud.region,
+    tableName: cloud.tableName,
+    endpoints: { dynamodb: cloud.dynamodb, ses: cloud.ses, stepFunctions: cloud.stepFunctions, queues: cloud.queues },
+    stateMachineArnOf: (name) => name,
+    config: { senderAddress: localNotificationSettings.senderAddress, portalUrl: localNotificationSettings.portalUrl },
+  });
+  notifier = await startTestFunctions({ notifier: { entry: notifierSpec.entry, environment, timeoutSeconds: 10, memoryMb: 256 } }, cloud.region);
+});
+afterAll(() => notifier?.stop());
 
 /** The stream event Lambda would deliver for the ticket's latest status change. */
 async function statusChangeDelivery(number: string): Promise<DynamoDBStreamEvent> {
@@ -64,9 +56,9 @@ describe('a change delivered more than once', () => {
     await agentMoves(agent, number, 'in_progress');
     const delivery = await statusChangeDelivery(number);
 
-    const concurrent = await Promise.all([functions.invoke('notifier', delivery), functions.invoke('notifier', delivery)]);
+    const concurrent = await Promise.all([notifier.functions.invoke('notifier', delivery), notifier.functions.invoke('notifier', delivery)]);
     await waitForEmail(customer.email, ': In Progress');
-    const later = await functions.invoke('notifier', delivery);
+    const later = await notifier.functions.invoke('notifier', delivery);
     // The stream's own delivery went to the cloud's notifier: once this later change is emailed, it was handled.
     await agentWrites(agent, number, { body: 'Picked up.' });
     const emails = await waitForEmail(customer.email, 'New reply from support');

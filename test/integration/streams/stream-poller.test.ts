@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, DeleteCommand, DynamoDBDocumentClient, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { localFunctionEnvironment } from '../../../infra/local/environment';
-import { LocalFunctions } from '../../../infra/local/functions';
 import { startStreamPoller, type StreamFailure } from '../../../infra/local/streams';
 import { streamsFixtures } from '../../fixtures/streams/system';
 import { until } from '../../support/eventually';
+import { startTestFunctions } from '../../support/local-functions';
 
 const cloud = inject('localCloud');
 const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
@@ -150,14 +149,14 @@ describe('a stream poller with an on-failure destination', () => {
       stateMachineArnOf: (machine) => machine,
       config: { senderAddress: 'support@ticketflow.local', portalUrl: 'http://127.0.0.1:5173' },
     });
-    const functions = new LocalFunctions({ [name]: { entry: spec.entry, environment, timeoutSeconds: 10, memoryMb: 256 } }, cloud.region, path.resolve(import.meta.dirname, '../../..'));
+    const consumer = await startTestFunctions({ [name]: { entry: spec.entry, environment, timeoutSeconds: 10, memoryMb: 256 } }, cloud.region);
     const failures: StreamFailure[] = [];
     const poller = await startStreamPoller({
       dynamodbEndpoint: cloud.dynamodb,
       region: cloud.region,
       tableName: cloud.tableName,
       consumers: [{ function: name, batchSize: 10, maxBatchingWindowSeconds: 0, bisectBatchOnError: false, retryAttempts: 1, reportBatchItemFailures: false }],
-      functions,
+      functions: consumer.functions,
       // The shared table's stream already holds every other test's writes: start after them.
       startingPosition: 'LATEST',
       onFailure: (failure) => void failures.push(failure),
@@ -174,7 +173,7 @@ describe('a stream poller with an on-failure destination', () => {
       expect(await receiptsOf(pk)).toHaveLength(2);
     } finally {
       await poller.stop();
-      await functions.close();
+      await consumer.stop();
     }
   });
 });

@@ -63,6 +63,30 @@ describe('POST /v1/tickets with an Idempotency-Key', () => {
     expect(await listedNumbers(alice)).toEqual([...numbers]);
   });
 
+  it('answers every one of a burst of identical requests with one key (50 at a time) with the same ticket, and no server error', { timeout: 180_000 }, async () => {
+    const alice = await signIn();
+    const key = freshKey();
+    const form = ticketForm('general');
+    const total = 150;
+    const statuses: number[] = [];
+    const numbers = new Set<string>();
+    let sent = 0;
+    const lane = async () => {
+      while (sent < total) {
+        sent += 1;
+        const response = await alice.post('/v1/tickets', form, { 'idempotency-key': key });
+        statuses.push(response.status);
+        if (response.status === 201) numbers.add(response.body.ticket.number);
+      }
+    };
+
+    await Promise.all(Array.from({ length: 50 }, lane));
+
+    expect(statuses).toEqual(Array.from({ length: total }, () => 201));
+    expect(numbers.size).toBe(1);
+    expect(await listedNumbers(alice)).toEqual([...numbers]);
+  });
+
   it("keeps a key to its customer: another customer's identical key opens their own ticket", async () => {
     const [alice, bob] = await Promise.all([signIn(), signIn()]);
     const key = freshKey();

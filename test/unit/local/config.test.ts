@@ -19,4 +19,15 @@ describe('local cloud settings', () => {
     expect(() => readLocalConfig({ TICKETFLOW_SES_PORT: 'eight' })).toThrow('TICKETFLOW_SES_PORT must be a port number (1-65535), not "eight"');
     expect(() => readLocalConfig({ TICKETFLOW_SES_PORT: '0' })).toThrow('TICKETFLOW_SES_PORT');
   });
+
+  it('runs 4 sandboxes per function unless TICKETFLOW_FUNCTION_CONCURRENCY says otherwise', () => {
+    expect(readLocalConfig({}).functionConcurrency).toBe(4);
+    expect(readLocalConfig({ TICKETFLOW_FUNCTION_CONCURRENCY: '12' }).functionConcurrency).toBe(12);
+  });
+
+  it('names TICKETFLOW_FUNCTION_CONCURRENCY when it is not a whole number of 1 or more', () => {
+    for (const raw of ['0', '-2', '2.5', 'many']) {
+      expect(() => readLocalConfig({ TICKETFLOW_FUNCTION_CONCURRENCY: raw })).toThrow(`TICKETFLOW_FUNCTION_CONCURRENCY must be a whole number of 1 or more, not "${raw}"`);
+    }
+  });
 });

@@ -43,7 +43,7 @@ let shellVariables: Record<string, string> = {};
 const shell = awsCliShell({ region: cloud.region, cwd: rootDir, variables: () => shellVariables });
 const succeeds = (command: string) => shell.succeeds(command);
 
-// The state the commands read, made through the API as a customer, an agent and Paddle would.
+// The state the commands read, made through the API as a customer and an agent would.
 let customer: ApiUser;
 let number: string;
 let failedNotificationSent = false;
@@ -147,14 +147,13 @@ describe.runIf(hasAwsCliV2 || awsCliRequired)("the README's AWS CLI commands, wi
     expectAwsCliV2();
     let agent: ApiUser;
     [customer, agent] = await Promise.all([signIn(), signIn({ agent: true })]);
-    // A refund the workflow turns down by itself (Paddle pays no USDT): its execution ends without waiting on anyone,
-    // so no wait of the test-sized workflow can run out on a busy machine.
+    // A refund the workflow turns down by itself (Paddle pays no USDT): its execution ends without
+    // waiting on anyone, so no test-sized wait of the workflow can run out on a busy machine.
     number = await openTicket(customer, 'refund', { details: { provider: 'paddle', transactionId: 'txn_01h8bkrkjyxgtnvwf9s8d1tqzn', amount: '49.00', currency: 'USDT' } });
     expect((await untilEnded(agent, number, hang)).execution.status).toBe('SUCCEEDED');
     shellVariables = {
       Q: cloud.queues,
       SFN: cloud.stepFunctions,
-      API: cloud.api,
       NUMBER: number,
       EXEC: `arn:aws:states:${cloud.region}:000000000000:execution:refund:${number}`,
     };

@@ -7,11 +7,20 @@ import { expect } from 'vitest';
 /** Debian's AWS CLI v2 (package `awscli`), the CLI the README tells readers to use. */
 export const awsCliPath = '/usr/bin/aws';
 /** What `aws --version` says, empty when the CLI is missing. */
-export const awsCliVersion = existsSync(awsCliPath) ? execFileSync(awsCliPath, ['--version'], { encoding: 'utf8' }).trim() : '';
+export const awsCliVersion = versionOf(awsCliPath);
 /** True when /usr/bin/aws is the AWS CLI v2. */
 export const hasAwsCliV2 = awsCliVersion.startsWith('aws-cli/2');
 /** CI installs the CLI (.ci/run): there a test that needs it fails without it, elsewhere it is skipped. */
 export const awsCliRequired = process.env['CI'] === 'true';
+
+function versionOf(cli: string): string {
+  if (!existsSync(cli)) return '';
+  try {
+    return execFileSync(cli, ['--version'], { encoding: 'utf8' }).trim();
+  } catch (error) {
+    return `a program that fails: ${String(error)}`;
+  }
+}
 
 /** Fails, saying what to install, when the CLI v2 is missing. */
 export function expectAwsCliV2(): void {

@@ -2,7 +2,7 @@ import type { LocalCloud } from './cloud';
 import { alertInboxName, alertTopicName, failureQueueName } from './queues';
 
 /** What `npm start` prints once everything answers: every endpoint and how to use it. */
-export function describeCloud(cloud: LocalCloud, run: { seconds: number; dataDir: string | undefined }): string {
+export function describeCloud(cloud: Pick<LocalCloud, 'endpoints' | 'system'>, run: { seconds: number; dataDir: string | undefined }): string {
   const { endpoints: e, system } = cloud;
   const machines = Object.keys(system.stateMachines);
   const who = { customer: 'any signed-in user', agent: 'agents group', none: 'no token' } as const;

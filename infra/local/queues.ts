@@ -3,6 +3,7 @@ import { CreateQueueCommand, GetQueueAttributesCommand, SendMessageCommand, SQSC
 import { CreateTopicCommand, SNSClient, SubscribeCommand } from '@aws-sdk/client-sns';
 import { buildApp } from 'fauxqs';
 import { localCredentials } from './credentials';
+import { answerSqsQueryProtocol } from './sqs-query-protocol';
 import { streamOnFailureRecord } from './stream-failure-record';
 import type { StreamFailure } from './streams';
 
@@ -47,7 +48,8 @@ export function emailConfigurationSetName(systemName: string): string {
 const fourteenDays = String(14 * 24 * 3600);
 
 /**
- * Starts fauxqs on host:port (in this process, listening on `host` only) and creates one
+ * Starts fauxqs on host:port (in this process, listening on `host` only), answering SQS's query
+ * protocol as well as its JSON one (so the AWS CLI v2 of Debian works), and creates one
  * on-failure queue per stream consumer, the alert topic and its inbox queue.
  * @throws the listen error (EADDRINUSE when the port is taken).
  */
@@ -60,6 +62,7 @@ export async function startQueues(options: {
   functionArnOf: (name: string) => string;
 }): Promise<LocalQueues> {
   const app = buildApp({ logger: false, defaultRegion: options.region });
+  answerSqsQueryProtocol(app);
   await app.listen({ port: options.port, host: options.host });
   const endpoint = `http://${options.host}:${options.port === 0 ? (app.server.address() as { port: number }).port : options.port}`;
   const clientOptions = { endpoint, region: options.region, credentials: localCredentials };

@@ -41,12 +41,15 @@ export interface Notifier {
 /** Below this much time left, a change is handed back rather than started. */
 const safetyMarginMs = 3000;
 
+/** A timeline event as the stream carries it, with the ticket version its change committed. */
+type StoredEvent = TicketEvent & { readonly ticketVersion: number };
+
 /** What a change of the stream is, if it is a timeline event worth telling. */
-function eventOf(change: StreamChange): { event: TicketEvent; number: string; eventKey: string; notice: Notice } | undefined {
+function eventOf(change: StreamChange): { event: StoredEvent; number: string; eventKey: string; notice: Notice } | undefined {
   if (change.eventName !== 'INSERT' || !change.newImage) return undefined;
   const item = plainItem(change.newImage);
-  if (item['entity'] !== 'event' || typeof item['pk'] !== 'string' || typeof item['sk'] !== 'string') return undefined;
-  const event = item as unknown as TicketEvent;
+  if (item['entity'] !== 'event' || typeof item['pk'] !== 'string' || typeof item['sk'] !== 'string' || typeof item['ticketVersion'] !== 'number') return undefined;
+  const event = item as unknown as StoredEvent;
   const notice = noticeOf(event);
   if (!notice) return undefined;
   return { event, number: item['pk'].slice('TICKET#'.length), eventKey: item['sk'], notice };
@@ -60,19 +63,19 @@ const factsOf = (ticket: Ticket): TicketFacts => ({ number: ticket.number, subje
  * through the ledger so that a redelivered change sends nothing twice.
  */
 export function createNotifier(deps: NotifierDeps): Notifier {
-  async function customerEmail(ticket: Ticket, event: TicketEvent, notice: Extract<Notice, { audience: 'customer' }>): Promise<EmailContent | undefined> {
+  async function customerEmail(ticket: Ticket, event: StoredEvent, notice: Extract<Notice, { audience: 'customer' }>): Promise<EmailContent | undefined> {
     const preferences = await deps.preferencesOf(ticket.requester);
     if (notice.kind === 'status') {
       if (!preferences.emailOnStatusChange) return undefined;
       const status = statusOf(ticket.type, notice.status);
-      const written = (await messagesOfChange(deps.store, ticket.number, event.at)).find((message) => !message.internal && message.author.kind !== 'customer');
-      const request = status.phase === 'awaiting_reply' ? await latestSupportMessage(deps.store, ticket.number, event.at) : undefined;
+      const written = (await messagesOfChange(deps.store, ticket.number, event.ticketVersion)).find((message) => !message.internal && message.author.kind !== 'customer');
+      const request = status.phase === 'awaiting_reply' ? await latestSupportMessage(deps.store, ticket.number, event.ticketVersion) : undefined;
       return statusEmail({ ticket: factsOf(ticket), status, reply: written?.body, request: request?.body, portalUrl: deps.portalUrl });
     }
     if (!preferences.emailOnReply) return undefined;
     // A reply that also moved the status is told in that status email, unless the customer only wants replies.
-    if (preferences.emailOnStatusChange && (await eventsOfChange(deps.store, ticket.number, event.at)).some(isVisibleStatusChange)) return undefined;
-    const message = await messageOfTicket(deps.store, ticket.number, event.at, notice.messageId);
+    if (preferences.emailOnStatusChange && (await eventsOfChange(deps.store, ticket.number, event.ticketVersion)).some(isVisibleStatusChange)) return undefined;
+    const message = await messageOfTicket(deps.store, ticket.number, event.ticketVersion, notice.messageId);
     if (!message || message.internal) return undefined;
     return replyEmail({ ticket: factsOf(ticket), status: statusOf(ticket.type, ticket.status), reply: message.body, portalUrl: deps.portalUrl });
   }

@@ -10,12 +10,13 @@ import {
   replyAsCustomer,
   reopen,
   solveAsCustomer,
+  timeOfChange,
   updateFields,
 } from '../domain/ticket';
 import type { Actor, Change, Priority, ReportStatus, Ticket } from '../domain/types';
 import type { Store } from '../data/store';
 import {
-  getTicket,
+  currentTicket,
   getTicketCollection,
   IdempotencyKeyTakenError,
   insertTicket,
@@ -28,7 +29,8 @@ import type { TicketFilters } from '../data/tickets';
 import type { CreateTicketBody } from '../api/schemas';
 import type { Caller, JsonResult } from '../shared/http';
 import { logger } from '../shared/logger';
-import { retryOnVersionConflict } from './conflicts';
+import { retryOnWriteConflict } from './conflicts';
+import type { RemainingTime } from './conflicts';
 import { once } from './idempotency';
 import { eventView, messageView, redactionView, ticketRowView, ticketView } from './views';
 import type { Audience } from './views';
@@ -37,6 +39,11 @@ import type { Audience } from './views';
 export interface TicketDeps {
   readonly store: Store;
   readonly now: () => Date;
+}
+
+/** What a use case that changes a ticket needs besides: the time its invocation has left. */
+export interface TicketWriteDeps extends TicketDeps {
+  readonly remainingMs: RemainingTime;
 }
 
 const attemptsOnConflict = 5;
@@ -138,11 +145,13 @@ export async function listQueue(
 /**
  * Applies a domain operation to a ticket and stores the result, conditional on the version read.
  * When someone else changed the ticket meanwhile, it reads it again and lets the domain decide
- * afresh, so concurrent writers all land (or get the domain's refusal), and none is lost.
- * @throws TicketNotFoundError; the domain's errors; ConflictError when it keeps losing the race.
+ * afresh, at the time of that attempt, so concurrent writers all land (or get the domain's
+ * refusal on the ticket as it now is), and none is lost.
+ * @throws TicketNotFoundError; the domain's errors; ConflictError when the invocation runs out of
+ * time to retry.
  */
 async function mutate(
-  deps: TicketDeps,
+  deps: TicketWriteDeps,
   caller: Caller,
   number: string,
   audience: Audience,
@@ -150,11 +159,10 @@ async function mutate(
   decide: (ticket: Ticket, now: string) => Change,
   respond: (change: Change) => Record<string, unknown> = () => ({}),
 ): Promise<JsonResult> {
-  const now = deps.now();
-  return once(deps.store, { sub: caller.sub, key: request.idempotencyKey, route: request.route, body: request.body }, now, async (recordFor) => {
-    return retryOnVersionConflict(async () => {
-      const ticket = visibleTo(await getTicket(deps.store, number), caller, audience, number);
-      const change = decide(ticket, now.toISOString());
+  return once(deps.store, { sub: caller.sub, key: request.idempotencyKey, route: request.route, body: request.body }, deps.now(), async (recordFor) => {
+    return retryOnWriteConflict(deps.remainingMs, async (conflict) => {
+      const ticket = visibleTo(await currentTicket(deps.store, number, conflict), caller, audience, number);
+      const change = decide(ticket, timeOfChange(ticket, deps.now()));
       const response: JsonResult = { statusCode: request.status, body: { ticket: ticketView(change.ticket, audience), ...respond(change) } };
       if (change.events.length === 0 && !change.message) return response;
       await saveChange(deps.store, change, ticket.version, recordFor?.(response));
@@ -165,7 +173,7 @@ async function mutate(
 }
 
 /** The customer replies; an awaiting ticket goes back to the team, a solved one reopens. */
-export function replyToMyTicket(deps: TicketDeps, caller: Caller, number: string, body: string, idempotencyKey: string | undefined) {
+export function replyToMyTicket(deps: TicketWriteDeps, caller: Caller, number: string, body: string, idempotencyKey: string | undefined) {
   const { fields, kinds } = redactFields({ body });
   return mutate(
     deps,
@@ -179,14 +187,14 @@ export function replyToMyTicket(deps: TicketDeps, caller: Caller, number: string
 }
 
 /** The customer marks their ticket solved. */
-export function solveMyTicket(deps: TicketDeps, caller: Caller, number: string) {
+export function solveMyTicket(deps: TicketWriteDeps, caller: Caller, number: string) {
   return mutate(deps, caller, number, 'customer', { route: `POST /v1/tickets/${number}/solve`, body: {}, idempotencyKey: undefined, status: 200 }, (ticket, now) =>
     solveAsCustomer(ticket, actorOf(caller), now, newId),
   );
 }
 
 /** The customer reopens their solved ticket. */
-export function reopenMyTicket(deps: TicketDeps, caller: Caller, number: string) {
+export function reopenMyTicket(deps: TicketWriteDeps, caller: Caller, number: string) {
   return mutate(deps, caller, number, 'customer', { route: `POST /v1/tickets/${number}/reopen`, body: {}, idempotencyKey: undefined, status: 200 }, (ticket, now) =>
     reopen(ticket, actorOf(caller), now, newId),
   );
@@ -194,7 +202,7 @@ export function reopenMyTicket(deps: TicketDeps, caller: Caller, number: string)
 
 /** An agent replies publicly (optionally awaiting the customer) or leaves an internal note. */
 export function replyAsSupport(
-  deps: TicketDeps,
+  deps: TicketWriteDeps,
   caller: Caller,
   number: string,
   body: { body: string; internal: boolean; awaitReply: boolean },
@@ -213,7 +221,7 @@ export function replyAsSupport(
 }
 
 /** An agent moves a ticket along its type's transitions. */
-export function setStatus(deps: TicketDeps, caller: Caller, number: string, body: { status: string; note?: string | undefined }) {
+export function setStatus(deps: TicketWriteDeps, caller: Caller, number: string, body: { status: string; note?: string | undefined }) {
   const note = body.note === undefined ? undefined : redact(body.note).text;
   return mutate(deps, caller, number, 'agent', { route: `POST /v1/agent/tickets/${number}/status`, body, idempotencyKey: undefined, status: 200 }, (ticket, now) =>
     changeStatus(ticket, { to: body.status, ...(note !== undefined ? { note } : {}) }, actorOf(caller), now, newId, { byWorkflow: false }),
@@ -222,7 +230,7 @@ export function setStatus(deps: TicketDeps, caller: Caller, number: string, body
 
 /** An agent changes priority, assignee or report status. */
 export function updateTicket(
-  deps: TicketDeps,
+  deps: TicketWriteDeps,
   caller: Caller,
   number: string,
   patch: { priority?: Priority | undefined; assignee?: string | null | undefined; reportStatus?: ReportStatus | null | undefined },

@@ -156,7 +156,7 @@ export async function saveChange(store: Store, change: Change, expectedVersion: 
   const idempotencyIndex = idempotency ? items.length - 1 : -1;
   await writeAtomically(store, items, ({ failed, itemAt }) => {
     if (failed.includes(idempotencyIndex)) return new IdempotencyKeyTakenError();
-    if (!failed.includes(0)) return undefined;
+    // The events' keys are made of the new version, so one of them taken proves it as well as the ticket's own condition.
     const current = itemAt(0);
     return new VersionConflictError(`Ticket ${change.ticket.number} is no longer at version ${expectedVersion}.`, current ? withoutKeys<Ticket>(current) : undefined);
   });

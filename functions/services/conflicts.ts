@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { WriteConflictError } from '../data/tickets';
 import { ConflictError } from '../shared/errors';
+import { logger } from '../shared/logger';
 
 /** The milliseconds left before the invocation must have answered. */
 export type RemainingTime = () => number;
@@ -12,7 +13,7 @@ export interface Invocation {
 
 /** How long to wait between attempts, and how much of the invocation's time to keep for answering. */
 export interface RetryPolicy {
-  /** The first retry waits up to this long; each further one up to twice as long as the one before. */
+  /** The first retry waits up to this long, or up to as long as the attempt took if that is longer. */
   readonly baseMs: number;
   /** No retry waits longer than this. */
   readonly capMs: number;
@@ -21,20 +22,23 @@ export interface RetryPolicy {
 }
 
 /**
- * Short first waits (a lost race usually clears within one write's time), capped so that a writer
- * never sleeps long while the ticket is free; the margin leaves time to answer 409 rather than
- * time out.
+ * Short first waits (in DynamoDB a lost race clears within one write's time), a cap that keeps a
+ * writer from sleeping long while the ticket is free, and a margin that leaves time to answer 409
+ * rather than time out.
  */
-export const writeRetryPolicy: RetryPolicy = { baseMs: 10, capMs: 500, marginMs: 1000 };
+export const writeRetryPolicy: RetryPolicy = { baseMs: 10, capMs: 2000, marginMs: 1000 };
 
 /**
  * How long to wait before retry number `retry` (0 for the first): "full jitter", uniformly
- * between 0 and min(cap, base × 2^retry), so that writers who lost the same race spread out
- * instead of colliding again (AWS Architecture Blog, "Exponential Backoff And Jitter").
+ * between 0 and min(cap, unit × 2^retry), so that writers who lost the same race spread out
+ * instead of colliding again (AWS Architecture Blog, "Exponential Backoff And Jitter"). The unit
+ * is the policy's base or, when longer, how long the lost attempt took: when the table answers
+ * slowly, races last longer and writers must spread wider to stop wasting its capacity.
+ * @param attemptMs how long the attempt that lost took.
  * @param random a uniform draw in [0, 1), Math.random by default.
  */
-export function backoffDelay(retry: number, policy: RetryPolicy, random: () => number = Math.random): number {
-  const ceiling = Math.min(policy.capMs, policy.baseMs * 2 ** Math.min(retry, 30));
+export function backoffDelay(retry: number, policy: RetryPolicy, attemptMs = 0, random: () => number = Math.random): number {
+  const ceiling = Math.min(policy.capMs, Math.max(policy.baseMs, attemptMs) * 2 ** Math.min(retry, 30));
   return Math.floor(random() * ceiling);
 }
 
@@ -62,21 +66,27 @@ export async function retryOnWriteConflict<T>(
 ): Promise<T> {
   const { policy = writeRetryPolicy, random = Math.random, elapsedMs = () => performance.now() } = options;
   const pause = options.sleep ?? ((ms: number) => sleep(ms));
+  const begun = elapsedMs();
   let conflict: WriteConflictError | undefined;
   let slowestMs = 0;
   for (let retry = 0; ; retry++) {
     const started = elapsedMs();
     try {
-      return await attempt(conflict);
+      const result = await attempt(conflict);
+      if (retry > 0) logger.info('write landed after lost races', { attempts: retry + 1, ms: Math.round(elapsedMs() - begun) });
+      return result;
     } catch (error) {
       if (!(error instanceof WriteConflictError)) throw error;
       conflict = error;
     }
-    slowestMs = Math.max(slowestMs, elapsedMs() - started);
-    const delay = backoffDelay(retry, policy, random);
-    if (remainingMs() - delay - slowestMs < policy.marginMs) {
+    const attemptMs = elapsedMs() - started;
+    slowestMs = Math.max(slowestMs, attemptMs);
+    // Wait no longer than leaves room for one more attempt as slow as the slowest yet, and the margin.
+    const room = remainingMs() - slowestMs - policy.marginMs;
+    if (room < 0) {
+      logger.warn('write gave up: no time left for another attempt', { attempts: retry + 1, ms: Math.round(elapsedMs() - begun), slowestMs: Math.round(slowestMs) });
       throw new ConflictError('The ticket is being changed by many people at once and your change could not be saved in time. Nothing was changed; try again.');
     }
-    await pause(delay);
+    await pause(Math.min(backoffDelay(retry, policy, attemptMs, random), room));
   }
 }

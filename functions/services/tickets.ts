@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { TicketNotFoundError } from '../domain/errors';
 import { newId, newTicketNumber } from '../domain/ids';
 import { redact, redactFields } from '../domain/redaction';
@@ -24,12 +25,13 @@ import {
   queueByPhase,
   saveChange,
   TicketNumberTakenError,
+  TransactionConflictError,
 } from '../data/tickets';
 import type { TicketFilters } from '../data/tickets';
 import type { CreateTicketBody } from '../api/schemas';
 import type { Caller, JsonResult } from '../shared/http';
 import { logger } from '../shared/logger';
-import { retryOnWriteConflict } from './conflicts';
+import { backoffDelay, retryOnWriteConflict, writeRetryPolicy } from './conflicts';
 import type { RemainingTime } from './conflicts';
 import { once } from './idempotency';
 import { eventView, messageView, redactionView, ticketRowView, ticketView } from './views';
@@ -96,6 +98,11 @@ export async function createTicket(deps: TicketDeps, caller: Caller, body: Creat
         return response;
       } catch (error) {
         if (error instanceof TicketNumberTakenError && attempt < attemptsOnConflict) continue;
+        // A concurrent request with the same Idempotency-Key: the next attempt finds its record.
+        if (error instanceof TransactionConflictError && attempt < attemptsOnConflict) {
+          await sleep(backoffDelay(attempt - 1, writeRetryPolicy));
+          continue;
+        }
         throw error;
       }
     }

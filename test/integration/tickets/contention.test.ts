@@ -39,7 +39,12 @@ let agents: ApiUser[];
 beforeAll(async () => {
   customer = await signIn();
   agents = await Promise.all(Array.from({ length: writers }, () => signIn({ agent: true })));
-});
+  // One write of each kind first, so that the rounds race writers against each other rather than
+  // against the local functions' cold starts.
+  const created = await customer.post('/v1/tickets', ticketForm('general'));
+  const number: string = created.body.ticket.number;
+  for (const write of mixedWrites(number, 0).slice(0, 5)) expect((await write.send()).status).toBeLessThan(300);
+}, 180_000);
 
 /** 50 writes of five kinds on one ticket, each agent's write from its own agent. */
 function mixedWrites(number: string, round: number): Write[] {

@@ -11,15 +11,20 @@ const policy: RetryPolicy = { baseMs: 10, capMs: 500, marginMs: 1000 };
 
 describe('the backoff between attempts', () => {
   it('draws each wait uniformly below a ceiling that doubles from the base up to the cap', () => {
-    const highest = (retry: number) => backoffDelay(retry, policy, () => 0.999999);
+    const highest = (retry: number) => backoffDelay(retry, policy, 0, () => 0.999999);
     expect([0, 1, 2, 3, 4, 5, 6, 10, 60].map(highest)).toEqual([9, 19, 39, 79, 159, 319, 499, 499, 499]);
-    expect([0, 3, 60].map((retry) => backoffDelay(retry, policy, () => 0))).toEqual([0, 0, 0]);
-    expect(backoffDelay(3, policy, () => 0.5)).toBe(40);
+    expect([0, 3, 60].map((retry) => backoffDelay(retry, policy, 0, () => 0))).toEqual([0, 0, 0]);
+    expect(backoffDelay(3, policy, 0, () => 0.5)).toBe(40);
+  });
+
+  it('spreads wider when the lost attempt took longer than the base, up to the same cap', () => {
+    const highest = (retry: number, attemptMs: number) => backoffDelay(retry, policy, attemptMs, () => 0.999999);
+    expect([highest(0, 120), highest(1, 120), highest(2, 120), highest(0, 5), highest(0, 3000)]).toEqual([119, 239, 479, 9, 499]);
   });
 
   it('never waits a negative time or past the cap, whatever the draw', () => {
     for (let retry = 0; retry < 40; retry++) {
-      const delay = backoffDelay(retry, policy);
+      const delay = backoffDelay(retry, policy, retry * 37);
       expect(delay).toBeGreaterThanOrEqual(0);
       expect(delay).toBeLessThan(policy.capMs);
     }
@@ -27,13 +32,13 @@ describe('the backoff between attempts', () => {
 });
 
 /** A fake invocation clock: time passes only by the sleeps and the attempts' own duration. */
-function fakeTime(totalMs: number, attemptMs = 0) {
+function fakeTime(totalMs: number, attemptMs = 0, retryPolicy = policy) {
   let elapsed = 0;
   const slept: number[] = [];
   return {
     slept,
     options: {
-      policy,
+      policy: retryPolicy,
       random: () => 0.5,
       sleep: async (ms: number) => {
         slept.push(ms);
@@ -101,7 +106,7 @@ describe('retrying a write that lost a race', () => {
 
   it('answers 409 while the invocation still has its margin, when another wait and attempt would not fit', async () => {
     // Each attempt takes 300 ms; 3 s in all, 1 s of it kept for the answer.
-    const time = fakeTime(3000, 300);
+    const time = fakeTime(3000, 300, { ...policy, capMs: 5000 });
     let attempts = 0;
     const gaveUp = retryOnWriteConflict(
       time.remainingMs,
@@ -115,6 +120,8 @@ describe('retrying a write that lost a race', () => {
     await expect(gaveUp).rejects.toBeInstanceOf(ConflictError);
     await expect(gaveUp).rejects.toMatchObject({ statusCode: 409 });
     expect(time.remainingMs()).toBeGreaterThanOrEqual(policy.marginMs);
-    expect(attempts).toBeGreaterThan(3);
+    // Waits of half the ceiling (unit 300 ms), the last one cut to what still leaves room for an attempt and the margin.
+    expect(time.slept).toEqual([150, 300, 350]);
+    expect(attempts).toBe(4);
   });
 });

@@ -157,6 +157,15 @@ function api(file: string, description: string, table: TableAccess): FunctionSpe
   return { entry: `functions/api/${file}.ts`, description, environment: {}, table };
 }
 
+/**
+ * A route that changes a ticket. A write that keeps losing the race for a busy ticket retries for
+ * as long as its invocation lasts (functions/services/conflicts.ts), so it gets nearly all of the
+ * 30 s that API Gateway waits for an answer rather than the usual 10 s.
+ */
+function ticketWriteRoute(file: string, description: string): FunctionSpec {
+  return { ...api(file, description, 'readWrite'), timeoutSeconds: 28 };
+}
+
 const workflowMachines = ['refund', 'kyc', 'withdrawal'] as const;
 
 /** The workflows' state machine ARNs, for functions that start, stop or read their executions. */
@@ -246,21 +255,21 @@ export const system: SystemSpec = {
     createTicket: api('create-ticket', 'Opens a ticket for the caller', 'readWrite'),
     listMyTickets: api('list-my-tickets', "Lists the caller's tickets", 'read'),
     getMyTicket: api('get-my-ticket', "One of the caller's tickets with its public thread and timeline", 'read'),
-    replyToMyTicket: api('reply-to-my-ticket', 'The customer replies to their ticket', 'readWrite'),
-    solveMyTicket: api('solve-my-ticket', 'The customer marks their ticket solved', 'readWrite'),
-    reopenMyTicket: api('reopen-my-ticket', 'The customer reopens their solved ticket', 'readWrite'),
+    replyToMyTicket: ticketWriteRoute('reply-to-my-ticket', 'The customer replies to their ticket'),
+    solveMyTicket: ticketWriteRoute('solve-my-ticket', 'The customer marks their ticket solved'),
+    reopenMyTicket: ticketWriteRoute('reopen-my-ticket', 'The customer reopens their solved ticket'),
     getMyPreferences: api('get-my-preferences', "The caller's email preferences", 'read'),
     putMyPreferences: api('put-my-preferences', "Replaces the caller's email preferences", 'readWrite'),
     listQueue: api('list-queue', "The agents' queue", 'read'),
     getTicketAsAgent: api('get-ticket-as-agent', 'A ticket with everything, for agents', 'read'),
-    replyAsAgent: api('reply-as-agent', 'An agent replies or leaves an internal note', 'readWrite'),
-    changeStatus: api('change-status', "An agent moves a ticket along its type's transitions", 'readWrite'),
-    updateTicket: api('update-ticket', 'An agent changes priority, assignee or report status', 'readWrite'),
+    replyAsAgent: ticketWriteRoute('reply-as-agent', 'An agent replies or leaves an internal note'),
+    changeStatus: ticketWriteRoute('change-status', "An agent moves a ticket along its type's transitions"),
+    updateTicket: ticketWriteRoute('update-ticket', 'An agent changes priority, assignee or report status'),
     listTicketTypes: api('list-ticket-types', 'Every ticket type with its statuses, labels and meanings', 'none'),
     getOpenApi: api('get-openapi', 'The OpenAPI document of the API', 'none'),
     getApiDocs: api('get-api-docs', 'A page that renders the OpenAPI document for people', 'none'),
-    cancelMyTicket: { ...api('cancel-my-ticket', 'The customer cancels their withdrawal before it is With Finance', 'readWrite'), environment: machineArns, stateMachines: { stop: ['withdrawal'] } },
-    decideTicket: { ...api('decide', 'An agent answers what a workflow waits for: compliance, finance or an escalation', 'readWrite'), stateMachines: { answerTasks: [...workflowMachines] } },
+    cancelMyTicket: { ...ticketWriteRoute('cancel-my-ticket', 'The customer cancels their withdrawal before it is With Finance'), environment: machineArns, stateMachines: { stop: ['withdrawal'] } },
+    decideTicket: { ...ticketWriteRoute('decide', 'An agent answers what a workflow waits for: compliance, finance or an escalation'), stateMachines: { answerTasks: [...workflowMachines] } },
     getWorkflow: { ...api('get-workflow', "A ticket's workflow: execution status, current state and readable history", 'read'), environment: machineArns, stateMachines: { inspect: [...workflowMachines] } },
     workflowEvents: {
       entry: 'functions/streams/workflow-events.ts',

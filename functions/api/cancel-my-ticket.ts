@@ -1,4 +1,4 @@
-import { machineArnsFromEnv, workflowDeps } from '../services/workflow-deps';
+import { machineArnsFromEnv, workflowWriteDeps } from '../services/workflow-deps';
 import { cancelMyTicket } from '../services/workflows';
 import { httpRoute } from '../shared/http';
 import { ticketNumberOf } from './params';
@@ -6,4 +6,4 @@ import { ticketNumberOf } from './params';
 const machines = machineArnsFromEnv();
 
 /** POST /v1/tickets/{number}/cancel: the customer cancels their withdrawal before it is With Finance. */
-export const handler = httpRoute({ role: 'customer' }, (request) => cancelMyTicket(workflowDeps, machines, request.caller, ticketNumberOf(request)));
+export const handler = httpRoute({ role: 'customer' }, (request) => cancelMyTicket(workflowWriteDeps(request.context), machines, request.caller, ticketNumberOf(request)));

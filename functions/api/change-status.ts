@@ -1,4 +1,4 @@
-import { ticketDeps } from '../services/deps';
+import { ticketWriteDeps } from '../services/deps';
 import { setStatus } from '../services/tickets';
 import { httpRoute } from '../shared/http';
 import { ticketNumberOf } from './params';
@@ -6,5 +6,5 @@ import { statusChangeBody } from './schemas';
 
 /** POST /v1/agent/tickets/{number}/status: along the type's transitions only. */
 export const handler = httpRoute({ role: 'agent', body: statusChangeBody }, (request) =>
-  setStatus(ticketDeps, request.caller, ticketNumberOf(request), request.body),
+  setStatus(ticketWriteDeps(request.context), request.caller, ticketNumberOf(request), request.body),
 );

@@ -1,4 +1,4 @@
-import { workflowDeps } from '../services/workflow-deps';
+import { workflowWriteDeps } from '../services/workflow-deps';
 import { decide } from '../services/workflows';
 import { httpRoute } from '../shared/http';
 import { ticketNumberOf } from './params';
@@ -6,5 +6,5 @@ import { decisionBody } from './workflow-schemas';
 
 /** POST /v1/agent/tickets/{number}/decision: answers the compliance, finance or agent wait (409 when not waiting for it). */
 export const handler = httpRoute({ role: 'agent', body: decisionBody }, (request) =>
-  decide(workflowDeps, request.caller, ticketNumberOf(request), request.body),
+  decide(workflowWriteDeps(request.context), request.caller, ticketNumberOf(request), request.body),
 );

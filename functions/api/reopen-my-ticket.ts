@@ -1,7 +1,7 @@
-import { ticketDeps } from '../services/deps';
+import { ticketWriteDeps } from '../services/deps';
 import { reopenMyTicket } from '../services/tickets';
 import { httpRoute } from '../shared/http';
 import { ticketNumberOf } from './params';
 
 /** POST /v1/tickets/{number}/reopen: a solved ticket back to the team. */
-export const handler = httpRoute({ role: 'customer' }, (request) => reopenMyTicket(ticketDeps, request.caller, ticketNumberOf(request)));
+export const handler = httpRoute({ role: 'customer' }, (request) => reopenMyTicket(ticketWriteDeps(request.context), request.caller, ticketNumberOf(request)));

@@ -1,4 +1,4 @@
-import { ticketDeps } from '../services/deps';
+import { ticketWriteDeps } from '../services/deps';
 import { replyAsSupport } from '../services/tickets';
 import { httpRoute } from '../shared/http';
 import { ticketNumberOf } from './params';
@@ -6,5 +6,5 @@ import { agentMessageBody } from './schemas';
 
 /** POST /v1/agent/tickets/{number}/messages: a public reply or an internal note (Idempotency-Key honoured). */
 export const handler = httpRoute({ role: 'agent', body: agentMessageBody }, (request) =>
-  replyAsSupport(ticketDeps, request.caller, ticketNumberOf(request), request.body, request.idempotencyKey),
+  replyAsSupport(ticketWriteDeps(request.context), request.caller, ticketNumberOf(request), request.body, request.idempotencyKey),
 );

@@ -1,4 +1,4 @@
-import { ticketDeps } from '../services/deps';
+import { ticketWriteDeps } from '../services/deps';
 import { replyToMyTicket } from '../services/tickets';
 import { httpRoute } from '../shared/http';
 import { ticketNumberOf } from './params';
@@ -6,5 +6,5 @@ import { customerMessageBody } from './schemas';
 
 /** POST /v1/tickets/{number}/messages: the customer replies (Idempotency-Key honoured). */
 export const handler = httpRoute({ role: 'customer', body: customerMessageBody }, (request) =>
-  replyToMyTicket(ticketDeps, request.caller, ticketNumberOf(request), request.body.body, request.idempotencyKey),
+  replyToMyTicket(ticketWriteDeps(request.context), request.caller, ticketNumberOf(request), request.body.body, request.idempotencyKey),
 );

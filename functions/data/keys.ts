@@ -1,13 +1,24 @@
 import type { Phase, Priority } from '../domain/types';
 
+/** Zero-padded so that the sort key orders numerically: 10 digits outlast any ticket's versions. */
+const commitOrder = (version: number) => String(version).padStart(10, '0');
+
 /**
  * The single table's key design. A ticket's item collection (the ticket, then its events and
  * messages) shares one partition, so its detail is one Query; `#` sorts the ticket item first.
+ * Events and messages are keyed by the ticket version their change was committed with (then the
+ * event's place in the change), not by time: versions are granted one at a time by the
+ * conditional write, so a Query returns the timeline and the thread in commit order, and all
+ * that one change wrote shares a key prefix.
  */
 export const keys = {
   ticket: (number: string) => ({ pk: `TICKET#${number}`, sk: '#TICKET' }),
-  event: (number: string, at: string, id: string) => ({ pk: `TICKET#${number}`, sk: `EVENT#${at}#${id}` }),
-  message: (number: string, at: string, id: string) => ({ pk: `TICKET#${number}`, sk: `MESSAGE#${at}#${id}` }),
+  event: (number: string, version: number, index: number) => ({ pk: `TICKET#${number}`, sk: `EVENT#${commitOrder(version)}#${String(index).padStart(3, '0')}` }),
+  /** The events of the change committed as `version`: a `begins_with` prefix of their keys. */
+  eventsOfVersion: (number: string, version: number) => ({ pk: `TICKET#${number}`, skPrefix: `EVENT#${commitOrder(version)}#` }),
+  /** A change writes at most one message; its id keeps the key unique and lets a reader Get it. */
+  message: (number: string, version: number, id: string) => ({ pk: `TICKET#${number}`, sk: `MESSAGE#${commitOrder(version)}#${id}` }),
+  messagesOfVersion: (number: string, version: number) => ({ pk: `TICKET#${number}`, skPrefix: `MESSAGE#${commitOrder(version)}#` }),
   idempotency: (sub: string, key: string) => ({ pk: `IDEMPOTENCY#${sub}#${key}`, sk: '#IDEMPOTENCY' }),
   preferences: (sub: string) => ({ pk: `CUSTOMER#${sub}`, sk: '#PREFERENCES' }),
   /** What was sent for one timeline event, to one audience (`CUSTOMER` or `TEAM`): at most once. */

@@ -1,6 +1,7 @@
 import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { NativeAttributeValue } from '@aws-sdk/lib-dynamodb';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Change, Message, Priority, Ticket, TicketEvent } from '../domain/types';
 import { changeSnapshot } from './change-snapshot';
 import { decodeCursor, encodeCursor } from './cursor';
@@ -14,8 +15,27 @@ type Item = Record<string, NativeAttributeValue>;
 
 /** A ticket number was already taken: the caller draws another. */
 export class TicketNumberTakenError extends Error {}
-/** The ticket changed since it was read: the caller reads it again and re-decides. */
-export class VersionConflictError extends Error {}
+/**
+ * A write lost a race for the ticket and changed nothing: the caller reads the ticket again
+ * (`current`, when the failed write returned it) and lets the domain decide afresh.
+ */
+export class WriteConflictError extends Error {
+  constructor(
+    message: string,
+    /** The ticket as it stood when the write failed, if DynamoDB returned it. */
+    readonly current?: Ticket,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+/** The ticket changed since it was read. */
+export class VersionConflictError extends WriteConflictError {}
+/**
+ * Another transaction on the same items was in flight (DynamoDB's `TransactionConflict`): nothing
+ * was written, and the same write may succeed a moment later.
+ */
+export class TransactionConflictError extends WriteConflictError {}
 /** The idempotency key was used meanwhile: the caller replays or refuses from that record. */
 export class IdempotencyKeyTakenError extends Error {}
 
@@ -50,31 +70,69 @@ export function ticketItem(ticket: Ticket): Item {
   };
 }
 
+/**
+ * The events and message a change appends, keyed by the version the change commits (see
+ * keys.event) and carrying it as `ticketVersion`, so that a reader of one item finds the rest of
+ * its change.
+ */
 function appendItems(number: string, change: Change): Item[] {
+  const ticketVersion = change.ticket.version;
   // Each event carries the change it was committed with, for the stream's consumers (see change-snapshot.ts).
   const snapshot = changeSnapshot(change);
-  const events = change.events.map((event) => ({ ...keys.event(number, event.at, event.id), entity: 'event', ...event, change: snapshot }));
-  const message = change.message ? [{ ...keys.message(number, change.message.at, change.message.id), entity: 'message', ...change.message }] : [];
+  const events = change.events.map((event, index) => ({ ...keys.event(number, ticketVersion, index), entity: 'event', ticketVersion, ...event, change: snapshot }));
+  const message = change.message
+    ? [{ ...keys.message(number, ticketVersion, change.message.id), entity: 'message', ticketVersion, ...change.message }]
+    : [];
   return [...events, ...message];
 }
 
-function put(store: Store, item: Item, condition: string, values?: Item) {
-  return { Put: { TableName: store.table, Item: item, ConditionExpression: condition, ...(values ? { ExpressionAttributeValues: values } : {}) } };
+function put(store: Store, item: Item, condition: string, values?: Item, returnOnFailure = false) {
+  return {
+    Put: {
+      TableName: store.table,
+      Item: item,
+      ConditionExpression: condition,
+      ...(values ? { ExpressionAttributeValues: values } : {}),
+      ...(returnOnFailure ? { ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const } : {}),
+    },
+  };
 }
 
-/** Which of a cancelled transaction's items failed their condition. */
-function failedConditions(error: unknown): number[] | undefined {
+/** Why a transaction was cancelled, item by item (DynamoDB's reason codes, and any item it returned). */
+interface Cancellation {
+  readonly failed: readonly number[];
+  readonly contended: boolean;
+  readonly itemAt: (index: number) => Item | undefined;
+}
+
+function cancellationOf(error: unknown): Cancellation | undefined {
   if (!(error instanceof TransactionCanceledException)) return undefined;
-  return (error.CancellationReasons ?? []).flatMap((reason, index) => (reason.Code === 'ConditionalCheckFailed' ? [index] : []));
+  const reasons = error.CancellationReasons ?? [];
+  return {
+    failed: reasons.flatMap((reason, index) => (reason.Code === 'ConditionalCheckFailed' ? [index] : [])),
+    contended: reasons.some((reason) => reason.Code === 'TransactionConflict'),
+    itemAt: (index) => {
+      const item = reasons[index]?.Item;
+      return item ? unmarshall(item as Parameters<typeof unmarshall>[0]) : undefined;
+    },
+  };
 }
 
-async function writeAtomically(store: Store, items: ReturnType<typeof put>[], explain: (failed: number[]) => Error | undefined): Promise<void> {
+/**
+ * Runs a transaction; a cancelled one is explained as the caller's error. A cancellation the
+ * caller does not explain but that met another transaction in flight is a TransactionConflictError,
+ * which is retried like a version conflict; anything else is rethrown as it is.
+ */
+async function writeAtomically(store: Store, items: ReturnType<typeof put>[], explain: (cancellation: Cancellation) => Error | undefined): Promise<void> {
   try {
     await store.db.send(new TransactWriteCommand({ TransactItems: items }));
   } catch (error) {
-    const failed = failedConditions(error);
-    const explained = failed && failed.length > 0 ? explain(failed) : undefined;
-    throw explained ?? error;
+    const cancellation = cancellationOf(error);
+    if (!cancellation) throw error;
+    const explained = cancellation.failed.length > 0 ? explain(cancellation) : undefined;
+    if (explained) throw explained;
+    if (cancellation.contended) throw new TransactionConflictError('Another write to the ticket was in flight.');
+    throw error;
   }
 }
 
@@ -90,7 +148,7 @@ export async function insertTicket(store: Store, change: Change, idempotency?: I
     ...(idempotency ? [put(store, idempotencyItem(idempotency), 'attribute_not_exists(pk)')] : []),
   ];
   const idempotencyIndex = idempotency ? items.length - 1 : -1;
-  await writeAtomically(store, items, (failed) =>
+  await writeAtomically(store, items, ({ failed }) =>
     failed.includes(idempotencyIndex) ? new IdempotencyKeyTakenError() : failed.includes(0) ? new TicketNumberTakenError() : undefined,
   );
 }
@@ -98,18 +156,30 @@ export async function insertTicket(store: Store, change: Change, idempotency?: I
 /**
  * Stores a changed ticket with the events and message the change appends, on the condition that
  * nobody changed it since `expectedVersion` was read; events are never overwritten.
- * @throws VersionConflictError when the ticket moved on; IdempotencyKeyTakenError as for insertTicket.
+ * @throws VersionConflictError when the ticket moved on (with the ticket as it now stands);
+ * TransactionConflictError when another write to it was in flight; IdempotencyKeyTakenError as for
+ * insertTicket.
  */
 export async function saveChange(store: Store, change: Change, expectedVersion: number, idempotency?: IdempotencyRecord): Promise<void> {
   const items = [
-    put(store, ticketItem(change.ticket), 'version = :expected', { ':expected': expectedVersion }),
+    put(store, ticketItem(change.ticket), 'version = :expected', { ':expected': expectedVersion }, true),
     ...appendItems(change.ticket.number, change).map((item) => put(store, item, 'attribute_not_exists(pk)')),
     ...(idempotency ? [put(store, idempotencyItem(idempotency), 'attribute_not_exists(pk)')] : []),
   ];
   const idempotencyIndex = idempotency ? items.length - 1 : -1;
-  await writeAtomically(store, items, (failed) =>
-    failed.includes(idempotencyIndex) ? new IdempotencyKeyTakenError() : failed.includes(0) ? new VersionConflictError() : undefined,
-  );
+  await writeAtomically(store, items, ({ failed, itemAt }) => {
+    if (failed.includes(idempotencyIndex)) return new IdempotencyKeyTakenError();
+    // The events' keys are made of the new version, so one of them taken proves it as well as the ticket's own condition.
+    const current = itemAt(0);
+    return new VersionConflictError(`Ticket ${change.ticket.number} is no longer at version ${expectedVersion}.`, current ? withoutKeys<Ticket>(current) : undefined);
+  });
+}
+
+/**
+ * The ticket to decide on: the one a lost write returned (as fresh as a read), or one GetItem.
+ */
+export async function currentTicket(store: Store, number: string, conflict: WriteConflictError | undefined): Promise<Ticket | undefined> {
+  return conflict?.current ?? getTicket(store, number);
 }
 
 /** The ticket by its number (one GetItem), or undefined. */

@@ -303,6 +303,17 @@ export function updateFields(ticket: Ticket, patch: FieldsPatch, actor: Actor, n
   return { ticket: next, events: eventsOf(drafts, actor, now, ids) };
 }
 
+/**
+ * When a change to the ticket happens: the clock's time, but never earlier than the ticket's last
+ * change, so that the timeline's times never go back and `updatedAt` stays the newest event's
+ * time even when the clocks of two writers (or of one writer across a retry) disagree. Read it
+ * afresh for every attempt at a change.
+ */
+export function timeOfChange(ticket: Pick<Ticket, 'updatedAt'>, clock: Date): string {
+  const now = clock.toISOString();
+  return now > ticket.updatedAt ? now : ticket.updatedAt;
+}
+
 /** The timeline as the customer sees it: without internal events (notes, assignee changes). */
 export function customerTimeline(events: readonly TicketEvent[]): TicketEvent[] {
   return events.filter((event) => !event.internal);

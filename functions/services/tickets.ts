@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { TicketNotFoundError } from '../domain/errors';
 import { newId, newTicketNumber } from '../domain/ids';
 import { redact, redactFields } from '../domain/redaction';
@@ -10,13 +11,14 @@ import {
   replyAsCustomer,
   reopen,
   solveAsCustomer,
+  timeOfChange,
   updateFields,
 } from '../domain/ticket';
 import type { Actor, Change, Priority, ReportStatus, Ticket } from '../domain/types';
 import type { QueuePhase } from '../data/keys';
 import type { Store } from '../data/store';
 import {
-  getTicket,
+  currentTicket,
   getTicketCollection,
   IdempotencyKeyTakenError,
   insertTicket,
@@ -24,12 +26,14 @@ import {
   queueByPhase,
   saveChange,
   TicketNumberTakenError,
+  TransactionConflictError,
 } from '../data/tickets';
 import type { TicketFilters } from '../data/tickets';
 import type { CreateTicketBody } from '../api/schemas';
 import type { Caller, JsonResult } from '../shared/http';
 import { logger } from '../shared/logger';
-import { retryOnVersionConflict } from './conflicts';
+import { backoffDelay, retryOnWriteConflict, writeRetryPolicy } from './conflicts';
+import type { RemainingTime } from './conflicts';
 import { once } from './idempotency';
 import { eventView, messageView, redactionView, ticketRowView, ticketView } from './views';
 import type { Audience } from './views';
@@ -38,6 +42,11 @@ import type { Audience } from './views';
 export interface TicketDeps {
   readonly store: Store;
   readonly now: () => Date;
+}
+
+/** What a use case that changes a ticket needs besides: the time its invocation has left. */
+export interface TicketWriteDeps extends TicketDeps {
+  readonly remainingMs: RemainingTime;
 }
 
 const attemptsOnConflict = 5;
@@ -90,6 +99,11 @@ export async function createTicket(deps: TicketDeps, caller: Caller, body: Creat
         return response;
       } catch (error) {
         if (error instanceof TicketNumberTakenError && attempt < attemptsOnConflict) continue;
+        // A concurrent request with the same Idempotency-Key: the next attempt finds its record.
+        if (error instanceof TransactionConflictError && attempt < attemptsOnConflict) {
+          await sleep(backoffDelay(attempt - 1, writeRetryPolicy));
+          continue;
+        }
         throw error;
       }
     }
@@ -145,11 +159,13 @@ export async function listQueue(deps: TicketDeps, caller: Caller, request: Queue
 /**
  * Applies a domain operation to a ticket and stores the result, conditional on the version read.
  * When someone else changed the ticket meanwhile, it reads it again and lets the domain decide
- * afresh, so concurrent writers all land (or get the domain's refusal), and none is lost.
- * @throws TicketNotFoundError; the domain's errors; ConflictError when it keeps losing the race.
+ * afresh, at the time of that attempt, so concurrent writers all land (or get the domain's
+ * refusal on the ticket as it now is), and none is lost.
+ * @throws TicketNotFoundError; the domain's errors; ConflictError when the invocation runs out of
+ * time to retry.
  */
 async function mutate(
-  deps: TicketDeps,
+  deps: TicketWriteDeps,
   caller: Caller,
   number: string,
   audience: Audience,
@@ -157,11 +173,10 @@ async function mutate(
   decide: (ticket: Ticket, now: string) => Change,
   respond: (change: Change) => Record<string, unknown> = () => ({}),
 ): Promise<JsonResult> {
-  const now = deps.now();
-  return once(deps.store, { sub: caller.sub, key: request.idempotencyKey, route: request.route, body: request.body }, now, async (recordFor) => {
-    return retryOnVersionConflict(async () => {
-      const ticket = visibleTo(await getTicket(deps.store, number), caller, audience, number);
-      const change = decide(ticket, now.toISOString());
+  return once(deps.store, { sub: caller.sub, key: request.idempotencyKey, route: request.route, body: request.body }, deps.now(), async (recordFor) => {
+    return retryOnWriteConflict(deps.remainingMs, async (conflict) => {
+      const ticket = visibleTo(await currentTicket(deps.store, number, conflict), caller, audience, number);
+      const change = decide(ticket, timeOfChange(ticket, deps.now()));
       const response: JsonResult = { statusCode: request.status, body: { ticket: ticketView(change.ticket, audience), ...respond(change) } };
       if (change.events.length === 0 && !change.message) return response;
       await saveChange(deps.store, change, ticket.version, recordFor?.(response));
@@ -172,7 +187,7 @@ async function mutate(
 }
 
 /** The customer replies; an awaiting ticket goes back to the team, a solved one reopens. */
-export function replyToMyTicket(deps: TicketDeps, caller: Caller, number: string, body: string, idempotencyKey: string | undefined) {
+export function replyToMyTicket(deps: TicketWriteDeps, caller: Caller, number: string, body: string, idempotencyKey: string | undefined) {
   const { fields, kinds } = redactFields({ body });
   return mutate(
     deps,
@@ -186,14 +201,14 @@ export function replyToMyTicket(deps: TicketDeps, caller: Caller, number: string
 }
 
 /** The customer marks their ticket solved. */
-export function solveMyTicket(deps: TicketDeps, caller: Caller, number: string) {
+export function solveMyTicket(deps: TicketWriteDeps, caller: Caller, number: string) {
   return mutate(deps, caller, number, 'customer', { route: `POST /v1/tickets/${number}/solve`, body: {}, idempotencyKey: undefined, status: 200 }, (ticket, now) =>
     solveAsCustomer(ticket, actorOf(caller), now, newId),
   );
 }
 
 /** The customer reopens their solved ticket. */
-export function reopenMyTicket(deps: TicketDeps, caller: Caller, number: string) {
+export function reopenMyTicket(deps: TicketWriteDeps, caller: Caller, number: string) {
   return mutate(deps, caller, number, 'customer', { route: `POST /v1/tickets/${number}/reopen`, body: {}, idempotencyKey: undefined, status: 200 }, (ticket, now) =>
     reopen(ticket, actorOf(caller), now, newId),
   );
@@ -201,7 +216,7 @@ export function reopenMyTicket(deps: TicketDeps, caller: Caller, number: string)
 
 /** An agent replies publicly (optionally awaiting the customer) or leaves an internal note. */
 export function replyAsSupport(
-  deps: TicketDeps,
+  deps: TicketWriteDeps,
   caller: Caller,
   number: string,
   body: { body: string; internal: boolean; awaitReply: boolean },
@@ -220,7 +235,7 @@ export function replyAsSupport(
 }
 
 /** An agent moves a ticket along its type's transitions. */
-export function setStatus(deps: TicketDeps, caller: Caller, number: string, body: { status: string; note?: string | undefined }) {
+export function setStatus(deps: TicketWriteDeps, caller: Caller, number: string, body: { status: string; note?: string | undefined }) {
   const note = body.note === undefined ? undefined : redact(body.note).text;
   return mutate(deps, caller, number, 'agent', { route: `POST /v1/agent/tickets/${number}/status`, body, idempotencyKey: undefined, status: 200 }, (ticket, now) =>
     changeStatus(ticket, { to: body.status, ...(note !== undefined ? { note } : {}) }, actorOf(caller), now, newId, { byWorkflow: false }),
@@ -229,7 +244,7 @@ export function setStatus(deps: TicketDeps, caller: Caller, number: string, body
 
 /** An agent changes priority, assignee or report status. */
 export function updateTicket(
-  deps: TicketDeps,
+  deps: TicketWriteDeps,
   caller: Caller,
   number: string,
   patch: { priority?: Priority | undefined; assignee?: string | null | undefined; reportStatus?: ReportStatus | null | undefined },

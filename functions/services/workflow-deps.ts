@@ -1,7 +1,8 @@
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { dynamo } from '../shared/clients';
 import { requiredEnv } from '../shared/config';
-import type { MachineArns, WorkflowDeps } from './workflows';
+import type { Invocation } from './conflicts';
+import type { MachineArns, WorkflowDeps, WorkflowWriteDeps } from './workflows';
 
 /**
  * The table, clock and Step Functions client of a workflow function, settled at cold start. The
@@ -24,4 +25,9 @@ export function machineArnsFromEnv(): MachineArns {
     kyc: requiredEnv('KYC_STATE_MACHINE_ARN'),
     withdrawal: requiredEnv('WITHDRAWAL_STATE_MACHINE_ARN'),
   };
+}
+
+/** A workflow function's deps for one invocation that changes a ticket: its retries end in time. */
+export function workflowWriteDeps(invocation: Invocation): WorkflowWriteDeps {
+  return { ...workflowDeps, remainingMs: () => invocation.getRemainingTimeInMillis() };
 }

@@ -1,25 +1,30 @@
 import { TransitionNotAllowedError } from '../domain/errors';
 import { newId } from '../domain/ids';
+import { timeOfChange } from '../domain/ticket';
 import type { Actor, Ticket } from '../domain/types';
 import { assessKyc, assessRefund, assessWithdrawal, decisionsByWait, escalate, moveByWorkflow, systemActor } from '../domain/workflow-rules';
 import type { Assessment, CheckSettings, WaitKind } from '../domain/workflow-rules';
-import { getTicket, saveChange } from '../data/tickets';
+import { currentTicket, saveChange } from '../data/tickets';
+import type { WriteConflictError } from '../data/tickets';
 import { getWorkflow, recordProviderReference, startWaiting } from '../data/workflows';
 import type { ProviderConfig } from '../providers/config';
 import type { ProviderName, ProviderReference } from '../providers/types';
 import { logger } from '../shared/logger';
-import { retryOnVersionConflict } from './conflicts';
+import { retryOnWriteConflict } from './conflicts';
 import { answerTask, customerWordsSince } from './workflows';
-import type { WorkflowDeps } from './workflows';
+import type { WorkflowDeps, WorkflowWriteDeps } from './workflows';
 
 /*
  * What the state machines' Lambda tasks do. Each is safe to run again: Step Functions retries
  * tasks, and a retried task must not move, note or pay anything twice.
  */
 
-/** The ticket a task works on. @throws TicketMissingError, which no Retry matches. */
-async function ticketOf(deps: WorkflowDeps, number: string): Promise<Ticket> {
-  const ticket = await getTicket(deps.store, number);
+/**
+ * The ticket a task works on: the one a lost write returned, or read afresh.
+ * @throws TicketMissingError, which no Retry matches.
+ */
+async function ticketOf(deps: WorkflowDeps, number: string, conflict?: WriteConflictError): Promise<Ticket> {
+  const ticket = await currentTicket(deps.store, number, conflict);
   if (!ticket) throw new TicketMissingError(`Ticket ${number} does not exist.`);
   return ticket;
 }
@@ -47,18 +52,19 @@ export interface SetStatusInput {
 /**
  * Moves the ticket through the domain as its workflow (actor `system` unless the task names the
  * provider), optionally with a public support message. Already at the status: nothing happens.
- * Version conflicts are retried; a move the ticket no longer allows throws TicketMovedOn.
- * @throws TicketMissingError; TicketMovedOnError; ConflictError when it keeps losing races.
+ * Lost races are retried on the fresh ticket; a move the ticket no longer allows throws TicketMovedOn.
+ * @throws TicketMissingError; TicketMovedOnError; ConflictError when the invocation runs out of
+ * time to retry (a task error the state machine retries).
  */
-export async function setStatus(deps: WorkflowDeps, input: SetStatusInput): Promise<{ status: string; changed: boolean }> {
+export async function setStatus(deps: WorkflowWriteDeps, input: SetStatusInput): Promise<{ status: string; changed: boolean }> {
   const actor = input.outcome?.actor ?? systemActor;
   const note = input.outcome?.note || undefined;
   const message = input.outcome?.message || undefined;
-  return retryOnVersionConflict(async () => {
-    const ticket = await ticketOf(deps, input.ticketNumber);
+  return retryOnWriteConflict(deps.remainingMs, async (conflict) => {
+    const ticket = await ticketOf(deps, input.ticketNumber, conflict);
     let change;
     try {
-      change = moveByWorkflow(ticket, { to: input.status, note, message }, actor, deps.now().toISOString(), newId);
+      change = moveByWorkflow(ticket, { to: input.status, note, message }, actor, timeOfChange(ticket, deps.now()), newId);
     } catch (error) {
       if (error instanceof TransitionNotAllowedError) throw new TicketMovedOnError(`Ticket ${ticket.number} is ${ticket.status}; the workflow cannot move it to ${input.status}.`);
       throw error;
@@ -141,12 +147,13 @@ function failureText(failure: EscalateInput['failure']): string {
 
 /**
  * Sends the ticket to the agents: an internal note saying what failed and the priority raised.
- * The status stays where it is. @throws TicketMissingError
+ * The status stays where it is.
+ * @throws TicketMissingError; ConflictError when the invocation runs out of time to retry.
  */
-export async function escalateTicket(deps: WorkflowDeps, input: EscalateInput): Promise<{ priority: string }> {
-  return retryOnVersionConflict(async () => {
-    const ticket = await ticketOf(deps, input.ticketNumber);
-    const change = escalate(ticket, `Workflow: ${input.reason}${failureText(input.failure)}`, systemActor, deps.now().toISOString(), newId);
+export async function escalateTicket(deps: WorkflowWriteDeps, input: EscalateInput): Promise<{ priority: string }> {
+  return retryOnWriteConflict(deps.remainingMs, async (conflict) => {
+    const ticket = await ticketOf(deps, input.ticketNumber, conflict);
+    const change = escalate(ticket, `Workflow: ${input.reason}${failureText(input.failure)}`, systemActor, timeOfChange(ticket, deps.now()), newId);
     await saveChange(deps.store, change, ticket.version);
     logger.warn('workflow escalated to agents', { ticketNumber: ticket.number, reason: input.reason, error: input.failure?.Error });
     return { priority: change.ticket.priority };

@@ -13,16 +13,18 @@ import type { WorkflowType } from '../domain/catalog';
 import { InvalidChangeError, TicketNotFoundError } from '../domain/errors';
 import { newId } from '../domain/ids';
 import { redact } from '../domain/redaction';
+import { timeOfChange } from '../domain/ticket';
 import type { Actor } from '../domain/types';
 import { cancelWithdrawalAsCustomer, recordDecision } from '../domain/workflow-rules';
 import type { Decision } from '../domain/workflow-rules';
-import { getTicket, getTicketCollection, saveChange } from '../data/tickets';
+import { currentTicket, getTicket, getTicketCollection, saveChange } from '../data/tickets';
 import type { Store } from '../data/store';
 import { getTaskToken, getWorkflow, recordExecution, stopWaiting } from '../data/workflows';
 import { ClientError } from '../shared/errors';
 import type { Caller, JsonResult } from '../shared/http';
 import { logger } from '../shared/logger';
-import { retryOnVersionConflict } from './conflicts';
+import { retryOnWriteConflict } from './conflicts';
+import type { RemainingTime } from './conflicts';
 import { ticketView } from './views';
 
 /** What the workflow use cases need: the table, a clock and Step Functions. */
@@ -30,6 +32,11 @@ export interface WorkflowDeps {
   readonly store: Store;
   readonly now: () => Date;
   readonly sfn: SFNClient;
+}
+
+/** What a workflow use case that changes a ticket needs besides: the time its invocation has left. */
+export interface WorkflowWriteDeps extends WorkflowDeps {
+  readonly remainingMs: RemainingTime;
 }
 
 /** The state machine of each workflow type, by ARN. */
@@ -157,7 +164,7 @@ const waitDescriptions = {
  * @throws TicketNotFoundError; NotWaitingError when the workflow waits for no such decision;
  * InvalidChangeError when a completion lacks its reference.
  */
-export async function decide(deps: WorkflowDeps, caller: Caller, number: string, request: DecisionRequest): Promise<JsonResult> {
+export async function decide(deps: WorkflowWriteDeps, caller: Caller, number: string, request: DecisionRequest): Promise<JsonResult> {
   const ticket = await getTicket(deps.store, number);
   if (!ticket) throw new TicketNotFoundError(number);
   const record = await getWorkflow(deps.store, number);
@@ -176,10 +183,10 @@ export async function decide(deps: WorkflowDeps, caller: Caller, number: string,
     throw new NotWaitingError(`The workflow of ticket ${number} is no longer waiting for a decision.`);
   }
   const actor: Actor = { kind: 'agent', id: caller.sub };
-  const noted = await retryOnVersionConflict(async () => {
-    const current = await getTicket(deps.store, number);
+  const noted = await retryOnWriteConflict(deps.remainingMs, async (conflict) => {
+    const current = await currentTicket(deps.store, number, conflict);
     if (!current) throw new TicketNotFoundError(number);
-    const change = recordDecision(current, { ...request, note }, actor, deps.now().toISOString(), newId);
+    const change = recordDecision(current, { ...request, note }, actor, timeOfChange(current, deps.now()), newId);
     await saveChange(deps.store, change, current.version);
     return change.ticket;
   });
@@ -193,12 +200,12 @@ export async function decide(deps: WorkflowDeps, caller: Caller, number: string,
  * that fails is only logged: the workflow finds the ticket cancelled at its next step and ends.
  * @throws TicketNotFoundError (also for someone else's ticket); the domain's refusals (409).
  */
-export async function cancelMyTicket(deps: WorkflowDeps, machines: MachineArns, caller: Caller, number: string): Promise<JsonResult> {
+export async function cancelMyTicket(deps: WorkflowWriteDeps, machines: MachineArns, caller: Caller, number: string): Promise<JsonResult> {
   const actor: Actor = { kind: 'customer', id: caller.sub };
-  const cancelled = await retryOnVersionConflict(async () => {
-    const ticket = await getTicket(deps.store, number);
+  const cancelled = await retryOnWriteConflict(deps.remainingMs, async (conflict) => {
+    const ticket = await currentTicket(deps.store, number, conflict);
     if (!ticket || ticket.requester.sub !== caller.sub) throw new TicketNotFoundError(number);
-    const change = cancelWithdrawalAsCustomer(ticket, actor, deps.now().toISOString(), newId);
+    const change = cancelWithdrawalAsCustomer(ticket, actor, timeOfChange(ticket, deps.now()), newId);
     await saveChange(deps.store, change, ticket.version);
     return change.ticket;
   });

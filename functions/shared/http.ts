@@ -1,7 +1,7 @@
 import middy from '@middy/core';
 import type { MiddlewareObj } from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type * as z from 'zod/mini';
 import {
   ClientError,
@@ -135,6 +135,8 @@ export interface RouteRequest<B, Q> {
   readonly params: Readonly<Record<string, string | undefined>>;
   readonly idempotencyKey: string | undefined;
   readonly event: HttpEvent;
+  /** The Lambda invocation: a write's retries end while it still has time to answer. */
+  readonly context: Context;
 }
 
 /** Who may call a route: any signed-in user, or members of the agents group only. */
@@ -159,7 +161,7 @@ export function httpRoute<B extends z.ZodMiniType = z.ZodMiniUndefined, Q extend
   return middy<HttpEvent, APIGatewayProxyStructuredResultV2>()
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(httpErrors())
-    .handler(async (event) => {
+    .handler(async (event, context) => {
       logger.appendKeys({ requestId: event.requestContext.requestId, route: event.routeKey });
       const caller = callerOf(event);
       if (options.role === 'agent' && !caller.isAgent) throw new ForbiddenError('Only support agents may use this route.');
@@ -169,7 +171,7 @@ export function httpRoute<B extends z.ZodMiniType = z.ZodMiniUndefined, Q extend
       if (idempotencyKey !== undefined && !idempotencyKeyPattern.test(idempotencyKey)) {
         throw new InvalidRequestError([{ path: 'Idempotency-Key', message: 'Use 1 to 255 visible ASCII characters.' }]);
       }
-      return toResponse(await fn({ caller, body, query, params: event.pathParameters ?? {}, idempotencyKey, event }));
+      return toResponse(await fn({ caller, body, query, params: event.pathParameters ?? {}, idempotencyKey, event, context }));
     });
 }
 

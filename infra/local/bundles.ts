@@ -109,7 +109,6 @@ export class FunctionBundler {
       entryPoints: names.map((name) => ({ in: path.resolve(this.rootDir, this.entries[name]!), out: name })),
       outdir: this.directory,
       outExtension: { '.js': '.mjs' },
-      absWorkingDir: this.rootDir,
       // The thrown error carries the messages; esbuild's own report would print them twice.
       logLevel: 'silent',
     });

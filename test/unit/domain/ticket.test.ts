@@ -16,6 +16,7 @@ import {
   replyAsAgent,
   replyAsCustomer,
   solveAsCustomer,
+  timeOfChange,
   updateFields,
 } from '../../../functions/domain/ticket';
 import type { Actor, Message, Ticket, TicketEvent, TicketType } from '../../../functions/domain/types';
@@ -418,6 +419,21 @@ describe('what the customer sees', () => {
     const messages = [note.message, reply.message].filter((message): message is Message => message !== undefined);
     expect(kinds(customerTimeline(events))).toEqual(['priority', 'message']);
     expect(publicThread(messages).map((message) => message.body)).toEqual(['public']);
+  });
+});
+
+describe('the time of a change', () => {
+  it('is the clock’s time when the clock is past the ticket’s last change', () => {
+    expect(timeOfChange(ticketOf('general', 'open', { updatedAt: created }), new Date(now))).toBe(now);
+  });
+
+  it('is never earlier than the ticket’s last change, so the timeline never goes back when clocks disagree', () => {
+    const later = '2025-03-02T12:30:00.250Z';
+    const ticket = ticketOf('general', 'open', { updatedAt: later });
+    expect(timeOfChange(ticket, new Date(now))).toBe(later);
+    expect(timeOfChange(ticket, new Date(later))).toBe(later);
+    const change = updateFields(ticket, { priority: 'high' }, agent, timeOfChange(ticket, new Date(now)), counter());
+    expect([change.ticket.updatedAt, ...change.events.map((event) => event.at)]).toEqual([later, later]);
   });
 });
 

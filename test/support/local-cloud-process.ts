@@ -10,16 +10,41 @@ const rootDir = path.resolve(import.meta.dirname, '../..');
 // Only catches a hang: a local cloud on a busy 2-core machine was seen to take 40 s.
 const readyDeadlineMs = 180_000;
 
-/** A port nobody listens on right now. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/**
+ * The first port the kernel hands out to outgoing connections (ip_local_port_range): a port taken
+ * from that range by listen(0) can be taken again as the local port of a connection before the
+ * cloud binds it, which was seen when two test suites ran side by side.
+ */
+function ephemeralPortsStart(): number {
+  try {
+    const [low] = readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/).map(Number);
+    return low !== undefined && Number.isInteger(low) && low > 11_000 ? low : 32_768;
+  } catch {
+    return 32_768;
+  }
+}
+
+const lowestPort = 10_000;
+
+function listensOn(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
+    server.once('error', () => resolve(false));
+    // Every interface, as DynamoDB Local binds.
+    server.listen(port, '0.0.0.0', () => server.close(() => resolve(true)));
   });
+}
+
+/**
+ * A port nobody listens on right now, below the range of ports the kernel gives outgoing
+ * connections, drawn at random so that test runs side by side rarely pick the same.
+ */
+export async function freePort(): Promise<number> {
+  const highest = ephemeralPortsStart() - 1;
+  for (;;) {
+    const port = lowestPort + Math.floor(Math.random() * (highest - lowestPort + 1));
+    if (await listensOn(port)) return port;
+  }
 }
 
 /** The environment of a local cloud of its own: free ports, a fresh identity folder, where to write its endpoints. */
@@ -84,6 +109,17 @@ function signalGroup(pid: number | undefined, signal: NodeJS.Signals): void {
  * @throws Error with the process output when it exits first or hangs.
  */
 export async function startLocalCloudProcess(): Promise<LocalCloudProcess> {
+  // Another program may bind one of the chosen ports before the cloud does: choose again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnFreePorts();
+    } catch (error) {
+      if (attempt >= 3 || !/EADDRINUSE|Address already in use/.test(String(error))) throw error;
+    }
+  }
+}
+
+async function startOnFreePorts(): Promise<LocalCloudProcess> {
   const { env, workDir, endpointsFile } = await cloudEnvironment();
   // One process, no tsx CLI in between: a signal to it reaches the cloud itself. Its own group,
   // so that the cloud and what it started can be told apart from the test run and signalled together.

@@ -4,7 +4,7 @@ import { connect } from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LocalEndpoints } from '../../infra/local/config';
-import { cloudEnvironment, waitForEndpoints } from '../support/local-cloud-process';
+import { cloudEnvironment, lostAPort, waitForEndpoints } from '../support/local-cloud-process';
 import { environmentOf, listProcesses, processFamily, stillAlive, type ProcessInfo } from '../support/process-tree';
 
 const rootDir = path.resolve(import.meta.dirname, '../..');
@@ -103,19 +103,39 @@ function signal(pid: number, name: NodeJS.Signals): void {
   process.kill(pid, name);
 }
 
+function cleanUp(launched: Launched): void {
+  for (const group of launched.groups) {
+    try {
+      process.kill(-group, 'SIGKILL');
+    } catch {
+      // nothing left in it, as it should be
+    }
+  }
+  for (const dir of launched.workDirs) rmSync(dir, { recursive: true, force: true });
+}
+
 /** Runs a test of a launched cloud; whatever the outcome, nothing it started is left running afterwards. */
 async function withLaunched(launched: Launched, test: (launched: Launched) => Promise<void>): Promise<void> {
   try {
     await test(launched);
   } finally {
-    for (const group of launched.groups) {
-      try {
-        process.kill(-group, 'SIGKILL');
-      } catch {
-        // nothing left in it, as it should be
-      }
+    cleanUp(launched);
+  }
+}
+
+/**
+ * Launches a cloud on free ports and waits until it is ready; when another program (a test run
+ * beside this one) bound one of its ports first, it launches again on other ports.
+ */
+async function launchReady(start: (env: NodeJS.ProcessEnv) => Launched): Promise<{ launched: Launched; cloud: RunningCloud }> {
+  for (let attempt = 1; ; attempt++) {
+    const launched = start((await cloudEnvironment()).env);
+    try {
+      return { launched, cloud: await readyCloud(launched) };
+    } catch (error) {
+      cleanUp(launched);
+      if (attempt >= 3 || !lostAPort(error)) throw error;
     }
-    for (const dir of launched.workDirs) rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -145,9 +165,9 @@ const testRunEnds: Way[] = [
 
 describe('npm start', () => {
   it.each(npmStartEnds)('leaves no process and no open port after $end', { timeout: 4 * hangMs }, async (way) => {
-    const { env } = await cloudEnvironment();
-    await withLaunched(launch('npm', ['start'], env), async (launched) => {
-      const cloud = await readyCloud(launched);
+    const started = await launchReady((env) => launch('npm', ['start'], env));
+    await withLaunched(started.launched, async (launched) => {
+      const { cloud } = started;
       await until('the ready line', () => (/is ready \(\d+\.\d s\)/.test(launched.output()) ? true : undefined), launched.output);
       for (const url of urlsOf(cloud.endpoints).slice(0, 6)) expect(launched.output()).toContain(url);
       for (const url of urlsOf(cloud.endpoints)) expect(await portAnswers(url)).toBe(true);
@@ -163,9 +183,9 @@ describe('npm start', () => {
 
 describe("the test harness's local cloud", () => {
   it.each(cloudProcessEnds)('leaves no process and no open port after $end', { timeout: 4 * hangMs }, async (way) => {
-    const { env } = await cloudEnvironment();
-    await withLaunched(launch(process.execPath, ['--import', 'tsx', 'infra/local/start.ts', '--fixtures'], env), async (launched) => {
-      const cloud = await readyCloud(launched);
+    const started = await launchReady((env) => launch(process.execPath, ['--import', 'tsx', 'infra/local/start.ts', '--fixtures'], env));
+    await withLaunched(started.launched, async (launched) => {
+      const { cloud } = started;
       expect(cloud.processes.some((info) => info.args.includes('DynamoDBLocal.jar'))).toBe(true);
 
       way.kill(launched, cloud);

@@ -43,8 +43,19 @@ export async function freePort(): Promise<number> {
   const highest = ephemeralPortsStart() - 1;
   for (;;) {
     const port = lowestPort + Math.floor(Math.random() * (highest - lowestPort + 1));
-    if (await listensOn(port)) return port;
+    // A port handed out a moment ago may not be bound yet: never hand it out twice.
+    if (!handedOut.has(port) && (await listensOn(port))) {
+      handedOut.add(port);
+      return port;
+    }
   }
+}
+
+const handedOut = new Set<number>();
+
+/** Whether a cloud failed to start because one of its ports was taken after it was chosen. */
+export function lostAPort(error: unknown): boolean {
+  return /EADDRINUSE|Address already in use/.test(String(error));
 }
 
 /** The environment of a local cloud of its own: free ports, a fresh identity folder, where to write its endpoints. */
@@ -114,7 +125,7 @@ export async function startLocalCloudProcess(): Promise<LocalCloudProcess> {
     try {
       return await startOnFreePorts();
     } catch (error) {
-      if (attempt >= 3 || !/EADDRINUSE|Address already in use/.test(String(error))) throw error;
+      if (attempt >= 3 || !lostAPort(error)) throw error;
     }
   }
 }

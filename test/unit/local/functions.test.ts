@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FunctionBundler } from '../../../infra/local/bundles';
 import { LocalFunctions, type LocalFunctionDefinition } from '../../../infra/local/functions';
+import { until } from '../../support/eventually';
 
 // Entry files written for these tests: one does not even parse, which no file of the repository may do.
 const sources: Record<string, string> = {
@@ -12,9 +13,11 @@ const sources: Record<string, string> = {
     '  throw new Error(event.message);',
     '}',
   ].join('\n'),
+  // Init says it started, then holds until the test releases it, once it has outlasted the timeout.
   'slow-init.ts': [
-    '// Init outlasts the function timeout (3 s); only the handler is timed.',
-    'await new Promise((resolve) => setTimeout(resolve, 4000));',
+    "import { existsSync, writeFileSync } from 'node:fs';",
+    "writeFileSync(process.env['INIT_STARTED']!, '');",
+    "while (!existsSync(process.env['INIT_RELEASE']!)) await new Promise((resolve) => setTimeout(resolve, 20));",
     "export const handler = async () => 'answered';",
   ].join('\n'),
   // A timer keeps the thread alive, as an init stuck on a connection would.
@@ -39,10 +42,17 @@ const definition = (name: string): LocalFunctionDefinition => ({
   memoryMb: 128,
 });
 const functions = new LocalFunctions(Object.fromEntries(Object.keys(entries).map((name) => [name, definition(name)])), { region: 'us-east-1', concurrency: 2 });
+// Init holds until released; its function's timeout is short, and only the handler is timed.
+const initStarted = path.join(rootDir, 'init-started');
+const initRelease = path.join(rootDir, 'init-release');
+const slow = new LocalFunctions(
+  { 'slow-init': { ...definition('slow-init'), environment: { INIT_STARTED: initStarted, INIT_RELEASE: initRelease }, timeoutSeconds: 0.2 } },
+  { region: 'us-east-1', concurrency: 1 },
+);
 // An init that never ends fails at any limit; a short one keeps the test short.
 const impatient = new LocalFunctions({ 'hung-init': definition('hung-init') }, { region: 'us-east-1', concurrency: 2, initTimeoutSeconds: 1 });
 afterAll(async () => {
-  await Promise.all([functions.close(), impatient.close()]);
+  await Promise.all([functions.close(), impatient.close(), slow.close()]);
   await bundler.remove();
   rmSync(rootDir, { recursive: true, force: true });
 });
@@ -55,8 +65,14 @@ describe('local functions', () => {
     expect(outcome.ok ? [] : outcome.error.trace.join('\n')).toContain(`${path.join(rootDir, 'thrower.ts')}:2:`);
   });
 
-  it('start the timeout when the handler is called, not while the sandbox loads its bundle', { timeout: 60_000 }, async () => {
-    expect(await functions.invoke('slow-init', {})).toEqual({ ok: true, payload: 'answered' });
+  it('start the timeout when the handler is called, not while the sandbox loads its bundle', async () => {
+    const outcome = slow.invoke('slow-init', {});
+    await until('the init to start', async () => existsSync(initStarted), Boolean);
+    const startedAt = Date.now();
+    await until('the init to outlast the timeout', async () => Date.now() - startedAt, (elapsed) => elapsed > 400);
+    writeFileSync(initRelease, '');
+
+    expect(await outcome).toEqual({ ok: true, payload: 'answered' });
   });
 
   it('fail an invocation whose sandbox never finishes loading once the init limit passes', { timeout: 60_000 }, async () => {

@@ -159,7 +159,7 @@ function api(file: string, description: string, table: TableAccess): FunctionSpe
 
 /**
  * A route that changes a ticket. A write that keeps losing the race for a busy ticket retries for
- * as long as its invocation lasts (functions/services/conflicts.ts), so it gets nearly all of the
+ * as long as its invocation lasts (functions/use-cases/conflicts.ts), so it gets nearly all of the
  * 30 s that API Gateway waits for an answer rather than the usual 10 s.
  */
 function ticketWriteRoute(file: string, description: string): FunctionSpec {
@@ -175,9 +175,9 @@ const machineArns: Readonly<Record<string, EnvValue>> = {
   WITHDRAWAL_STATE_MACHINE_ARN: { ref: 'stateMachineArn', stateMachine: 'withdrawal' },
 };
 
-/** A Lambda task of the workflows, whose handler is functions/workflow/<file>.ts. */
+/** A Lambda task of the workflows, whose handler is functions/tasks/<file>.ts. */
 function workflowTask(file: string, description: string, table: TableAccess, extra: Partial<FunctionSpec> = {}): FunctionSpec {
-  return { entry: `functions/workflow/${file}.ts`, description, environment: {}, table, ...extra };
+  return { entry: `functions/tasks/${file}.ts`, description, environment: {}, table, ...extra };
 }
 
 /** A provider's webhook: checks the signature with the provider secret, answers the waiting workflow. */
@@ -272,7 +272,7 @@ export const system: SystemSpec = {
     decideTicket: { ...ticketWriteRoute('decide', 'An agent answers what a workflow waits for: compliance, finance or an escalation'), stateMachines: { answerTasks: [...workflowMachines] } },
     getWorkflow: { ...api('get-workflow', "A ticket's workflow: execution status, current state and readable history", 'read'), environment: machineArns, stateMachines: { inspect: [...workflowMachines] } },
     workflowEvents: {
-      entry: 'functions/streams/workflow-events.ts',
+      entry: 'functions/streams/start-and-resume-workflows.ts',
       description: "Starts the workflow of each new refund, KYC and withdrawal ticket; resumes KYC after the customer's reply",
       environment: machineArns,
       table: 'readWrite',

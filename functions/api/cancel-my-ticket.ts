@@ -1,5 +1,5 @@
-import { machineArnsFromEnv, workflowWriteDeps } from '../services/workflow-deps';
-import { cancelMyTicket } from '../services/workflows';
+import { machineArnsFromEnv, workflowWriteDeps } from '../use-cases/workflow-deps';
+import { cancelMyTicket } from '../use-cases/workflows';
 import { httpRoute } from '../shared/http';
 import { ticketNumberOf } from './params';
 

@@ -1,5 +1,5 @@
-import { ticketDeps } from '../services/deps';
-import { createTicket } from '../services/tickets';
+import { ticketDeps } from '../use-cases/ticket-deps';
+import { createTicket } from '../use-cases/tickets';
 import { httpRoute } from '../shared/http';
 import { createTicketBody } from './schemas';
 

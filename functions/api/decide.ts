@@ -1,5 +1,5 @@
-import { workflowWriteDeps } from '../services/workflow-deps';
-import { decide } from '../services/workflows';
+import { workflowWriteDeps } from '../use-cases/workflow-deps';
+import { decide } from '../use-cases/workflows';
 import { httpRoute } from '../shared/http';
 import { ticketNumberOf } from './params';
 import { decisionBody } from './workflow-schemas';

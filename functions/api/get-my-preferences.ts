@@ -1,5 +1,5 @@
 import { getPreferences } from '../data/preferences';
-import { ticketDeps } from '../services/deps';
+import { ticketDeps } from '../use-cases/ticket-deps';
 import { httpRoute } from '../shared/http';
 
 /** GET /v1/me/preferences: which emails the caller wants (both kinds on by default). */

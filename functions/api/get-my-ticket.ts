@@ -1,5 +1,5 @@
-import { ticketDeps } from '../services/deps';
-import { ticketDetail } from '../services/tickets';
+import { ticketDeps } from '../use-cases/ticket-deps';
+import { ticketDetail } from '../use-cases/tickets';
 import { httpRoute } from '../shared/http';
 import { ticketNumberOf } from './params';
 

@@ -1,5 +1,5 @@
-import { machineArnsFromEnv, workflowDeps } from '../services/workflow-deps';
-import { workflowOf } from '../services/workflows';
+import { machineArnsFromEnv, workflowDeps } from '../use-cases/workflow-deps';
+import { workflowOf } from '../use-cases/workflows';
 import { httpRoute } from '../shared/http';
 import { ticketNumberOf } from './params';
 

@@ -1,5 +1,5 @@
-import { ticketDeps } from '../services/deps';
-import { listMyTickets } from '../services/tickets';
+import { ticketDeps } from '../use-cases/ticket-deps';
+import { listMyTickets } from '../use-cases/tickets';
 import { httpRoute } from '../shared/http';
 import { customerListQuery } from './schemas';
 

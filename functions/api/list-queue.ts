@@ -1,5 +1,5 @@
-import { ticketDeps } from '../services/deps';
-import { listQueue } from '../services/tickets';
+import { ticketDeps } from '../use-cases/ticket-deps';
+import { listQueue } from '../use-cases/tickets';
 import { httpRoute } from '../shared/http';
 import { agentQueueQuery } from './schemas';
 

@@ -1,5 +1,5 @@
 import { putPreferences } from '../data/preferences';
-import { ticketDeps } from '../services/deps';
+import { ticketDeps } from '../use-cases/ticket-deps';
 import { httpRoute } from '../shared/http';
 import { preferencesBody } from './schemas';
 

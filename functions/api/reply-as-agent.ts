@@ -1,5 +1,5 @@
-import { ticketWriteDeps } from '../services/deps';
-import { replyAsSupport } from '../services/tickets';
+import { ticketWriteDeps } from '../use-cases/ticket-deps';
+import { replyAsSupport } from '../use-cases/tickets';
 import { httpRoute } from '../shared/http';
 import { ticketNumberOf } from './params';
 import { agentMessageBody } from './schemas';

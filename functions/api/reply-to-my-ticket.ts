@@ -1,5 +1,5 @@
-import { ticketWriteDeps } from '../services/deps';
-import { replyToMyTicket } from '../services/tickets';
+import { ticketWriteDeps } from '../use-cases/ticket-deps';
+import { replyToMyTicket } from '../use-cases/tickets';
 import { httpRoute } from '../shared/http';
 import { ticketNumberOf } from './params';
 import { customerMessageBody } from './schemas';

@@ -1,4 +1,4 @@
-import { InvalidRequestError } from '../shared/errors';
+import { InvalidCursorError } from '../domain/errors';
 
 type Key = Record<string, string>;
 
@@ -13,14 +13,14 @@ export function encodeCursor(key: Record<string, unknown> | undefined): string |
  * keys (`sortPrefix`), its position lies in that range: a cursor bent to point into another
  * customer's partition is refused rather than followed, and one from another list is refused
  * rather than handed to DynamoDB, which would reject a start key outside the key condition.
- * @throws InvalidRequestError (field `cursor`) for anything else.
+ * @throws InvalidCursorError (field `cursor`) for anything else.
  */
 export function decodeCursor(
   cursor: string | undefined,
   expected: { attributes: readonly string[]; partition: [string, string]; sortPrefix?: [string, string] | undefined },
 ): Key | undefined {
   if (cursor === undefined) return undefined;
-  const invalid = () => new InvalidRequestError([{ path: 'cursor', message: 'Not a cursor this list returned.' }]);
+  const invalid = () => new InvalidCursorError();
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));

@@ -1,8 +1,16 @@
 import type { RedactionKind } from './types';
 
+declare const redactedBrand: unique symbol;
+
+/**
+ * Text that went through redact(): the only free text the domain accepts, whatever its source (a
+ * customer, an agent, a provider). A plain string does not type-check where this is asked for.
+ */
+export type RedactedText = string & { readonly [redactedBrand]: true };
+
 /** Text with its sensitive parts replaced, and the kinds that were found. */
 export interface Redacted {
-  readonly text: string;
+  readonly text: RedactedText;
   readonly kinds: RedactionKind[];
 }
 
@@ -143,16 +151,18 @@ export function redact(text: string): Redacted {
     });
   }
   result = result.replace(digitRun, (run) => redactCardsInRun(run, () => kinds.add('card_number')));
-  return { text: result, kinds: [...kinds].sort() };
+  return { text: result as RedactedText, kinds: [...kinds].sort() };
 }
 
 /**
  * Redacts every string of a record (undefined values stay undefined) and says which kinds were
  * found in any of them.
  */
-export function redactFields<T extends Readonly<Record<string, string | undefined>>>(fields: T): { fields: T; kinds: RedactionKind[] } {
+export function redactFields<T extends Readonly<Record<string, string | undefined>>>(
+  fields: T,
+): { fields: { [K in keyof T]: RedactedText | Extract<T[K], undefined> }; kinds: RedactionKind[] } {
   const kinds = new Set<RedactionKind>();
-  const out: Record<string, string | undefined> = {};
+  const out: Record<string, RedactedText | undefined> = {};
   for (const [name, value] of Object.entries(fields)) {
     if (value === undefined) {
       out[name] = value;
@@ -162,5 +172,5 @@ export function redactFields<T extends Readonly<Record<string, string | undefine
     result.kinds.forEach((kind) => kinds.add(kind));
     out[name] = result.text;
   }
-  return { fields: out as T, kinds: [...kinds].sort() };
+  return { fields: out as { [K in keyof T]: RedactedText | Extract<T[K], undefined> }, kinds: [...kinds].sort() };
 }

@@ -3,15 +3,9 @@ import type { MiddlewareObj } from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type * as z from 'zod/mini';
-import {
-  ClientError,
-  ForbiddenError,
-  InvalidRequestError,
-  PayloadTooLargeError,
-  UnauthenticatedError,
-  UnsupportedMediaTypeError,
-} from './errors';
-import type { FieldProblem } from './errors';
+import type { FieldProblem } from '../domain/errors';
+import { errorResponseOf } from './error-responses';
+import { ForbiddenError, InvalidRequestError, PayloadTooLargeError, UnauthenticatedError, UnsupportedMediaTypeError } from './request-errors';
 import { logger } from './logger';
 import { agentGroup } from './roles';
 
@@ -34,18 +28,19 @@ function toResponse(result: JsonResult): APIGatewayProxyStructuredResultV2 {
 }
 
 /**
- * Turns every thrown error into a response: a ClientError carries its status and message, any
- * other error a generic 500 whose details stay in the log. Kept last in every chain.
+ * Turns every thrown error into a response: an error the table in ./error-responses.ts lists answers
+ * with its status, code and message, any other error with a generic 500 whose details stay in the log. Kept last in every chain.
  */
 export function httpErrors(): MiddlewareObj<HttpEvent, APIGatewayProxyStructuredResultV2> {
   return {
     name: 'httpErrors',
     onError: (request) => {
       const error = request.error;
-      if (error instanceof ClientError) {
-        logger.info('request refused', { status: error.statusCode, code: error.code, fields: error.fields.map((field) => field.path) });
-        const body = { error: { code: error.code, message: error.message, fields: error.fields } };
-        request.response = toResponse({ statusCode: error.statusCode, body });
+      const refusal = errorResponseOf(error);
+      if (refusal) {
+        logger.info('request refused', { status: refusal.status, code: refusal.code, fields: refusal.fields.map((field) => field.path) });
+        const body = { error: { code: refusal.code, message: refusal.message, fields: refusal.fields } };
+        request.response = toResponse({ statusCode: refusal.status, body });
         return;
       }
       logger.error('unhandled error', error instanceof Error ? error : String(error));

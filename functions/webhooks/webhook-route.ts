@@ -2,8 +2,8 @@ import type { HttpEvent } from '../shared/http';
 import { publicRoute } from '../shared/http';
 import { providerConfig } from '../providers/config';
 import type { ProviderName, WebhookDelivery } from '../providers/types';
-import { workflowDeps } from '../services/workflow-deps';
-import { receiveWebhook } from '../services/workflow-webhooks';
+import { workflowDeps } from '../use-cases/workflow-deps';
+import { receiveWebhook } from '../use-cases/workflow-webhooks';
 
 /** The raw body and lower-cased headers, as the signature is computed over them. */
 function deliveryOf(event: HttpEvent): WebhookDelivery {

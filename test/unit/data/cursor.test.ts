@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeCursor, encodeCursor } from '../../../functions/data/cursor';
-import { InvalidRequestError } from '../../../functions/shared/errors';
+import { InvalidCursorError } from '../../../functions/domain/errors';
 
 const expected = { attributes: ['pk', 'sk', 'gsi2pk', 'gsi2sk'], partition: ['gsi2pk', 'QUEUE#open'] as [string, string] };
 const key = { pk: 'TICKET#12345678', sk: '#TICKET', gsi2pk: 'QUEUE#open', gsi2sk: '3#2026-03-01T10:00:00.000Z#12345678' };
@@ -25,11 +25,11 @@ describe('a list cursor', () => {
 
   it('is refused, naming the cursor, when its position lies outside that range (a cursor of another priority)', () => {
     const error = thrownBy(() => decodeCursor(encodeCursor(key) ?? undefined, { ...expected, sortPrefix: ['gsi2sk', '1#'] }));
-    expect(error).toBeInstanceOf(InvalidRequestError);
+    expect(error).toBeInstanceOf(InvalidCursorError);
     expect(error).toMatchObject({ fields: [{ path: 'cursor', message: expect.any(String) }] });
   });
 
   it('is refused when it points into another partition', () => {
-    expect(() => decodeCursor(encodeCursor({ ...key, gsi2pk: 'QUEUE#solved' }) ?? undefined, expected)).toThrow(InvalidRequestError);
+    expect(() => decodeCursor(encodeCursor({ ...key, gsi2pk: 'QUEUE#solved' }) ?? undefined, expected)).toThrow(InvalidCursorError);
   });
 });

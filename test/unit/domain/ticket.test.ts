@@ -20,7 +20,8 @@ import {
   updateFields,
 } from '../../../functions/domain/ticket';
 import type { Actor, Message, Ticket, TicketEvent, TicketType } from '../../../functions/domain/types';
-import { ClientError } from '../../../functions/shared/errors';
+import { DomainError } from '../../../functions/domain/errors';
+import { errorResponseOf } from '../../../functions/shared/error-responses';
 
 const created = '2025-03-01T10:00:00.000Z';
 const now = '2025-03-02T12:30:00.000Z';
@@ -56,12 +57,13 @@ function ticketOf(type: TicketType, status: string, overrides: Partial<Ticket> =
   });
 }
 
-/** The refusal an operation throws, to assert its class, status, code and message together. */
-function refusal(operation: () => unknown): ClientError {
+/** The refusal an operation throws, with the status and code the HTTP edge answers it with, to assert them together. */
+function refusal(operation: () => unknown): DomainError & { statusCode: number; code: string } {
   try {
     operation();
   } catch (error) {
-    if (error instanceof ClientError) return error;
+    const response = errorResponseOf(error);
+    if (error instanceof DomainError && response) return Object.assign(error, { statusCode: response.status, code: response.code });
     throw error;
   }
   throw new Error('the operation was not refused');
@@ -439,7 +441,9 @@ describe('the time of a change', () => {
 
 describe('TicketNotFoundError', () => {
   it('says the same for a missing ticket and someone else’s', () => {
-    const error = new TicketNotFoundError('12345678');
+    const error = refusal(() => {
+      throw new TicketNotFoundError('12345678');
+    });
     expect([error.statusCode, error.code, error.message]).toEqual([404, 'ticket_not_found', 'No ticket with number 12345678.']);
   });
 });

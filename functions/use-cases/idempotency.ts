@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { getIdempotencyRecord } from '../data/idempotency';
 import type { IdempotencyRecord } from '../data/idempotency';
 import type { Store } from '../data/store';
-import { IdempotencyKeyReusedError } from '../shared/errors';
+import { IdempotencyKeyReusedError } from '../domain/errors';
 import type { JsonResult } from '../shared/http';
 
 /** Marks a response replayed from an earlier request with the same Idempotency-Key (Stripe's header). */
@@ -38,7 +38,7 @@ function replay(record: IdempotencyRecord, request: IdempotentRequest): JsonResu
  * Runs a write at most once per customer and Idempotency-Key: the first response is stored in the
  * same transaction as the write (through `write`'s record argument) and replayed for the same key
  * and request; the same key with another request is refused. Without a key it just runs.
- * @throws IdempotencyKeyReusedError (422) for a key used with a different request.
+ * @throws IdempotencyKeyReusedError for a key used with a different request.
  */
 export async function once(
   store: Store,

@@ -1,5 +1,5 @@
-import { describeStatus, reportStatusOf } from '../domain/catalog';
-import type { Message, RedactionKind, Ticket, TicketEvent } from '../domain/types';
+import { describeStatus, reportStatusOf } from '../../domain/catalog';
+import type { Message, RedactionKind, Ticket, TicketEvent } from '../../domain/types';
 
 /** Who is looking: a customer sees their own ticket without internal data; an agent sees everything. */
 export type Audience = 'customer' | 'agent';

@@ -3,18 +3,11 @@ import type { DeliveryOutcome } from '../data/workflows';
 import type { WebhookVerifier } from '../providers/config';
 import type { ProviderName, ProviderOutcome, WebhookDelivery } from '../providers/types';
 import { WebhookSignatureError } from '../providers/types';
-import { ClientError } from '../shared/errors';
+import { WebhookRefusedError } from '../domain/errors';
 import type { JsonResult } from '../shared/http';
 import { logger } from '../shared/logger';
 import { answerTask, heartbeatTask } from './workflows';
 import type { WorkflowDeps } from './workflows';
-
-/** The delivery is unsigned, forged or stale: it changes nothing. */
-export class WebhookRefusedError extends ClientError {
-  constructor() {
-    super(401, 'invalid_signature', 'The signature of this delivery is missing, invalid or too old.');
-  }
-}
 
 /**
  * What a provider's answer tells the waiting workflow: the outcome and the provider's comments,
@@ -49,7 +42,7 @@ async function deliver(deps: WorkflowDeps, outcome: ProviderOutcome): Promise<{ 
  * processed, and answers the workflow waiting for it. An event for an unknown ticket, or for a
  * workflow not waiting for it, is recorded and acknowledged, so the provider stops retrying. The
  * provider is never called back from here.
- * @throws WebhookRefusedError (401) for an unsigned, forged or stale delivery.
+ * @throws WebhookRefusedError for an unsigned, forged or stale delivery.
  */
 export async function receiveWebhook(deps: WorkflowDeps, provider: ProviderName, verify: WebhookVerifier, delivery: WebhookDelivery): Promise<JsonResult> {
   let outcome: ProviderOutcome;

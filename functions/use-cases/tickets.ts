@@ -35,8 +35,8 @@ import { logger } from '../shared/logger';
 import { backoffDelay, retryOnWriteConflict, writeRetryPolicy } from './conflicts';
 import type { RemainingTime } from './conflicts';
 import { once } from './idempotency';
-import { eventView, messageView, redactionView, ticketRowView, ticketView } from './views';
-import type { Audience } from './views';
+import { eventView, messageView, redactionView, ticketRowView, ticketView } from '../api/views/tickets';
+import type { Audience } from '../api/views/tickets';
 
 /** What the use cases need: the table and a clock. */
 export interface TicketDeps {

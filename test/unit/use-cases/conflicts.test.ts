@@ -3,9 +3,10 @@ import { TransactionConflictError, VersionConflictError } from '../../../functio
 import type { WriteConflictError } from '../../../functions/data/tickets';
 import { TransitionNotAllowedError } from '../../../functions/domain/errors';
 import type { Ticket } from '../../../functions/domain/types';
-import { backoffDelay, retryOnWriteConflict } from '../../../functions/services/conflicts';
-import type { RetryPolicy } from '../../../functions/services/conflicts';
-import { ConflictError } from '../../../functions/shared/errors';
+import { backoffDelay, retryOnWriteConflict } from '../../../functions/use-cases/conflicts';
+import type { RetryPolicy } from '../../../functions/use-cases/conflicts';
+import { WriteContentionError } from '../../../functions/domain/errors';
+import { errorResponseOf } from '../../../functions/shared/error-responses';
 
 const policy: RetryPolicy = { baseMs: 10, capMs: 500, marginMs: 1000 };
 
@@ -117,8 +118,8 @@ describe('retrying a write that lost a race', () => {
       },
       time.options,
     );
-    await expect(gaveUp).rejects.toBeInstanceOf(ConflictError);
-    await expect(gaveUp).rejects.toMatchObject({ statusCode: 409 });
+    await expect(gaveUp).rejects.toBeInstanceOf(WriteContentionError);
+    expect(errorResponseOf(await gaveUp.catch((error: unknown) => error))).toMatchObject({ status: 409, code: 'conflict' });
     expect(time.remainingMs()).toBeGreaterThanOrEqual(policy.marginMs);
     // Waits of half the ceiling (unit 300 ms), the last one cut to what still leaves room for an attempt and the margin.
     expect(time.slept).toEqual([150, 300, 350]);

@@ -10,7 +10,7 @@ import {
 import type { HistoryEvent } from '@aws-sdk/client-sfn';
 import { isWorkflowType } from '../domain/catalog';
 import type { WorkflowType } from '../domain/catalog';
-import { InvalidChangeError, TicketNotFoundError } from '../domain/errors';
+import { InvalidChangeError, TicketNotFoundError, WorkflowNotFoundError, WorkflowNotWaitingError } from '../domain/errors';
 import { newId } from '../domain/ids';
 import { redact } from '../domain/redaction';
 import { timeOfChange } from '../domain/ticket';
@@ -20,12 +20,11 @@ import type { Decision } from '../domain/workflow-rules';
 import { currentTicket, getTicket, getTicketCollection, saveChange } from '../data/tickets';
 import type { Store } from '../data/store';
 import { getTaskToken, getWorkflow, recordExecution, stopWaiting } from '../data/workflows';
-import { ClientError } from '../shared/errors';
 import type { Caller, JsonResult } from '../shared/http';
 import { logger } from '../shared/logger';
 import { retryOnWriteConflict } from './conflicts';
 import type { RemainingTime } from './conflicts';
-import { ticketView } from './views';
+import { ticketView } from '../api/views/tickets';
 
 /** What the workflow use cases need: the table, a clock and Step Functions. */
 export interface WorkflowDeps {
@@ -41,20 +40,6 @@ export interface WorkflowWriteDeps extends WorkflowDeps {
 
 /** The state machine of each workflow type, by ARN. */
 export type MachineArns = Readonly<Record<WorkflowType, string>>;
-
-/** The workflow is not waiting for what the request answers. */
-export class NotWaitingError extends ClientError {
-  constructor(message: string) {
-    super(409, 'workflow_not_waiting', message);
-  }
-}
-
-/** The ticket has no workflow (its type has none, or it has not started yet). */
-export class WorkflowNotFoundError extends ClientError {
-  constructor(number: string) {
-    super(404, 'workflow_not_found', `Ticket ${number} has no workflow.`);
-  }
-}
 
 const goneTaskErrors = new Set(['TaskTimedOut', 'TaskDoesNotExist', 'InvalidToken']);
 
@@ -161,7 +146,7 @@ const waitDescriptions = {
 /**
  * An agent answers what the workflow waits for (compliance approve/reject, finance
  * complete/cancel, or the outcome after an escalation); the decision is kept as an internal note.
- * @throws TicketNotFoundError; NotWaitingError when the workflow waits for no such decision;
+ * @throws TicketNotFoundError; WorkflowNotWaitingError when the workflow waits for no such decision;
  * InvalidChangeError when a completion lacks its reference.
  */
 export async function decide(deps: WorkflowWriteDeps, caller: Caller, number: string, request: DecisionRequest): Promise<JsonResult> {
@@ -171,7 +156,7 @@ export async function decide(deps: WorkflowWriteDeps, caller: Caller, number: st
   const waiting = record.waiting;
   if (!waiting || !waiting.decisions.includes(request.decision)) {
     const now = waiting ? `It is waiting for ${waitDescriptions[waiting.kind]}.` : 'It is not waiting for a decision.';
-    throw new NotWaitingError(`The workflow of ticket ${number} does not take the decision “${request.decision}” now. ${now}`);
+    throw new WorkflowNotWaitingError(`The workflow of ticket ${number} does not take the decision “${request.decision}” now. ${now}`);
   }
   if (request.decision === 'complete' && !request.reference) {
     throw new InvalidChangeError('A completed withdrawal needs the reference of its transaction.', [{ path: 'reference', message: 'Required to complete a withdrawal.' }]);
@@ -180,7 +165,7 @@ export async function decide(deps: WorkflowWriteDeps, caller: Caller, number: st
   const note = redact(request.note).text;
   const answer = { decision: request.decision, note, ...(request.reference ? { reference: request.reference } : {}), by: caller.sub };
   if (!token || !(await answerTask(deps, number, token, answer))) {
-    throw new NotWaitingError(`The workflow of ticket ${number} is no longer waiting for a decision.`);
+    throw new WorkflowNotWaitingError(`The workflow of ticket ${number} is no longer waiting for a decision.`);
   }
   const actor: Actor = { kind: 'agent', id: caller.sub };
   const noted = await retryOnWriteConflict(deps.remainingMs, async (conflict) => {

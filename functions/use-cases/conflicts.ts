@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { WriteConflictError } from '../data/tickets';
-import { ConflictError } from '../shared/errors';
+import { WriteContentionError } from '../domain/errors';
 import { logger } from '../shared/logger';
 
 /** The milliseconds left before the invocation must have answered. */
@@ -56,7 +56,7 @@ export interface RetryOptions {
  * attempt: every change the domain still allows on the fresh ticket lands, and a change it no
  * longer allows gets the domain's refusal from the attempt itself. The attempt is given the
  * conflict that ended the previous one, which may carry the ticket as it now stands.
- * @throws ConflictError (409) when the time left cannot hold another attempt; any other error of
+ * @throws WriteContentionError when the time left cannot hold another attempt; any other error of
  * the attempt as it is.
  */
 export async function retryOnWriteConflict<T>(
@@ -85,7 +85,7 @@ export async function retryOnWriteConflict<T>(
     const room = remainingMs() - slowestMs - policy.marginMs;
     if (room < 0) {
       logger.warn('write gave up: no time left for another attempt', { attempts: retry + 1, ms: Math.round(elapsedMs() - begun), slowestMs: Math.round(slowestMs) });
-      throw new ConflictError('The ticket is being changed by many people at once and your change could not be saved in time. Nothing was changed; try again.');
+      throw new WriteContentionError('The ticket is being changed by many people at once and your change could not be saved in time. Nothing was changed; try again.');
     }
     await pause(Math.min(backoffDelay(retry, policy, attemptMs, random), room));
   }

@@ -1,7 +1,7 @@
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { isWorkflowType } from '../domain/catalog';
-import { machineArnsFromEnv, workflowDeps } from '../services/workflow-deps';
-import { resumeAfterCustomerReply, startWorkflow } from '../services/workflows';
+import { machineArnsFromEnv, workflowDeps } from '../use-cases/workflow-deps';
+import { resumeAfterCustomerReply, startWorkflow } from '../use-cases/workflows';
 import { logger } from '../shared/logger';
 
 const machines = machineArnsFromEnv();

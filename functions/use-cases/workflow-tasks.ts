@@ -53,7 +53,7 @@ export interface SetStatusInput {
  * Moves the ticket through the domain as its workflow (actor `system` unless the task names the
  * provider), optionally with a public support message. Already at the status: nothing happens.
  * Lost races are retried on the fresh ticket; a move the ticket no longer allows throws TicketMovedOn.
- * @throws TicketMissingError; TicketMovedOnError; ConflictError when the invocation runs out of
+ * @throws TicketMissingError; TicketMovedOnError; WriteContentionError when the invocation runs out of
  * time to retry (a task error the state machine retries).
  */
 export async function setStatus(deps: WorkflowWriteDeps, input: SetStatusInput): Promise<{ status: string; changed: boolean }> {
@@ -148,7 +148,7 @@ function failureText(failure: EscalateInput['failure']): string {
 /**
  * Sends the ticket to the agents: an internal note saying what failed and the priority raised.
  * The status stays where it is.
- * @throws TicketMissingError; ConflictError when the invocation runs out of time to retry.
+ * @throws TicketMissingError; WriteContentionError when the invocation runs out of time to retry.
  */
 export async function escalateTicket(deps: WorkflowWriteDeps, input: EscalateInput): Promise<{ priority: string }> {
   return retryOnWriteConflict(deps.remainingMs, async (conflict) => {

@@ -16,7 +16,7 @@ beforeAll(async () => {
     KYC_STATE_MACHINE_ARN: machineArn('kyc'),
     WITHDRAWAL_STATE_MACHINE_ARN: machineArn('withdrawal'),
   });
-  ({ handler } = await import('../../../functions/streams/workflow-events'));
+  ({ handler } = await import('../../../functions/streams/start-and-resume-workflows'));
 });
 
 afterEach(() => {

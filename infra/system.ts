@@ -3,6 +3,8 @@
  * machines. The CDK app (infra/app.ts) and the local cloud (infra/local/) both read it, so what
  * runs on a laptop cannot drift from what is deployed. Nothing here imports CDK or the SDK.
  */
+import { routes } from '../functions/api/routes';
+import type { Route } from '../functions/api/routes';
 import { workflowTypes } from '../functions/domain/types';
 import { agentGroup } from '../functions/shared/roles';
 
@@ -79,15 +81,11 @@ export interface FunctionSpec {
   readonly memoryMb?: number;
 }
 
-/** Who may call a route: any signed-in user, only the `agents` group, or anyone (signed bodies). */
-export type RouteAuth = 'customer' | 'agent' | 'none';
+export type { RouteAuth } from '../functions/api/routes';
 
-/** One HTTP API route; `path` uses API Gateway's `{param}` syntax. */
-export interface RouteSpec {
-  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  readonly path: string;
+/** One HTTP API route, as functions/api/routes.ts declares it, and the function that serves it. */
+export interface RouteSpec extends Route {
   readonly function: string;
-  readonly auth: RouteAuth;
 }
 
 /**
@@ -302,32 +300,7 @@ export const system: SystemSpec = {
       alertsTeam: true,
     },
   },
-  routes: [
-    { method: 'GET', path: '/v1/me', function: 'getMe', auth: 'customer' },
-    { method: 'POST', path: '/v1/tickets', function: 'createTicket', auth: 'customer' },
-    { method: 'GET', path: '/v1/tickets', function: 'listMyTickets', auth: 'customer' },
-    { method: 'GET', path: '/v1/tickets/{number}', function: 'getMyTicket', auth: 'customer' },
-    { method: 'POST', path: '/v1/tickets/{number}/messages', function: 'replyToMyTicket', auth: 'customer' },
-    { method: 'POST', path: '/v1/tickets/{number}/solve', function: 'solveMyTicket', auth: 'customer' },
-    { method: 'POST', path: '/v1/tickets/{number}/reopen', function: 'reopenMyTicket', auth: 'customer' },
-    { method: 'GET', path: '/v1/me/preferences', function: 'getMyPreferences', auth: 'customer' },
-    { method: 'PUT', path: '/v1/me/preferences', function: 'putMyPreferences', auth: 'customer' },
-    { method: 'GET', path: '/v1/agent/tickets', function: 'listQueue', auth: 'agent' },
-    { method: 'GET', path: '/v1/agent/tickets/{number}', function: 'getTicketAsAgent', auth: 'agent' },
-    { method: 'POST', path: '/v1/agent/tickets/{number}/messages', function: 'replyAsAgent', auth: 'agent' },
-    { method: 'POST', path: '/v1/agent/tickets/{number}/status', function: 'changeStatus', auth: 'agent' },
-    { method: 'PATCH', path: '/v1/agent/tickets/{number}', function: 'updateTicket', auth: 'agent' },
-    { method: 'GET', path: '/v1/ticket-types', function: 'listTicketTypes', auth: 'customer' },
-    { method: 'GET', path: '/v1/openapi.json', function: 'getOpenApi', auth: 'none' },
-    { method: 'GET', path: '/v1/docs', function: 'getApiDocs', auth: 'none' },
-    { method: 'POST', path: '/v1/tickets/{number}/cancel', function: 'cancelMyTicket', auth: 'customer' },
-    { method: 'POST', path: '/v1/agent/tickets/{number}/decision', function: 'decideTicket', auth: 'agent' },
-    { method: 'GET', path: '/v1/agent/tickets/{number}/workflow', function: 'getWorkflow', auth: 'agent' },
-    // Outside parties authenticate by the signature on the body, checked in the function.
-    { method: 'POST', path: '/v1/webhooks/paddle', function: 'paddleWebhook', auth: 'none' },
-    { method: 'POST', path: '/v1/webhooks/coinpayments', function: 'coinpaymentsWebhook', auth: 'none' },
-    { method: 'POST', path: '/v1/webhooks/j2tx', function: 'j2txWebhook', auth: 'none' },
-  ],
+  routes: Object.entries(routes).map(([name, route]) => ({ ...route, function: name })),
   streamConsumers: [
     // Emails soon after a change, a few changes per invocation; a record whose email keeps failing
     // is cornered (bisect, batch item failures) and goes to the on-failure queue after 5 retries.

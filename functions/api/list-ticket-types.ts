@@ -1,6 +1,7 @@
 import { isWorkflowType, reportStatusOf, statusesOf } from '../domain/catalog';
 import { reportStatuses, ticketTypes } from '../domain/types';
 import { httpRoute } from '../shared/http';
+import { routes } from './routes';
 
 const catalogue = {
   types: ticketTypes.map((type) => ({
@@ -12,4 +13,4 @@ const catalogue = {
 };
 
 /** GET /v1/ticket-types: every type with its statuses (code, label, meaning, phase), for forms and filters. */
-export const handler = httpRoute({ role: 'customer' }, async () => ({ statusCode: 200, body: catalogue }));
+export const handler = httpRoute(routes.listTicketTypes, {}, async () => ({ statusCode: 200, body: catalogue }));

@@ -1,7 +1,7 @@
 import type { Preferences } from '../data/preferences';
 import type { Store } from '../data/store';
 import type { TicketAtCommit } from '../data/change-snapshot';
-import { logger } from '../shared/logger';
+import { logger } from '../shared/observability';
 import { certainlyNotSent, describeError, type Mailer, type TeamAlerts } from './channels';
 import { customerEmailOf, teamAlertOf } from './compose';
 import { claimNotification, markFailed, markSent, type LedgerSubject } from './ledger';

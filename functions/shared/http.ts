@@ -6,7 +6,8 @@ import type * as z from 'zod/mini';
 import type { FieldProblem } from '../domain/errors';
 import { errorResponseOf } from './error-responses';
 import { ForbiddenError, InvalidRequestError, PayloadTooLargeError, UnauthenticatedError, UnsupportedMediaTypeError } from './request-errors';
-import { logger } from './logger';
+import { logger } from './observability';
+import type { Route } from '../api/routes';
 import { agentGroup } from './roles';
 
 /** What a route function returns: the success status and a body to serialize as JSON. */
@@ -134,22 +135,22 @@ export interface RouteRequest<B, Q> {
   readonly context: Context;
 }
 
-/** Who may call a route: any signed-in user, or members of the agents group only. */
-export type RouteRole = 'customer' | 'agent';
+/** A route that needs a token: any signed-in user, or members of the agents group only. */
+export type SignedInRoute = Route & { readonly auth: 'customer' | 'agent' };
 
 interface RouteOptions<B extends z.ZodMiniType, Q extends z.ZodMiniType> {
-  readonly role: RouteRole;
   readonly body?: B;
   readonly query?: Q;
 }
 
 /**
  * Wraps a route function in what every signed-in route shares: the caller from the token (and the
- * agents group for agent routes), the JSON body checked against its schema (415, 413, 400 with the
+ * agents group for a route functions/api/routes.ts declares for agents), the JSON body checked against its schema (415, 413, 400 with the
  * fields at fault), the query string checked, the Idempotency-Key header read, structured logs
  * with the request id, and errors turned into responses. Nothing reaches the function unchecked.
  */
 export function httpRoute<B extends z.ZodMiniType = z.ZodMiniUndefined, Q extends z.ZodMiniType = z.ZodMiniUndefined>(
+  route: SignedInRoute,
   options: RouteOptions<B, Q>,
   fn: (request: RouteRequest<z.output<B>, z.output<Q>>) => Promise<JsonResult>,
 ) {
@@ -159,7 +160,7 @@ export function httpRoute<B extends z.ZodMiniType = z.ZodMiniUndefined, Q extend
     .handler(async (event, context) => {
       logger.appendKeys({ requestId: event.requestContext.requestId, route: event.routeKey });
       const caller = callerOf(event);
-      if (options.role === 'agent' && !caller.isAgent) throw new ForbiddenError('Only support agents may use this route.');
+      if (route.auth === 'agent' && !caller.isAgent) throw new ForbiddenError('Only support agents may use this route.');
       const body = options.body ? parseWith(options.body, readJsonBody(event), '') : (undefined as z.output<B>);
       const query = options.query ? parseWith(options.query, event.queryStringParameters ?? {}, '') : (undefined as z.output<Q>);
       const idempotencyKey = event.headers['idempotency-key'];

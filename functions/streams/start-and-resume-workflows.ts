@@ -2,7 +2,7 @@ import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 
 import { isWorkflowType } from '../domain/catalog';
 import { machineArnsFromEnv, workflowDeps } from '../use-cases/workflow-deps';
 import { resumeAfterCustomerReply, startWorkflow } from '../use-cases/workflows';
-import { logger } from '../shared/logger';
+import { logger } from '../shared/observability';
 
 const machines = machineArnsFromEnv();
 const awaitingInformation = 'additional_information_required_from_the_customer';

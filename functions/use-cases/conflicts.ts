@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { WriteConflictError } from '../data/tickets';
 import { WriteContentionError } from '../domain/errors';
-import { logger } from '../shared/logger';
+import { logger } from '../shared/observability';
 
 /** The milliseconds left before the invocation must have answered. */
 export type RemainingTime = () => number;

@@ -31,7 +31,7 @@ import {
 import type { TicketFilters } from '../data/tickets';
 import type { CreateTicketBody } from '../api/schemas';
 import type { Caller, JsonResult } from '../shared/http';
-import { logger } from '../shared/logger';
+import { logger } from '../shared/observability';
 import { backoffDelay, retryOnWriteConflict, writeRetryPolicy } from './conflicts';
 import type { RemainingTime } from './conflicts';
 import { once } from './idempotency';

@@ -9,7 +9,7 @@ import type { WriteConflictError } from '../data/tickets';
 import { getWorkflow, recordProviderReference, startWaiting } from '../data/workflows';
 import type { ProviderConfig } from '../providers/config';
 import type { ProviderName, ProviderReference } from '../providers/types';
-import { logger } from '../shared/logger';
+import { logger } from '../shared/observability';
 import { retryOnWriteConflict } from './conflicts';
 import { answerTask, customerWordsSince } from './workflows';
 import type { WorkflowDeps, WorkflowWriteDeps } from './workflows';

@@ -5,7 +5,7 @@ import type { ProviderName, ProviderOutcome, WebhookDelivery } from '../provider
 import { WebhookSignatureError } from '../providers/types';
 import { WebhookRefusedError } from '../domain/errors';
 import type { JsonResult } from '../shared/http';
-import { logger } from '../shared/logger';
+import { logger } from '../shared/observability';
 import { answerTask, heartbeatTask } from './workflows';
 import type { WorkflowDeps } from './workflows';
 

@@ -21,7 +21,7 @@ import { currentTicket, getTicket, getTicketCollection, saveChange } from '../da
 import type { Store } from '../data/store';
 import { getTaskToken, getWorkflow, recordExecution, stopWaiting } from '../data/workflows';
 import type { Caller, JsonResult } from '../shared/http';
-import { logger } from '../shared/logger';
+import { logger } from '../shared/observability';
 import { retryOnWriteConflict } from './conflicts';
 import type { RemainingTime } from './conflicts';
 import { ticketView } from '../api/views/tickets';

@@ -1,9 +1,8 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
-import { Tracer } from '@aws-lambda-powertools/tracer';
 
 /*
- * The one module for what a function tells operations: structured logs, traces and metrics, made
+ * The one module for what a function tells operations: structured logs and metrics (traces to come), made
  * once per cold start. Every entry point runs in the common wrapper (./entry-point.ts), which
  * gives them the invocation's context.
  */
@@ -15,9 +14,6 @@ const serviceName = 'ticketflow';
  * value redaction removed: log ticket numbers, codes and ids.
  */
 export const logger = new Logger({ serviceName });
-
-/** X-Ray tracing (active on every function): the handler's segment and the AWS SDK clients' calls. */
-export const tracer = new Tracer({ serviceName });
 
 /** CloudWatch metrics in the embedded metric format, namespace `Ticketflow`. */
 export const metrics = new Metrics({ namespace: 'Ticketflow', serviceName });

@@ -37,6 +37,22 @@ export default tseslint.config(
     },
   },
   {
+    // All table access goes through functions/data/ (repositories by access pattern, item modules that parse what they read).
+    files: ['functions/**/*.ts'],
+    ignores: ['functions/data/**', 'functions/shared/clients.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['@aws-sdk/lib-dynamodb', '@aws-sdk/client-dynamodb', '@aws-sdk/util-dynamodb'].map((name) => ({
+            name,
+            message: 'Table access belongs in functions/data/: call a repository function (and add one there if none fits).',
+          })),
+        },
+      ],
+    },
+  },
+  {
     // Tests read JSON responses whose shape is what they assert.
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

@@ -17,7 +17,7 @@ import { createTable } from '../infra/local/dynamodb-table';
 import { localCredentials } from '../infra/local/credentials';
 import { system } from '../infra/system';
 import { agentQueueQuery, customerListQuery } from '../functions/api/schemas';
-import { ticketItem } from '../functions/data/tickets';
+import { ticketItem } from '../functions/data/items/ticket';
 import { listMyTickets, listQueue } from '../functions/use-cases/tickets';
 import type { TicketDeps } from '../functions/use-cases/tickets';
 import type { Caller } from '../functions/shared/http';

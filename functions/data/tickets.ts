@@ -3,12 +3,13 @@ import type { NativeAttributeValue } from '@aws-sdk/lib-dynamodb';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Change, Message, Priority, Ticket, TicketEvent } from '../domain/types';
-import { changeSnapshot } from './change-snapshot';
 import { decodeCursor, encodeCursor } from './cursor';
 import type { IdempotencyRecord } from './idempotency';
 import { idempotencyItem } from './idempotency';
-import { byAssignee, byCustomer, keys, queue } from './keys';
-import type { QueuePhase } from './keys';
+import { changeSnapshot, eventFromItem, eventItem } from './items/event';
+import { messageFromItem, messageItem } from './items/message';
+import { byAssignee, byCustomer, queue, ticketFromItem, ticketItem, ticketKey } from './items/ticket';
+import type { QueuePhase } from './items/ticket';
 import type { Store } from './store';
 
 type Item = Record<string, NativeAttributeValue>;
@@ -39,51 +40,15 @@ export class TransactionConflictError extends WriteConflictError {}
 /** The idempotency key was used meanwhile: the caller replays or refuses from that record. */
 export class IdempotencyKeyTakenError extends Error {}
 
-const keyAttributes = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'entity'];
-
-function withoutKeys<T>(item: Item): T {
-  const copy: Item = { ...item };
-  for (const name of keyAttributes) delete copy[name];
-  return copy as T;
-}
-
 /**
- * The stored item of a ticket with its index keys, as insertTicket and saveChange write it (exported
- * so that seeding, in the list benchmark and tests, writes exactly what the product writes). A ticket
- * that is not closed is in the queue and byAssignee indexes; a closed one leaves both.
+ * The events and message a change appends, each keyed by the version the change commits (see
+ * items/event.ts and items/message.ts).
  */
-export function ticketItem(ticket: Ticket): Item {
-  const phase = ticket.phase === 'closed' ? undefined : ticket.phase;
-  return {
-    ...keys.ticket(ticket.number),
-    entity: 'ticket',
-    [byCustomer.partitionAttribute]: byCustomer.partition(ticket.requester.sub),
-    [byCustomer.sortAttribute]: byCustomer.sort(ticket.activityAt, ticket.number),
-    ...(phase
-      ? {
-          [queue.partitionAttribute]: queue.partition(phase),
-          [queue.sortAttribute]: queue.sort(ticket.priority, ticket.createdAt, ticket.number),
-          [byAssignee.partitionAttribute]: byAssignee.partition(ticket.assignee, phase),
-        }
-      : {}),
-    ...ticket,
-  };
-}
-
-/**
- * The events and message a change appends, keyed by the version the change commits (see
- * keys.event) and carrying it as `ticketVersion`, so that a reader of one item finds the rest of
- * its change.
- */
-function appendItems(number: string, change: Change): Item[] {
-  const ticketVersion = change.ticket.version;
-  // Each event carries the change it was committed with, for the stream's consumers (see change-snapshot.ts).
+function appendItems(change: Change): Item[] {
+  // Each event carries the change it was committed with, for the stream's consumers.
   const snapshot = changeSnapshot(change);
-  const events = change.events.map((event, index) => ({ ...keys.event(number, ticketVersion, index), entity: 'event', ticketVersion, ...event, change: snapshot }));
-  const message = change.message
-    ? [{ ...keys.message(number, ticketVersion, change.message.id), entity: 'message', ticketVersion, ...change.message }]
-    : [];
-  return [...events, ...message];
+  const events = change.events.map((_event, index) => eventItem(change, index, snapshot));
+  return change.message ? [...events, messageItem(change, change.message)] : events;
 }
 
 function put(store: Store, item: Item, condition: string, values?: Item, returnOnFailure = false) {
@@ -144,7 +109,7 @@ async function writeAtomically(store: Store, items: ReturnType<typeof put>[], ex
 export async function insertTicket(store: Store, change: Change, idempotency?: IdempotencyRecord): Promise<void> {
   const items = [
     put(store, ticketItem(change.ticket), 'attribute_not_exists(pk)'),
-    ...appendItems(change.ticket.number, change).map((item) => put(store, item, 'attribute_not_exists(pk)')),
+    ...appendItems(change).map((item) => put(store, item, 'attribute_not_exists(pk)')),
     ...(idempotency ? [put(store, idempotencyItem(idempotency), 'attribute_not_exists(pk)')] : []),
   ];
   const idempotencyIndex = idempotency ? items.length - 1 : -1;
@@ -163,7 +128,7 @@ export async function insertTicket(store: Store, change: Change, idempotency?: I
 export async function saveChange(store: Store, change: Change, expectedVersion: number, idempotency?: IdempotencyRecord): Promise<void> {
   const items = [
     put(store, ticketItem(change.ticket), 'version = :expected', { ':expected': expectedVersion }, true),
-    ...appendItems(change.ticket.number, change).map((item) => put(store, item, 'attribute_not_exists(pk)')),
+    ...appendItems(change).map((item) => put(store, item, 'attribute_not_exists(pk)')),
     ...(idempotency ? [put(store, idempotencyItem(idempotency), 'attribute_not_exists(pk)')] : []),
   ];
   const idempotencyIndex = idempotency ? items.length - 1 : -1;
@@ -171,7 +136,7 @@ export async function saveChange(store: Store, change: Change, expectedVersion: 
     if (failed.includes(idempotencyIndex)) return new IdempotencyKeyTakenError();
     // The events' keys are made of the new version, so one of them taken proves it as well as the ticket's own condition.
     const current = itemAt(0);
-    return new VersionConflictError(`Ticket ${change.ticket.number} is no longer at version ${expectedVersion}.`, current ? withoutKeys<Ticket>(current) : undefined);
+    return new VersionConflictError(`Ticket ${change.ticket.number} is no longer at version ${expectedVersion}.`, current ? ticketFromItem(current) : undefined);
   });
 }
 
@@ -184,8 +149,8 @@ export async function currentTicket(store: Store, number: string, conflict: Writ
 
 /** The ticket by its number (one GetItem), or undefined. */
 export async function getTicket(store: Store, number: string): Promise<Ticket | undefined> {
-  const { Item } = await store.db.send(new GetCommand({ TableName: store.table, Key: keys.ticket(number), ConsistentRead: true }));
-  return Item ? withoutKeys<Ticket>(Item) : undefined;
+  const { Item } = await store.db.send(new GetCommand({ TableName: store.table, Key: ticketKey(number), ConsistentRead: true }));
+  return Item ? ticketFromItem(Item) : undefined;
 }
 
 /** A ticket with its whole thread and timeline, oldest first. */
@@ -204,7 +169,7 @@ export async function getTicketCollection(store: Store, number: string): Promise
       new QueryCommand({
         TableName: store.table,
         KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': keys.ticket(number).pk },
+        ExpressionAttributeValues: { ':pk': ticketKey(number).pk },
         ConsistentRead: true,
         ...(start ? { ExclusiveStartKey: start } : {}),
       }),
@@ -215,9 +180,9 @@ export async function getTicketCollection(store: Store, number: string): Promise
   const ticketRecord = items.find((item) => item['entity'] === 'ticket');
   if (!ticketRecord) return undefined;
   return {
-    ticket: withoutKeys<Ticket>(ticketRecord),
-    events: items.filter((item) => item['entity'] === 'event').map((item) => withoutKeys<TicketEvent>(item)),
-    messages: items.filter((item) => item['entity'] === 'message').map((item) => withoutKeys<Message>(item)),
+    ticket: ticketFromItem(ticketRecord),
+    events: items.filter((item) => item['entity'] === 'event').map(eventFromItem),
+    messages: items.filter((item) => item['entity'] === 'message').map(messageFromItem),
   };
 }
 
@@ -299,11 +264,11 @@ async function queryPage(store: Store, query: IndexQuery, filters: TicketFilters
     }),
   );
   const items = page.Items ?? [];
-  if (items.length <= limit) return { items: items.map((item) => withoutKeys<Ticket>(item)), cursor: encodeCursor(page.LastEvaluatedKey) };
+  if (items.length <= limit) return { items: items.map(ticketFromItem), cursor: encodeCursor(page.LastEvaluatedKey) };
   const kept = items.slice(0, limit);
   const last = kept[kept.length - 1] as Item;
   return {
-    items: kept.map((item) => withoutKeys<Ticket>(item)),
+    items: kept.map(ticketFromItem),
     cursor: encodeCursor(Object.fromEntries(keyAttributesOfIndex.map((name) => [name, String(last[name])]))),
   };
 }

@@ -1,65 +1,26 @@
 import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import type { Decision, WaitKind } from '../domain/workflow-rules';
 import type { ProviderName, ProviderReference } from '../providers/types';
+import { providerReferenceFromItem, providerReferenceItem, providerReferenceKey } from './items/provider-reference';
+import { taskTokenFromItem, taskTokenItem, taskTokenKey } from './items/task-token';
+import { webhookDeliveryFromItem, webhookDeliveryItem, webhookDeliveryKey, type WebhookDelivery } from './items/webhook-delivery';
+import { workflowEntity, workflowFromItem, workflowKey, type Waiting, type WorkflowRecord } from './items/workflow';
 import type { Store } from './store';
 
-/**
- * Where a workflow keeps what it waits for. The `#WORKFLOW` item sits in the ticket's partition,
- * for agents and ops; the task token lives in its own partition (`TASKTOKEN#<n>`), which the
- * customer route functions are denied by IAM (dynamodb:LeadingKeys), so no customer path can
- * ever read it.
+/*
+ * Where a workflow keeps what it waits for: its record in the ticket's partition, the task token
+ * in a partition of its own, provider references and webhook deliveries (one module each under
+ * items/).
  */
-export const workflowKeys = {
-  workflow: (number: string) => ({ pk: `TICKET#${number}`, sk: '#WORKFLOW' }),
-  taskToken: (number: string) => ({ pk: `TASKTOKEN#${number}`, sk: '#TASKTOKEN' }),
-  providerReference: (provider: ProviderName, reference: string) => ({ pk: `PROVIDER#${provider}#${reference}`, sk: '#REF' }),
-  webhookDelivery: (provider: ProviderName, eventId: string) => ({ pk: `WEBHOOK#${provider}#${eventId}`, sk: '#WEBHOOK' }),
-} as const;
 
-/** The partition prefix of task tokens, for the IAM condition that keeps customer functions out. */
-export const taskTokenPartitionPrefix = 'TASKTOKEN#';
-
-/** How long webhook deliveries are remembered: providers retry for days, not months. */
-const deliveryLifetimeSeconds = 30 * 24 * 60 * 60;
-
-/** What a workflow waits for, while it waits. */
-export interface Waiting {
-  readonly kind: WaitKind;
-  /** The decisions an agent may send (compliance, finance, agent waits). */
-  readonly decisions: readonly Decision[];
-  /** Which provider, for a provider wait. */
-  readonly provider?: ProviderName;
-  /** The step of the workflow that waits, e.g. `refund` or `review-2`: a retried step reuses its reference. */
-  readonly step: string;
-  readonly since: string;
-}
-
-/** The per-ticket workflow record. `provider` and `reference` name the latest provider request. */
-export interface WorkflowRecord {
-  readonly executionArn?: string;
-  readonly provider?: ProviderName;
-  readonly reference?: string;
-  /** The step `reference` was created for. */
-  readonly referenceStep?: string;
-  readonly waiting?: Waiting;
-}
-
-/** Which webhook delivery was seen, and what came of it. */
-export type DeliveryOutcome = 'answered' | 'progress' | 'unknown_ticket' | 'not_waiting';
+export type { Waiting, WorkflowRecord } from './items/workflow';
+export type { DeliveryOutcome } from './items/webhook-delivery';
+export { taskTokenPartitionPrefix } from './items/task-token';
 
 /** The workflow record of a ticket, or an empty one. */
 export async function getWorkflow(store: Store, number: string): Promise<WorkflowRecord> {
-  const { Item } = await store.db.send(new GetCommand({ TableName: store.table, Key: workflowKeys.workflow(number), ConsistentRead: true }));
-  if (!Item) return {};
-  const { executionArn, provider, reference, referenceStep, waiting } = Item as WorkflowRecord;
-  return {
-    ...(executionArn ? { executionArn } : {}),
-    ...(provider ? { provider } : {}),
-    ...(reference ? { reference } : {}),
-    ...(referenceStep ? { referenceStep } : {}),
-    ...(waiting ? { waiting } : {}),
-  };
+  const { Item } = await store.db.send(new GetCommand({ TableName: store.table, Key: workflowKey(number), ConsistentRead: true }));
+  return Item ? workflowFromItem(Item) : {};
 }
 
 /** Notes the execution that runs a ticket's workflow. */
@@ -67,9 +28,9 @@ export async function recordExecution(store: Store, number: string, executionArn
   await store.db.send(
     new UpdateCommand({
       TableName: store.table,
-      Key: workflowKeys.workflow(number),
+      Key: workflowKey(number),
       UpdateExpression: 'SET entity = :entity, executionArn = :arn, startedAt = if_not_exists(startedAt, :now)',
-      ExpressionAttributeValues: { ':entity': 'workflow', ':arn': executionArn, ':now': now },
+      ExpressionAttributeValues: { ':entity': workflowEntity, ':arn': executionArn, ':now': now },
     }),
   );
 }
@@ -85,12 +46,12 @@ export async function startWaiting(store: Store, number: string, waiting: Waitin
         {
           Update: {
             TableName: store.table,
-            Key: workflowKeys.workflow(number),
+            Key: workflowKey(number),
             UpdateExpression: 'SET entity = :entity, waiting = :waiting',
-            ExpressionAttributeValues: { ':entity': 'workflow', ':waiting': waiting },
+            ExpressionAttributeValues: { ':entity': workflowEntity, ':waiting': waiting },
           },
         },
-        { Put: { TableName: store.table, Item: { ...workflowKeys.taskToken(number), entity: 'task_token', taskToken, kind: waiting.kind, since: waiting.since } } },
+        { Put: { TableName: store.table, Item: taskTokenItem(number, { taskToken, kind: waiting.kind, since: waiting.since }) } },
       ],
     }),
   );
@@ -98,8 +59,8 @@ export async function startWaiting(store: Store, number: string, waiting: Waitin
 
 /** The token of the task a ticket's workflow waits on, or undefined. Only workflow functions and decision routes call this. */
 export async function getTaskToken(store: Store, number: string): Promise<string | undefined> {
-  const { Item } = await store.db.send(new GetCommand({ TableName: store.table, Key: workflowKeys.taskToken(number), ConsistentRead: true }));
-  return typeof Item?.['taskToken'] === 'string' ? Item['taskToken'] : undefined;
+  const { Item } = await store.db.send(new GetCommand({ TableName: store.table, Key: taskTokenKey(number), ConsistentRead: true }));
+  return Item ? taskTokenFromItem(Item).taskToken : undefined;
 }
 
 /**
@@ -114,12 +75,12 @@ export async function stopWaiting(store: Store, number: string, taskToken: strin
           {
             Delete: {
               TableName: store.table,
-              Key: workflowKeys.taskToken(number),
+              Key: taskTokenKey(number),
               ConditionExpression: 'taskToken = :token',
               ExpressionAttributeValues: { ':token': taskToken },
             },
           },
-          { Update: { TableName: store.table, Key: workflowKeys.workflow(number), UpdateExpression: 'REMOVE waiting' } },
+          { Update: { TableName: store.table, Key: workflowKey(number), UpdateExpression: 'REMOVE waiting' } },
         ],
       }),
     );
@@ -141,16 +102,16 @@ export async function recordProviderReference(store: Store, number: string, step
         {
           Update: {
             TableName: store.table,
-            Key: workflowKeys.workflow(number),
+            Key: workflowKey(number),
             UpdateExpression: 'SET entity = :entity, provider = :provider, #reference = :reference, referenceStep = :step',
             ExpressionAttributeNames: { '#reference': 'reference' },
-            ExpressionAttributeValues: { ':entity': 'workflow', ':provider': created.provider, ':reference': created.reference, ':step': step },
+            ExpressionAttributeValues: { ':entity': workflowEntity, ':provider': created.provider, ':reference': created.reference, ':step': step },
           },
         },
         {
           Put: {
             TableName: store.table,
-            Item: { ...workflowKeys.providerReference(created.provider, created.reference), entity: 'provider_reference', ticketNumber: number, step },
+            Item: providerReferenceItem(created.provider, created.reference, { ticketNumber: number, step }),
           },
         },
       ],
@@ -161,35 +122,30 @@ export async function recordProviderReference(store: Store, number: string, step
 /** The ticket a provider's id belongs to, or undefined. */
 export async function ticketOfReference(store: Store, provider: ProviderName, reference: string): Promise<string | undefined> {
   const { Item } = await store.db.send(
-    new GetCommand({ TableName: store.table, Key: workflowKeys.providerReference(provider, reference), ConsistentRead: true }),
+    new GetCommand({ TableName: store.table, Key: providerReferenceKey(provider, reference), ConsistentRead: true }),
   );
-  return typeof Item?.['ticketNumber'] === 'string' ? Item['ticketNumber'] : undefined;
+  return Item ? providerReferenceFromItem(Item).ticketNumber : undefined;
 }
 
 /** Whether a delivery with this event id was processed already. */
 export async function deliverySeen(store: Store, provider: ProviderName, eventId: string): Promise<boolean> {
-  const { Item } = await store.db.send(new GetCommand({ TableName: store.table, Key: workflowKeys.webhookDelivery(provider, eventId), ConsistentRead: true }));
-  return Item !== undefined;
+  const { Item } = await store.db.send(new GetCommand({ TableName: store.table, Key: webhookDeliveryKey(provider, eventId), ConsistentRead: true }));
+  if (!Item) return false;
+  // Read although only its presence is asked: a delivery that does not read back is a fault to report, not a delivery seen.
+  webhookDeliveryFromItem(Item);
+  return true;
 }
 
 /**
  * Records a processed delivery and what came of it; a delivery recorded meanwhile (a concurrent
  * duplicate) is left as it was. Returns whether this call recorded it.
  */
-export async function recordDelivery(
-  store: Store,
-  delivery: { provider: ProviderName; eventId: string; reference: string; outcome: string; result: DeliveryOutcome; ticketNumber?: string | undefined; at: string },
-): Promise<boolean> {
+export async function recordDelivery(store: Store, delivery: WebhookDelivery): Promise<boolean> {
   try {
     await store.db.send(
       new PutCommand({
         TableName: store.table,
-        Item: {
-          ...workflowKeys.webhookDelivery(delivery.provider, delivery.eventId),
-          entity: 'webhook_delivery',
-          ...delivery,
-          expiresAt: Math.floor(Date.parse(delivery.at) / 1000) + deliveryLifetimeSeconds,
-        },
+        Item: webhookDeliveryItem(delivery),
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );

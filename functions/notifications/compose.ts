@@ -1,5 +1,5 @@
 import type { Preferences } from '../data/preferences';
-import type { ChangeSnapshot } from '../data/change-snapshot';
+import type { ChangeSnapshot } from '../data/items/event';
 import { statusOf } from '../domain/catalog';
 import { replyEmail, statusEmail, teamAlert, type EmailContent, type TicketFacts } from './email-content';
 import { isVisibleStatusChange, type Notice } from './notices';

@@ -1,12 +1,12 @@
+import { claimNotification, markFailed, markSent, type LedgerSubject } from '../data/notification-ledger';
 import type { Preferences } from '../data/preferences';
 import type { Store } from '../data/store';
-import type { TicketAtCommit } from '../data/change-snapshot';
+import type { TicketAtCommit } from '../data/items/event';
 import { logger } from '../shared/observability';
 import { certainlyNotSent, describeError, type Mailer, type TeamAlerts } from './channels';
 import { customerEmailOf, teamAlertOf } from './compose';
-import { claimNotification, markFailed, markSent, type LedgerSubject } from './ledger';
 import { readStreamEvent, type NotifiableEvent, type StreamEventReading } from './stream-event';
-import type { StreamChange } from './stream-image';
+import type { StreamChange } from './stream-changes';
 
 /** Whose preferences are asked for: the requester as the event's change recorded them. */
 export type Requester = TicketAtCommit['requester'];
@@ -123,10 +123,6 @@ export function createNotifier(deps: NotifierDeps): Notifier {
   async function outcomeOf(reading: Reading, preferencesOf: (requester: Requester) => Promise<Preferences>, signal: AbortSignal | undefined): Promise<ChangeOutcome> {
     switch (reading.kind) {
       case 'ignored':
-        return 'skipped';
-      case 'unreadable':
-        // Delivering it again cannot help: the event item itself lacks what an email is built from.
-        logger.error('event without a readable snapshot of its change; nothing sent', { eventId: reading.eventId, reason: reading.reason });
         return 'skipped';
       case 'failed':
         throw reading.error;

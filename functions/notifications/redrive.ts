@@ -1,7 +1,8 @@
 import { GetRecordsCommand, GetShardIteratorCommand, type DynamoDBStreamsClient, type _Record as SdkStreamRecord } from '@aws-sdk/client-dynamodb-streams';
 import { DeleteMessageCommand, ReceiveMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import type { Notifier } from './notifier';
-import type { StreamAttributeValue, StreamChange } from './stream-image';
+import type { StreamImage } from '../data/stream-images';
+import type { StreamChange } from './stream-changes';
 
 /*
  * Redrive: the notifier's on-failure queue holds, for each batch Lambda gave up on, where its
@@ -55,7 +56,7 @@ function changeOfSdkRecord(record: SdkStreamRecord): StreamChange {
   return {
     sequenceNumber: record.dynamodb?.SequenceNumber ?? '',
     eventName: record.eventName,
-    newImage: record.dynamodb?.NewImage as Record<string, StreamAttributeValue> | undefined,
+    newImage: record.dynamodb?.NewImage as StreamImage | undefined,
   };
 }
 

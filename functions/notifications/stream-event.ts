@@ -1,7 +1,8 @@
-import { changeSnapshotSchema, type ChangeSnapshot } from '../data/change-snapshot';
+import { committedEventFromItem, type ChangeSnapshot } from '../data/items/event';
+import { entityOfImage, plainItem } from '../data/stream-images';
 import type { TicketEvent } from '../domain/types';
 import { noticeOf, type Notice } from './notices';
-import { plainItem, type StreamChange } from './stream-image';
+import type { StreamChange } from './stream-changes';
 
 /** A timeline event worth telling someone about, with the change it was committed with. */
 export interface NotifiableEvent {
@@ -16,23 +17,19 @@ export interface NotifiableEvent {
 export type StreamEventReading =
   | { readonly kind: 'notifiable'; readonly found: NotifiableEvent }
   /** Not a new timeline event, or one that tells nobody anything. */
-  | { readonly kind: 'ignored' }
-  /** A notifiable event whose item lacks a readable snapshot of its change: nothing can be built from it. */
-  | { readonly kind: 'unreadable'; readonly eventId: string; readonly reason: string };
+  | { readonly kind: 'ignored' };
 
 /**
- * Reads a change of the stream: a new timeline event, what it is worth telling (see noticeOf),
- * and the snapshot of the change it was committed with, all from its new image.
- * @throws Error for an attribute value of no known type (see plainItem).
+ * Reads a change of the stream: a new timeline event (its image parsed as the event item it is),
+ * what it is worth telling (see noticeOf), and the snapshot of the change it was committed with.
+ * @throws UnreadableItemError for an event image that does not parse, Error for an attribute
+ * value of no known type (see plainItem): the change is then handed back to the stream, which
+ * delivers it again and, in the end, to the on-failure queue.
  */
 export function readStreamEvent(change: StreamChange): StreamEventReading {
-  if (change.eventName !== 'INSERT' || !change.newImage) return { kind: 'ignored' };
-  const item = plainItem(change.newImage);
-  if (item['entity'] !== 'event' || typeof item['sk'] !== 'string') return { kind: 'ignored' };
-  const event = item as unknown as TicketEvent;
+  if (change.eventName !== 'INSERT' || entityOfImage(change.newImage) !== 'event' || !change.newImage) return { kind: 'ignored' };
+  const { event, sk, change: snapshot } = committedEventFromItem(plainItem(change.newImage));
   const notice = noticeOf(event);
   if (!notice) return { kind: 'ignored' };
-  const snapshot = changeSnapshotSchema.safeParse(item['change']);
-  if (!snapshot.success) return { kind: 'unreadable', eventId: String(event.id), reason: snapshot.error.message };
-  return { kind: 'notifiable', found: { event, eventKey: item['sk'], notice, change: snapshot.data } };
+  return { kind: 'notifiable', found: { event, eventKey: sk, notice, change: snapshot } };
 }

@@ -1,4 +1,6 @@
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { ticketFromItem } from '../data/items/ticket';
+import { entityOfImage, plainItem } from '../data/stream-images';
 import { isWorkflowType } from '../domain/catalog';
 import { machineArnsFromEnv, workflowDeps } from '../use-cases/workflow-deps';
 import { resumeAfterCustomerReply, startWorkflow } from '../use-cases/workflows';
@@ -7,25 +9,23 @@ import { logger } from '../shared/observability';
 const machines = machineArnsFromEnv();
 const awaitingInformation = 'additional_information_required_from_the_customer';
 
-type Image = NonNullable<NonNullable<DynamoDBRecord['dynamodb']>['NewImage']>;
-
-const text = (image: Image | undefined, name: string) => image?.[name]?.S;
-
-/** What a record asks of the workflows: start one, resume one after the customer's reply, or nothing. */
+/**
+ * What a record asks of the workflows: start one, resume one after the customer's reply, or nothing.
+ * @throws UnreadableItemError for a ticket image that does not parse (see items/ticket.ts).
+ */
 async function handle(record: DynamoDBRecord): Promise<void> {
   const next = record.dynamodb?.NewImage;
-  const previous = record.dynamodb?.OldImage;
-  if (text(next, 'entity') !== 'ticket') return;
-  const number = text(next, 'number');
-  const type = text(next, 'type');
-  if (!number || !type || !isWorkflowType(type as never)) return;
+  if (!next || entityOfImage(next) !== 'ticket') return;
+  const ticket = ticketFromItem(plainItem(next));
+  if (!isWorkflowType(ticket.type)) return;
   if (record.eventName === 'INSERT') {
-    await startWorkflow(workflowDeps, machines, { number, type: type as 'refund' | 'kyc' | 'withdrawal' });
+    await startWorkflow(workflowDeps, machines, { number: ticket.number, type: ticket.type });
     return;
   }
+  const previous = record.dynamodb?.OldImage;
   // Only the customer's reply moves a KYC ticket out of "Additional information required" to With J2TX.
-  if (record.eventName === 'MODIFY' && text(previous, 'status') === awaitingInformation && text(next, 'status') === 'with_j2tx') {
-    await resumeAfterCustomerReply(workflowDeps, number);
+  if (record.eventName === 'MODIFY' && previous && ticket.status === 'with_j2tx' && ticketFromItem(plainItem(previous)).status === awaitingInformation) {
+    await resumeAfterCustomerReply(workflowDeps, ticket.number);
   }
 }
 

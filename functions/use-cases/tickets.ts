@@ -15,7 +15,7 @@ import {
   updateFields,
 } from '../domain/ticket';
 import type { Actor, Change, Priority, ReportStatus, Ticket } from '../domain/types';
-import type { QueuePhase } from '../data/keys';
+import type { QueuePhase } from '../data/items/ticket';
 import type { Store } from '../data/store';
 import {
   currentTicket,

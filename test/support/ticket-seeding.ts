@@ -3,7 +3,7 @@ import { statusesOf } from '../../functions/domain/catalog';
 import { openTicket } from '../../functions/domain/ticket';
 import type { Phase, Priority, Ticket, TicketType } from '../../functions/domain/types';
 import type { Store } from '../../functions/data/store';
-import { ticketItem } from '../../functions/data/tickets';
+import { ticketItem } from '../../functions/data/items/ticket';
 
 /** A ticket to seed: who opened it, when, and where it stands. */
 export interface TicketSeed {

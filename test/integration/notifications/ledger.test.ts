@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { claimNotification, markFailed, markSent, type LedgerSubject } from '../../../functions/notifications/ledger';
+import { claimNotification, markFailed, markSent, type LedgerSubject } from '../../../functions/data/notification-ledger';
 import { localNotificationClients } from './local-clients';
 
 const { store } = localNotificationClients();

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { keys } from '../../../functions/data/keys';
+import { notificationKey } from '../../../functions/data/items/notification';
+import { ticketKey } from '../../../functions/data/items/ticket';
 import { signIn } from '../../support/api';
 import { until } from '../../support/eventually';
 import { waitForEmail } from '../notifications/mailbox';
@@ -56,7 +57,7 @@ describe('the stream consumers’ filters, on the local poller', () => {
     await agentWrites(agent, number, { body: 'We are on it.' });
     await waitForEmail(customer.email, 'New reply from support');
     const replyEvent = (await agentView(agent, number)).timeline.find((event) => event.kind === 'message' && !event.internal);
-    const ledger = keys.notification(replyEvent.id, 'CUSTOMER');
+    const ledger = notificationKey(replyEvent.id, 'customer');
     await until(
       'the reply marked sent in the ledger',
       async () => (await db.send(new GetCommand({ TableName: cloud.tableName, Key: ledger, ConsistentRead: true }))).Item?.['state'],
@@ -64,7 +65,7 @@ describe('the stream consumers’ filters, on the local poller', () => {
     );
     await Promise.all([caughtUp('wakeNotifier'), caughtUp('wakeWorkflowEvents')]);
 
-    const ticketPartition = keys.ticket(number).pk;
+    const ticketPartition = ticketKey(number).pk;
     expect(await wakesOf('wakeNotifier', ticketPartition)).toEqual([{ eventName: 'INSERT', recordSk: expect.stringMatching(/^EVENT#/), entity: 'event', kind: 'message' }]);
     expect(await wakesOf('wakeNotifier', ledger.pk)).toEqual([]);
     expect(await wakesOf('wakeWorkflowEvents', ticketPartition)).toEqual([]);
@@ -74,12 +75,12 @@ describe('the stream consumers’ filters, on the local poller', () => {
   it('wake the workflow starter once for a new withdrawal, and not for the status changes its workflow writes', async () => {
     const customer = await signIn();
     const { number } = await openTicket(customer, 'withdrawal');
-    const ticketPartition = keys.ticket(number).pk;
+    const ticketPartition = ticketKey(number).pk;
     // The workflow moves the ticket to In progress: a status change the notifier tells the customer.
     await waitForEmail(customer.email, ': In progress');
     await Promise.all([caughtUp('wakeNotifier'), caughtUp('wakeWorkflowEvents')]);
 
-    expect(await wakesOf('wakeWorkflowEvents', ticketPartition)).toEqual([{ eventName: 'INSERT', recordSk: keys.ticket(number).sk, entity: 'ticket', kind: '' }]);
+    expect(await wakesOf('wakeWorkflowEvents', ticketPartition)).toEqual([{ eventName: 'INSERT', recordSk: ticketKey(number).sk, entity: 'ticket', kind: '' }]);
     expect((await wakesOf('wakeNotifier', ticketPartition)).map((wake) => `${wake.entity} ${wake.kind}`)).toEqual(
       expect.arrayContaining(['event status']),
     );

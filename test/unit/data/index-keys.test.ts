@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { system } from '../../../infra/system';
-import { byAssignee, byCustomer, queue } from '../../../functions/data/keys';
-import { ticketItem } from '../../../functions/data/tickets';
+import { byAssignee, byCustomer, queue, ticketItem } from '../../../functions/data/items/ticket';
 import type { Ticket } from '../../../functions/domain/types';
 
 const ticket: Ticket = {

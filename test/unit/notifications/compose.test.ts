@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeSnapshot } from '../../../functions/data/change-snapshot';
+import { changeSnapshot } from '../../../functions/data/items/event';
 import { defaultPreferences } from '../../../functions/data/preferences';
 import { changeStatus, openTicket, replyAsAgent, updateFields } from '../../../functions/domain/ticket';
 import type { Actor, Change, Ticket, TicketEvent } from '../../../functions/domain/types';

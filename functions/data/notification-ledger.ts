@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { keys } from '../data/keys';
-import type { Store } from '../data/store';
-import type { Audience } from './notices';
+import { notificationEntity, notificationFromItem, notificationKey, type LedgerAudience } from './items/notification';
+import type { Store } from './store';
 
 /*
  * The notification ledger: one item per (event, audience), pk NOTIFICATION#<eventId>, saying
@@ -26,9 +25,6 @@ import type { Audience } from './notices';
  * DynamoDB write; no send is ever lost to it.
  */
 
-/** The item's states; see above. */
-export type LedgerState = 'sending' | 'sent' | 'failed';
-
 /** What a claim found. */
 export type Claim =
   | { readonly kind: 'claimed'; readonly token: string; readonly attempt: number }
@@ -38,7 +34,7 @@ export type Claim =
 /** Which notification a ledger item is about, kept on it for whoever looks into a failure. */
 export interface LedgerSubject {
   readonly eventId: string;
-  readonly audience: Audience;
+  readonly audience: LedgerAudience;
   readonly ticketNumber: string;
   /** The sort key of the event item, so the event can be found from the ledger. */
   readonly eventKey: string;
@@ -47,7 +43,7 @@ export interface LedgerSubject {
 /** How long ledger items are kept: longer than a stream record (24 h) and a dead-letter message (14 days) live. */
 const keepDays = 30;
 
-const itemKey = (subject: Pick<LedgerSubject, 'eventId' | 'audience'>) => keys.notification(subject.eventId, subject.audience.toUpperCase());
+const itemKey = (subject: Pick<LedgerSubject, 'eventId' | 'audience'>) => notificationKey(subject.eventId, subject.audience);
 
 function isConditionFailure(error: unknown): boolean {
   return error instanceof ConditionalCheckFailedException || (error instanceof Error && error.name === 'ConditionalCheckFailedException');
@@ -70,7 +66,7 @@ export async function claimNotification(store: Store, subject: LedgerSubject, no
         ConditionExpression: 'attribute_not_exists(pk) OR #state = :failed OR (#state = :sending AND leaseUntil < :now)',
         ExpressionAttributeNames: { '#state': 'state', '#token': 'token' },
         ExpressionAttributeValues: {
-          ':entity': 'notification',
+          ':entity': notificationEntity,
           ':sending': 'sending',
           ':failed': 'failed',
           ':token': token,
@@ -85,14 +81,15 @@ export async function claimNotification(store: Store, subject: LedgerSubject, no
         ReturnValues: 'ALL_NEW',
       }),
     );
-    return { kind: 'claimed', token, attempt: Number(Attributes?.['attempts'] ?? 1) };
+    return { kind: 'claimed', token, attempt: Attributes ? notificationFromItem(Attributes).attempts : 1 };
   } catch (error) {
     if (!isConditionFailure(error)) throw error;
   }
   const { Item } = await store.db.send(new GetCommand({ TableName: store.table, Key: itemKey(subject), ConsistentRead: true }));
-  if (Item?.['state'] === 'sent') return { kind: 'alreadySent', messageId: Item['messageId'] as string | undefined };
+  const entry = Item ? notificationFromItem(Item) : undefined;
+  if (entry?.state === 'sent') return { kind: 'alreadySent', messageId: entry.messageId };
   // Another claim won between the write and this read: it is live, whatever it turns into.
-  return { kind: 'inFlight', leaseUntil: String(Item?.['leaseUntil'] ?? now.toISOString()) };
+  return { kind: 'inFlight', leaseUntil: entry?.leaseUntil ?? now.toISOString() };
 }
 
 /**

@@ -15,12 +15,15 @@ export interface StreamAttributeValue {
   readonly M?: Readonly<Record<string, StreamAttributeValue>> | undefined;
 }
 
-/** One change of the table as the notifier needs it, whichever way it was read. */
-export interface StreamChange {
-  /** The record's sequence number: what a batch item failure names. */
-  readonly sequenceNumber: string;
-  readonly eventName: 'INSERT' | 'MODIFY' | 'REMOVE' | undefined;
-  readonly newImage: Readonly<Record<string, StreamAttributeValue>> | undefined;
+/**
+ * An item as a stream record's NewImage or OldImage carries it, in DynamoDB's JSON. It is decoded
+ * with plainItem and then parsed by its item module (items/*.ts), like an item read from the table.
+ */
+export type StreamImage = Readonly<Record<string, StreamAttributeValue>>;
+
+/** Which kind of item an image is of (its `entity`: `ticket`, `event`...), read before decoding it. */
+export function entityOfImage(image: StreamImage | undefined): string | undefined {
+  return image?.['entity']?.S;
 }
 
 /**
@@ -45,6 +48,6 @@ export function plainValue(value: StreamAttributeValue): unknown {
 }
 
 /** A stream image (an item in DynamoDB's JSON) as a plain object. @throws Error as plainValue. */
-export function plainItem(image: Readonly<Record<string, StreamAttributeValue>>): Record<string, unknown> {
+export function plainItem(image: StreamImage): Record<string, unknown> {
   return Object.fromEntries(Object.entries(image).map(([name, value]) => [name, plainValue(value)]));
 }

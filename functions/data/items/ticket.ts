@@ -1,0 +1,114 @@
+import * as z from 'zod/mini';
+import { phases, priorities, reportStatuses, ticketTypes } from '../../domain/types';
+import type { Phase, Priority, Ticket, TicketDetails } from '../../domain/types';
+import { parseStored, storedText, type StoredItem } from './stored-item';
+
+/*
+ * The ticket item. A ticket's item collection (the ticket, then its events and messages, see
+ * event.ts and message.ts) shares one partition, so its detail is one Query; `#` sorts the ticket
+ * item first. Its index keys are declared, with the same names and attributes, in
+ * infra/system.ts, which creates the indexes (a unit test holds the two together).
+ */
+
+/** The ticket's table key; its events and messages share the partition. */
+export const ticketKey = (number: string) => ({ pk: `TICKET#${number}`, sk: '#TICKET' });
+
+/** byCustomer index: a customer's tickets, most recent activity last (queried backwards). */
+export const byCustomer = {
+  index: 'byCustomer',
+  partitionAttribute: 'gsi1pk',
+  sortAttribute: 'gsi1sk',
+  partition: (sub: string) => `CUSTOMER#${sub}`,
+  sort: (activityAt: string, number: string) => `${activityAt}#${number}`,
+} as const;
+
+const priorityRank: Record<Priority, number> = { critical: 0, high: 1, normal: 2, low: 3 };
+
+/** A phase in which a ticket is in the agents' queue: every phase but closed. */
+export type QueuePhase = Exclude<Phase, 'closed'>;
+
+/** queue index: sparse (closed tickets leave it), by phase, ordered by priority then age. */
+export const queue = {
+  index: 'queue',
+  partitionAttribute: 'gsi2pk',
+  sortAttribute: 'gsi2sk',
+  partition: (phase: QueuePhase) => `QUEUE#${phase}`,
+  sort: (priority: Priority, createdAt: string, number: string) => `${priorityRank[priority]}#${createdAt}#${number}`,
+  /** The start of the sort keys of one priority, for a key condition that reads only that priority. */
+  priorityPrefix: (priority: Priority) => `${priorityRank[priority]}#`,
+} as const;
+
+/**
+ * byAssignee index: sparse like the queue, one partition per assignee and phase (the unassigned
+ * have their own), sorted by the queue's own sort key so it lists in the queue's order. It serves
+ * an agent's main views, "assigned to me" and "unassigned", by key instead of by filter.
+ */
+export const byAssignee = {
+  index: 'byAssignee',
+  partitionAttribute: 'gsi3pk',
+  sortAttribute: queue.sortAttribute,
+  // Separate prefixes, so no assignee string can name the unassigned partition.
+  partition: (assignee: string | null, phase: QueuePhase) => (assignee === null ? `UNASSIGNED#${phase}` : `ASSIGNEE#${phase}#${assignee}`),
+} as const;
+
+const amount = z.string();
+const currency = z.string();
+
+// Most specific first: a union answers with its first member that parses, and objects drop what they do not name.
+const detailsSchema: z.ZodMiniType<TicketDetails> = z.union([
+  z.object({ provider: z.enum(['paddle', 'coinpayments']), transactionId: z.string(), amount, currency, refundAddress: z.optional(z.string()) }),
+  z.object({ amount, currency, destination: storedText }),
+  z.object({ kind: z.enum(['verification', 'address_change']), country: z.string(), address: z.optional(storedText) }),
+  z.record(z.string(), z.never()),
+]);
+
+/** How a stored ticket is read back: every attribute of the domain's Ticket, and nothing else. */
+export const ticketItemSchema: z.ZodMiniType<Ticket> = z.object({
+  number: z.string(),
+  type: z.enum(ticketTypes),
+  subject: storedText,
+  description: storedText,
+  priority: z.enum(priorities),
+  status: z.string(),
+  phase: z.enum(phases),
+  reportStatus: z.nullable(z.enum(reportStatuses)),
+  details: detailsSchema,
+  requester: z.object({ sub: z.string(), email: z.string(), name: storedText, phone: z.optional(storedText) }),
+  assignee: z.nullable(z.string()),
+  lastReply: z.nullable(z.object({ at: z.string(), by: z.enum(['customer', 'support']) })),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  activityAt: z.string(),
+  version: z.number(),
+});
+
+/**
+ * The stored item of a ticket with its index keys, as the ticket repository writes it (and
+ * seeding, in the list benchmark and tests, so that they write exactly what the product writes).
+ * A ticket that is not closed is in the queue and byAssignee indexes; a closed one leaves both.
+ */
+export function ticketItem(ticket: Ticket): Record<string, unknown> {
+  const phase = ticket.phase === 'closed' ? undefined : ticket.phase;
+  return {
+    ...ticketKey(ticket.number),
+    entity: 'ticket',
+    [byCustomer.partitionAttribute]: byCustomer.partition(ticket.requester.sub),
+    [byCustomer.sortAttribute]: byCustomer.sort(ticket.activityAt, ticket.number),
+    ...(phase
+      ? {
+          [queue.partitionAttribute]: queue.partition(phase),
+          [queue.sortAttribute]: queue.sort(ticket.priority, ticket.createdAt, ticket.number),
+          [byAssignee.partitionAttribute]: byAssignee.partition(ticket.assignee, phase),
+        }
+      : {}),
+    ...ticket,
+  };
+}
+
+/**
+ * The ticket a stored item holds.
+ * @throws UnreadableItemError when the item is not a readable ticket.
+ */
+export function ticketFromItem(item: StoredItem): Ticket {
+  return parseStored(ticketItemSchema, item);
+}

@@ -118,11 +118,10 @@ export interface CommittedEvent {
   readonly event: TicketEvent;
   /** The item's sort key, so that the event can be found again (e.g. from the notification ledger). */
   readonly sk: string;
-  readonly ticketVersion: number;
   readonly change: ChangeSnapshot;
 }
 
-const commitSchema = z.object({ sk: z.string(), ticketVersion: z.number(), change: changeSnapshotSchema });
+const commitSchema = z.object({ sk: z.string(), change: changeSnapshotSchema });
 
 /**
  * The event a stored item holds, with its key and the change it was committed with.

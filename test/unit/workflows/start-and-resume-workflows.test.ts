@@ -2,7 +2,11 @@ import type { StartExecutionCommand } from '@aws-sdk/client-sfn';
 import { SFNClient } from '@aws-sdk/client-sfn';
 import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { marshall } from '@aws-sdk/util-dynamodb';
+import { ticketItem } from '../../../functions/data/items/ticket';
+import type { TicketType } from '../../../functions/domain/types';
 import { dynamo } from '../../../functions/shared/clients';
+import { seededTicket } from '../../support/ticket-seeding';
 
 // The stream consumer reads its settings at load, as in Lambda; Step Functions and DynamoDB are
 // the outside here, so their clients' send is replaced.
@@ -23,11 +27,10 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function inserted(sequence: string, number: string, type: string): DynamoDBRecord {
-  return {
-    eventName: 'INSERT',
-    dynamodb: { SequenceNumber: sequence, NewImage: { entity: { S: 'ticket' }, number: { S: number }, type: { S: type } } },
-  };
+/** A new ticket's record, its image being the item the data layer writes. */
+function inserted(sequence: string, number: string, type: TicketType): DynamoDBRecord {
+  const ticket = seededTicket({ number, type, requester: 'customer-1', at: new Date('2026-03-01T10:00:00.000Z') });
+  return { eventName: 'INSERT', dynamodb: { SequenceNumber: sequence, NewImage: marshall(ticketItem(ticket)) as never } };
 }
 
 const eventOf = (...records: DynamoDBRecord[]): DynamoDBStreamEvent => ({ Records: records });

@@ -66,6 +66,5 @@ export const workflowItemSchema: z.ZodMiniType<WorkflowRecord> = z.object({
  * @throws UnreadableItemError when the item is not a readable workflow record.
  */
 export function workflowFromItem(item: StoredItem): WorkflowRecord {
-  const parsed = parseStored(workflowItemSchema, item);
-  return Object.fromEntries(Object.entries(parsed).filter(([, value]) => value !== undefined)) as WorkflowRecord;
+  return parseStored(workflowItemSchema, item);
 }

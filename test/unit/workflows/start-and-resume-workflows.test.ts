@@ -76,4 +76,17 @@ describe('starting workflows from the stream', () => {
 
     expect(answer).toEqual({ batchItemFailures: [{ itemIdentifier: '2' }, { itemIdentifier: '3' }] });
   });
+
+  it('reports a ticket image that does not read back, and every record after it, rather than skipping it', async () => {
+    const starts: unknown[] = [];
+    vi.spyOn(SFNClient.prototype, 'send').mockImplementation(async (command) => (starts.push(command), { executionArn: 'arn' }) as never);
+    vi.spyOn(dynamo, 'send').mockResolvedValue({} as never);
+    const corrupted = inserted('2', '22222222', 'kyc');
+    corrupted.dynamodb!.NewImage!['version'] = { S: 'three' };
+
+    const answer = await handler(eventOf(inserted('1', '11111111', 'refund'), corrupted, inserted('3', '33333333', 'withdrawal')));
+
+    expect(answer).toEqual({ batchItemFailures: [{ itemIdentifier: '2' }, { itemIdentifier: '3' }] });
+    expect(starts).toHaveLength(1);
+  });
 });

@@ -6,7 +6,7 @@ import type { Change, Message, Priority, Ticket, TicketEvent } from '../domain/t
 import { decodeCursor, encodeCursor } from './cursor';
 import type { IdempotencyRecord } from './idempotency';
 import { idempotencyItem } from './idempotency';
-import { changeSnapshot, eventFromItem, eventItem } from './items/event';
+import { eventFromItem, eventItems } from './items/event';
 import { messageFromItem, messageItem } from './items/message';
 import { byAssignee, byCustomer, queue, ticketFromItem, ticketItem, ticketKey } from './items/ticket';
 import type { QueuePhase } from './items/ticket';
@@ -46,8 +46,7 @@ export class IdempotencyKeyTakenError extends Error {}
  */
 function appendItems(change: Change): Item[] {
   // Each event carries the change it was committed with, for the stream's consumers.
-  const snapshot = changeSnapshot(change);
-  const events = change.events.map((_event, index) => eventItem(change, index, snapshot));
+  const events = eventItems(change);
   return change.message ? [...events, messageItem(change, change.message)] : events;
 }
 

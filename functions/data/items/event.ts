@@ -94,15 +94,14 @@ export const eventItemSchema: z.ZodMiniType<TicketEvent> = z.object({
 });
 
 /**
- * The item of the `index`th event of a change: keyed by the version the change commits and
- * carrying it as `ticketVersion`, with the change's snapshot, so that a reader of one item finds
- * the rest of its change.
+ * The items of a change's events, in their order: each keyed by the version the change commits
+ * and carrying it as `ticketVersion`, with the change's snapshot, so that a reader of one item
+ * finds the rest of its change.
  */
-export function eventItem(change: Change, index: number, snapshot: ChangeSnapshot = changeSnapshot(change)): Record<string, unknown> {
-  const event = change.events[index];
-  if (!event) throw new RangeError(`The change has no event ${index}.`);
+export function eventItems(change: Change): Record<string, unknown>[] {
   const ticketVersion = change.ticket.version;
-  return { ...eventKey(change.ticket.number, ticketVersion, index), entity: 'event', ticketVersion, ...event, change: snapshot };
+  const snapshot = changeSnapshot(change);
+  return change.events.map((event, index) => ({ ...eventKey(change.ticket.number, ticketVersion, index), entity: 'event', ticketVersion, ...event, change: snapshot }));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { changeSnapshot, committedEventFromItem, eventFromItem, eventItem } from '../../../functions/data/items/event';
+import { changeSnapshot, committedEventFromItem, eventFromItem, eventItems } from '../../../functions/data/items/event';
 import { messageFromItem, messageItem } from '../../../functions/data/items/message';
 import { notificationFromItem, notificationKey, notificationEntity } from '../../../functions/data/items/notification';
 import { preferencesFromItem, preferencesItem } from '../../../functions/data/items/preferences';
@@ -85,17 +85,17 @@ describe('the ticket item', () => {
 
 describe('the event item', () => {
   it('reads back as the timeline entry, and with the key and snapshot of the change it was committed with', () => {
-    const item = roundTrip(eventItem(change, 0));
+    const item = roundTrip(eventItems(change)[0]!);
 
     expect(eventFromItem(item)).toEqual(event);
     expect(committedEventFromItem(item)).toEqual({ event, sk: 'EVENT#0000000003#000', change: changeSnapshot(change) });
-    expect(eventFromItem(roundTrip(eventItem(change, 1)))).toEqual(messageEvent);
+    expect(eventFromItem(roundTrip(eventItems(change)[1]!))).toEqual(messageEvent);
   });
 
   it('is refused, naming the field, when its kind or its change snapshot is corrupted', () => {
-    expect(refusal(() => eventFromItem({ ...eventItem(change, 0), kind: 'deleted' })).fields).toEqual(['kind']);
+    expect(refusal(() => eventFromItem({ ...eventItems(change)[0]!, kind: 'deleted' })).fields).toEqual(['kind']);
     const withoutSubject = { ...changeSnapshot(change), ticket: { ...changeSnapshot(change).ticket, subject: 7 } };
-    expect(refusal(() => committedEventFromItem({ ...eventItem(change, 0), change: withoutSubject })).fields).toEqual(['change.ticket.subject']);
+    expect(refusal(() => committedEventFromItem({ ...eventItems(change)[0]!, change: withoutSubject })).fields).toEqual(['change.ticket.subject']);
   });
 });
 

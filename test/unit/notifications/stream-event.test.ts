@@ -1,6 +1,6 @@
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { changeSnapshot, eventItem } from '../../../functions/data/items/event';
+import { changeSnapshot, eventItems } from '../../../functions/data/items/event';
 import { UnreadableItemError } from '../../../functions/data/items/stored-item';
 import { ticketItem } from '../../../functions/data/items/ticket';
 import type { StreamImage } from '../../../functions/data/stream-images';
@@ -33,7 +33,7 @@ const inserted = (item: Record<string, unknown>, sequenceNumber = '1'): StreamCh
 
 describe('reading a stream record for the notifier', () => {
   it('decodes a new event image with the event item’s schema: the event, its key and the change it was committed with', () => {
-    expect(readStreamEvent(inserted(eventItem(change, 0)))).toEqual({
+    expect(readStreamEvent(inserted(eventItems(change)[0]!))).toEqual({
       kind: 'notifiable',
       found: { event: resolved, eventKey: 'EVENT#0000000002#000', notice: { audience: 'customer', kind: 'status', status: 'resolved' }, change: changeSnapshot(change) },
     });
@@ -41,12 +41,12 @@ describe('reading a stream record for the notifier', () => {
 
   it('ignores what is not a new timeline event', () => {
     expect(readStreamEvent(inserted(ticketItem(ticket)))).toEqual({ kind: 'ignored' });
-    expect(readStreamEvent({ ...inserted(eventItem(change, 0)), eventName: 'MODIFY' })).toEqual({ kind: 'ignored' });
+    expect(readStreamEvent({ ...inserted(eventItems(change)[0]!), eventName: 'MODIFY' })).toEqual({ kind: 'ignored' });
   });
 
   it('refuses an event image that does not read back, naming the field, rather than skipping it', () => {
-    expect(() => readStreamEvent(inserted({ ...eventItem(change, 0), internal: 'no' }))).toThrow(UnreadableItemError);
-    expect(() => readStreamEvent(inserted({ ...eventItem(change, 0), change: { events: [] } }))).toThrow(/change\.ticket/);
+    expect(() => readStreamEvent(inserted({ ...eventItems(change)[0]!, internal: 'no' }))).toThrow(UnreadableItemError);
+    expect(() => readStreamEvent(inserted({ ...eventItems(change)[0]!, change: { events: [] } }))).toThrow(/change\.ticket/);
   });
 
   it('hands an event that does not read back to the stream again, and sends nothing for it', async () => {
@@ -61,7 +61,7 @@ describe('reading a stream record for the notifier', () => {
       preferencesOf: async () => ({ emailOnStatusChange: true, emailOnReply: true }),
     });
 
-    const { failed, outcomes } = await notifier.process([inserted({ ...eventItem(change, 0), actor: { kind: 'agent' } }, '7')]);
+    const { failed, outcomes } = await notifier.process([inserted({ ...eventItems(change)[0]!, actor: { kind: 'agent' } }, '7')]);
 
     expect(failed).toEqual(['7']);
     expect(outcomes).toEqual(['failed']);

@@ -6,7 +6,8 @@
  * item builder), and at each size sends every filter of both lists through the same schemas and use
  * cases the handlers use, on a client whose SDK middleware records each Query's ScannedCount and
  * ConsumedCapacity. The unfiltered list is the anchor, measured in the same run. It also measures
- * what one ticket change costs on the queue index (the capacity model of README "Limits").
+ * what one ticket change costs on the queue index (the capacity model of README "Limits"), and
+ * what parsing a page of items back with their schema costs beside the request.
  * It prints figures; it asserts nothing.
  */
 import { parseArgs } from 'node:util';
@@ -17,7 +18,7 @@ import { createTable } from '../infra/local/dynamodb-table';
 import { localCredentials } from '../infra/local/credentials';
 import { system } from '../infra/system';
 import { agentQueueQuery, customerListQuery } from '../functions/api/schemas';
-import { ticketItem } from '../functions/data/items/ticket';
+import { ticketFromItem, ticketItem } from '../functions/data/items/ticket';
 import { listMyTickets, listQueue } from '../functions/use-cases/tickets';
 import type { TicketDeps } from '../functions/use-cases/tickets';
 import type { Caller } from '../functions/shared/http';
@@ -189,6 +190,23 @@ async function capacityOfOneChange(db: DynamoDBDocumentClient): Promise<void> {
   }
 }
 
+/**
+ * What reading a page back costs now that every item is parsed with its schema: ticketFromItem
+ * over a default page of seeded ticket items, beside the whole request it is part of (the anchor).
+ */
+function parseCostOfAPage(anchorMs: number): void {
+  const page = Array.from({ length: 20 }, (_, index) => ticketItem(seededTicket({ number: String(90_000_000 + index), requester: customer.sub, at: new Date(epoch) })));
+  const times: number[] = [];
+  for (let run = 0; run < 1000; run++) {
+    const started = performance.now();
+    page.map(ticketFromItem);
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)] ?? Number.NaN;
+  console.log(`\nReading a page of ${page.length} tickets back (ticketFromItem, median of ${times.length}): ${median.toFixed(3)} ms, within the unfiltered request's ${anchorMs.toFixed(1)} ms (the anchor, 10,000 open)`);
+}
+
 const dynamo = await startDynamoDb({ host: '127.0.0.1', port: await freePort(), dataDir: undefined });
 const metered = meteredStore({ endpoint: dynamo.endpoint, region, table: tableName });
 try {
@@ -216,6 +234,7 @@ try {
   console.log(`List requests on DynamoDB Local (${dynamo.endpoint}), first page, default limit 20, median of ${repeat}; "to walk all" follows the cursor with limit 100.`);
   table("Agents' queue, GET /v1/agent/tickets (phase open)", agentFilters, (step) => `${step.open.toLocaleString('en')} open`, agentResults);
   table("A customer's tickets, GET /v1/tickets", customerFilters, (step) => `${step.own.toLocaleString('en')} own`, customerResults);
+  parseCostOfAPage(agentResults.get('')?.at(-1)?.ms ?? Number.NaN);
   const writer = new DynamoDBClient({ endpoint: dynamo.endpoint, region, credentials: localCredentials });
   await capacityOfOneChange(DynamoDBDocumentClient.from(writer)).finally(() => writer.destroy());
 } finally {

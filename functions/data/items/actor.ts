@@ -1,8 +1,11 @@
 import * as z from 'zod/mini';
 import type { Actor } from '../../domain/types';
+import type { EveryMember } from './stored-item';
 
-/** Who can act on a ticket, as the domain's Actor names them. */
-export const actorKinds = ['customer', 'agent', 'system', 'provider'] as const satisfies readonly Actor['kind'][];
+const actorKinds: EveryMember<Actor['kind']> = { customer: 'customer', agent: 'agent', system: 'system', provider: 'provider' };
+
+/** Who acted, as the domain's Actor names them. */
+export const actorKindSchema = z.enum(actorKinds);
 
 /** An actor as stored on events and messages. */
-export const actorSchema: z.ZodMiniType<Actor> = z.object({ kind: z.enum(actorKinds), id: z.string() });
+export const actorSchema: z.ZodMiniType<Actor> = z.object({ kind: actorKindSchema, id: z.string() });

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { eventKinds, phases, priorities, ticketTypes } from '../../domain/types';
 import type { Change, Message, Ticket, TicketEvent } from '../../domain/types';
-import { actorKinds, actorSchema } from './actor';
+import { actorKindSchema, actorSchema } from './actor';
 import { commitOrder } from './commit-order';
 import { parseStored, storedText, type StoredItem } from './stored-item';
 import { ticketKey } from './ticket';
@@ -78,7 +78,7 @@ export const changeSnapshotSchema: z.ZodMiniType<ChangeSnapshot> = z.object({
     requester: z.object({ sub: z.string(), email: z.string(), name: storedText }),
   }),
   events: z.array(z.object({ kind: z.enum(eventKinds), internal: z.boolean() })),
-  message: z.optional(z.object({ id: z.string(), body: storedText, authorKind: z.enum(actorKinds) })),
+  message: z.optional(z.object({ id: z.string(), body: storedText, authorKind: actorKindSchema })),
 });
 
 /** How a stored event is read back as the timeline's entry. */

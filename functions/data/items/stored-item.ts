@@ -11,6 +11,13 @@ export type StoredItem = Readonly<Record<string, unknown>>;
 export const storedText = z.custom<RedactedText>((value) => typeof value === 'string');
 
 /**
+ * Every member of a union of strings, as an object zod's `z.enum` takes. Typed against the
+ * domain's union both ways, so that a member added to or dropped from the domain's type breaks the
+ * build here, not the reads of the items that hold it.
+ */
+export type EveryMember<T extends string> = { readonly [K in T]: K };
+
+/**
  * A stored item that does not read back as what was written: a fault of ours (an old or hand-made
  * item), never the caller's, so it is a plain Error that surfaces as a 500 and in the logs, naming
  * the item's key and the attributes at fault.

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { phases, priorities, reportStatuses, ticketTypes } from '../../domain/types';
 import type { Phase, Priority, Ticket, TicketDetails } from '../../domain/types';
-import { parseStored, storedText, type StoredItem } from './stored-item';
+import { parseStored, storedText, type EveryMember, type StoredItem } from './stored-item';
 
 /*
  * The ticket item. A ticket's item collection (the ticket, then its events and messages, see
@@ -53,12 +53,15 @@ export const byAssignee = {
 
 const amount = z.string();
 const currency = z.string();
+const paymentProviders: EveryMember<Extract<TicketDetails, { provider: string }>['provider']> = { paddle: 'paddle', coinpayments: 'coinpayments' };
+const kycKinds: EveryMember<Extract<TicketDetails, { kind: string }>['kind']> = { verification: 'verification', address_change: 'address_change' };
+const replySides: EveryMember<NonNullable<Ticket['lastReply']>['by']> = { customer: 'customer', support: 'support' };
 
 // Most specific first: a union answers with its first member that parses, and objects drop what they do not name.
 const detailsSchema: z.ZodMiniType<TicketDetails> = z.union([
-  z.object({ provider: z.enum(['paddle', 'coinpayments']), transactionId: z.string(), amount, currency, refundAddress: z.optional(z.string()) }),
+  z.object({ provider: z.enum(paymentProviders), transactionId: z.string(), amount, currency, refundAddress: z.optional(z.string()) }),
   z.object({ amount, currency, destination: storedText }),
-  z.object({ kind: z.enum(['verification', 'address_change']), country: z.string(), address: z.optional(storedText) }),
+  z.object({ kind: z.enum(kycKinds), country: z.string(), address: z.optional(storedText) }),
   z.record(z.string(), z.never()),
 ]);
 
@@ -75,7 +78,7 @@ export const ticketItemSchema: z.ZodMiniType<Ticket> = z.object({
   details: detailsSchema,
   requester: z.object({ sub: z.string(), email: z.string(), name: storedText, phone: z.optional(storedText) }),
   assignee: z.nullable(z.string()),
-  lastReply: z.nullable(z.object({ at: z.string(), by: z.enum(['customer', 'support']) })),
+  lastReply: z.nullable(z.object({ at: z.string(), by: z.enum(replySides) })),
   createdAt: z.string(),
   updatedAt: z.string(),
   activityAt: z.string(),

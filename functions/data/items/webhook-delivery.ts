@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { ProviderName } from '../../providers/types';
 import { parseStored, type StoredItem } from './stored-item';
-import { providerNames } from './workflow';
+import { providerNameSchema } from './workflow';
 
 /*
  * The webhook delivery item: one provider event that was processed, by the provider's event id, so
@@ -32,7 +32,7 @@ export interface WebhookDelivery {
 
 /** How a stored delivery is read back. */
 export const webhookDeliveryItemSchema: z.ZodMiniType<WebhookDelivery> = z.object({
-  provider: z.enum(providerNames),
+  provider: providerNameSchema,
   eventId: z.string(),
   reference: z.string(),
   outcome: z.string(),

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { decisions, waitKinds, type Decision, type WaitKind } from '../../domain/workflow-rules';
 import type { ProviderName } from '../../providers/types';
-import { parseStored, type StoredItem } from './stored-item';
+import { parseStored, type EveryMember, type StoredItem } from './stored-item';
 import { ticketKey } from './ticket';
 
 /*
@@ -18,8 +18,10 @@ export const workflowKey = (number: string) => ({ pk: ticketKey(number).pk, sk: 
 /** The item's `entity`, set by every update so that a first update creates a recognisable item. */
 export const workflowEntity = 'workflow';
 
-/** The providers a workflow asks, as the providers' module names them. */
-export const providerNames = ['paddle', 'coinpayments', 'j2tx'] as const satisfies readonly ProviderName[];
+const providerNames: EveryMember<ProviderName> = { paddle: 'paddle', coinpayments: 'coinpayments', j2tx: 'j2tx' };
+
+/** A provider a workflow asks, as the providers' module names them. */
+export const providerNameSchema = z.enum(providerNames);
 
 /** What a workflow waits for, while it waits. */
 export interface Waiting {
@@ -47,7 +49,7 @@ export interface WorkflowRecord {
 export const waitingSchema: z.ZodMiniType<Waiting> = z.object({
   kind: z.enum(waitKinds),
   decisions: z.array(z.enum(decisions)),
-  provider: z.optional(z.enum(providerNames)),
+  provider: z.optional(providerNameSchema),
   step: z.string(),
   since: z.string(),
 });
@@ -55,7 +57,7 @@ export const waitingSchema: z.ZodMiniType<Waiting> = z.object({
 /** How a stored workflow record is read back. */
 export const workflowItemSchema: z.ZodMiniType<WorkflowRecord> = z.object({
   executionArn: z.optional(z.string()),
-  provider: z.optional(z.enum(providerNames)),
+  provider: z.optional(providerNameSchema),
   reference: z.optional(z.string()),
   referenceStep: z.optional(z.string()),
   waiting: z.optional(waitingSchema),

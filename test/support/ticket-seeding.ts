@@ -1,5 +1,6 @@
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { statusesOf } from '../../functions/domain/catalog';
+import { redact } from '../../functions/domain/redaction';
 import { openTicket } from '../../functions/domain/ticket';
 import type { Phase, Priority, Ticket, TicketType } from '../../functions/domain/types';
 import type { Store } from '../../functions/data/store';
@@ -19,7 +20,7 @@ export interface TicketSeed {
 }
 
 // About the size of a real ticket's text, so that capacity figures are those of real items.
-const description = 'The payout I requested on Monday has not arrived. '.repeat(12);
+const description = redact('The payout I requested on Monday has not arrived. '.repeat(12)).text;
 
 /**
  * A ticket as the domain opens it, then moved to the seed's phase, status and assignee: what a
@@ -34,11 +35,11 @@ export function seededTicket(seed: TicketSeed): Ticket {
     {
       number: seed.number,
       type,
-      subject: `Seeded ${type} ticket ${seed.number}`,
+      subject: redact(`Seeded ${type} ticket ${seed.number}`).text,
       description,
       priority: seed.priority ?? 'normal',
       details: {},
-      requester: { sub: seed.requester, email: `${seed.requester}@example.com`, name: 'Seeded Customer' },
+      requester: { sub: seed.requester, email: `${seed.requester}@example.com`, name: redact('Seeded Customer').text },
     },
     at,
     () => `seed-${seed.number}-${id++}`,

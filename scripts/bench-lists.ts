@@ -18,10 +18,13 @@ import { localCredentials } from '../infra/local/credentials';
 import { system } from '../infra/system';
 import { agentQueueQuery, customerListQuery } from '../functions/api/schemas';
 import { ticketItem } from '../functions/data/tickets';
-import { listMyTickets, listQueue } from '../functions/use-cases/tickets';
-import type { TicketDeps } from '../functions/use-cases/tickets';
-import type { Caller } from '../functions/shared/http';
-import type { Phase, Priority, TicketType } from '../functions/domain/types';
+import { ticketPageResponse } from '../functions/api/ticket-responses';
+import { ticketDepsOn } from '../functions/use-cases/tickets/dynamodb';
+import { listMyTickets } from '../functions/use-cases/tickets/list-my-tickets';
+import { listQueue } from '../functions/use-cases/tickets/list-queue';
+import type { Identity, Phase, Priority, TicketType } from '../functions/domain/types';
+import { redacted } from '../test/support/redacted';
+import type { Store } from '../functions/data/store';
 import { freePort } from '../test/support/local-cloud-process';
 import { meteredStore } from '../test/support/metered-store';
 import type { QueryReading } from '../test/support/metered-store';
@@ -36,8 +39,8 @@ const steps = [
 ];
 const region = 'us-east-1';
 const tableName = 'ticketflow-bench-lists';
-const me: Caller = { sub: 'agent-me', email: 'me@agents.example', groups: ['agents'], isAgent: true };
-const customer: Caller = { sub: 'customer-bench', email: 'bench@example.com', groups: [], isAgent: false };
+const me: Identity = { sub: 'agent-me', email: 'me@agents.example', isAgent: true };
+const customer: Identity = { sub: 'customer-bench', email: 'bench@example.com', isAgent: false };
 
 const agentFilters = [
   '',
@@ -68,7 +71,7 @@ let othersOpen = 0;
 let ownCount = 0;
 let ownOpen = 0;
 
-async function growTo(store: TicketDeps['store'], step: { open: number; own: number }): Promise<void> {
+async function growTo(store: Store, step: { open: number; own: number }): Promise<void> {
   const own = Array.from({ length: step.own - ownCount }, () => {
     const index = ownCount++;
     const phase = ownPhaseOf(index);
@@ -176,7 +179,7 @@ async function capacityOfOneChange(db: DynamoDBDocumentClient): Promise<void> {
   const longest = 'x'.repeat(10_000);
   for (const [label, description] of [['a typical ticket (the seeded one)', undefined], ['the largest form (10,000-character description)', longest]] as const) {
     const base = seededTicket({ number: '99999999', requester: customer.sub, at: new Date(epoch), assignee: 'agent-1' });
-    const ticket = description ? { ...base, description, subject: 's'.repeat(200) } : base;
+    const ticket = description ? { ...base, description: redacted(description), subject: redacted('s'.repeat(200)) } : base;
     const bytes = Buffer.byteLength(JSON.stringify(ticketItem(ticket)));
     await writeUnits(db, ticketItem(ticket));
     const inPlace = await writeUnits(db, ticketItem({ ...ticket, version: ticket.version + 1 }));
@@ -193,14 +196,14 @@ const dynamo = await startDynamoDb({ host: '127.0.0.1', port: await freePort(), 
 const metered = meteredStore({ endpoint: dynamo.endpoint, region, table: tableName });
 try {
   await createTable({ endpoint: dynamo.endpoint, region, tableName, table: system.table });
-  const deps: TicketDeps = { store: metered.store, now: () => new Date() };
+  const deps = ticketDepsOn(metered.store);
   const agentList: ListCall = async (query) => {
     const { limit, cursor, ...request } = agentQueueQuery.parse(query);
-    return (await listQueue(deps, me, request, limit, cursor)).body as { tickets: unknown[]; cursor: string | null };
+    return ticketPageResponse(200, 'agent', await listQueue(deps, me, request, limit, cursor)).body as { tickets: unknown[]; cursor: string | null };
   };
   const customerList: ListCall = async (query) => {
     const { limit, cursor, ...filters } = customerListQuery.parse(query);
-    return (await listMyTickets(deps, customer, filters, limit, cursor)).body as { tickets: unknown[]; cursor: string | null };
+    return ticketPageResponse(200, 'customer', await listMyTickets(deps, customer, filters, limit, cursor)).body as { tickets: unknown[]; cursor: string | null };
   };
   const agentResults = new Map<string, Measurement[]>();
   const customerResults = new Map<string, Measurement[]>();

@@ -4,6 +4,7 @@ import { openTicket } from '../../functions/domain/ticket';
 import type { Phase, Priority, Ticket, TicketType } from '../../functions/domain/types';
 import type { Store } from '../../functions/data/store';
 import { ticketItem } from '../../functions/data/tickets';
+import { redacted } from './redacted';
 
 /** A ticket to seed: who opened it, when, and where it stands. */
 export interface TicketSeed {
@@ -19,7 +20,7 @@ export interface TicketSeed {
 }
 
 // About the size of a real ticket's text, so that capacity figures are those of real items.
-const description = 'The payout I requested on Monday has not arrived. '.repeat(12);
+const description = redacted('The payout I requested on Monday has not arrived. '.repeat(12));
 
 /**
  * A ticket as the domain opens it, then moved to the seed's phase, status and assignee: what a
@@ -34,11 +35,11 @@ export function seededTicket(seed: TicketSeed): Ticket {
     {
       number: seed.number,
       type,
-      subject: `Seeded ${type} ticket ${seed.number}`,
+      subject: redacted(`Seeded ${type} ticket ${seed.number}`),
       description,
       priority: seed.priority ?? 'normal',
       details: {},
-      requester: { sub: seed.requester, email: `${seed.requester}@example.com`, name: 'Seeded Customer' },
+      requester: { sub: seed.requester, email: `${seed.requester}@example.com`, name: redacted('Seeded Customer') },
     },
     at,
     () => `seed-${seed.number}-${id++}`,

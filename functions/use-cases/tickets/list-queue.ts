@@ -1,11 +1,11 @@
-import type { Identity, Priority, Ticket } from '../../domain/types';
+import type { Identity, Phase, Priority, Ticket } from '../../domain/types';
 import type { Page } from '../../data/tickets';
-import type { QueuePhase } from '../../data/keys';
 import type { TicketDeps } from './ports';
 
 /** Which part of the agents' queue an agent asks for. */
 export interface QueueRequest {
-  readonly phase: QueuePhase;
+  /** Closed tickets leave the queue. */
+  readonly phase: Exclude<Phase, 'closed'>;
   /** `me` (the agent asking), `nobody` (the unassigned) or an agent's sub; absent for everyone's. */
   readonly assignee?: string | undefined;
   readonly priority?: Priority | undefined;

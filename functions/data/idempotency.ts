@@ -1,5 +1,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
+import { parseStored, UnreadableItemError } from './items/stored-item';
+import type { StoredItem } from './items/stored-item';
 import type { Store } from './store';
 
 /** How long a key is remembered: Stripe keeps keys at least 24 hours; we keep them 48. */
@@ -19,7 +21,7 @@ export interface IdempotencyRecord<R = unknown> {
 /** The key of a customer's Idempotency-Key record. */
 export const idempotencyKey = (sub: string, key: string) => ({ pk: `IDEMPOTENCY#${sub}#${key}`, sk: '#IDEMPOTENCY' });
 
-/** The stored attributes of an idempotency record (the result as JSON text, the TTL in epoch seconds). */
+/** How a stored record is read back: its result as JSON text, its expiry (the table's TTL) in epoch seconds. */
 export const idempotencyItemSchema = z.object({
   sub: z.string(),
   key: z.string(),
@@ -35,36 +37,32 @@ export function idempotencyItem(record: IdempotencyRecord): Record<string, unkno
   return { ...idempotencyKey(record.sub, record.key), entity: 'idempotency', ...record, result: JSON.stringify(record.result), expiresAt };
 }
 
-function corrupt(item: Record<string, unknown>, fields: string): Error {
-  return new Error(`The idempotency record ${String(item['pk'])} does not parse: ${fields}.`);
-}
-
-const problemsOf = (error: z.core.$ZodError, prefix: string) =>
-  error.issues.map((issue) => `${[prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(whole)'}: ${issue.message}`).join('; ');
-
 /**
  * The record an item holds, its result parsed with the schema of the use case that stored it.
- * @throws Error naming the item's key and the fields at fault when the item or its result does not
- * parse: the table holds what this code wrote, so a mismatch is our defect, not the caller's.
+ * @throws UnreadableItemError naming the item's key and the attributes at fault (inside the result
+ * as `result.<path>`): the table holds what this code wrote, so a mismatch is our fault, not the caller's.
  */
-export function idempotencyFromItem<R>(item: Record<string, unknown>, resultSchema: z.ZodMiniType<R>): IdempotencyRecord<R> & { readonly expiresAt: number } {
-  const parsed = idempotencyItemSchema.safeParse(item);
-  if (!parsed.success) throw corrupt(item, problemsOf(parsed.error, ''));
+export function idempotencyFromItem<R>(item: StoredItem, resultSchema: z.ZodMiniType<R>): IdempotencyRecord<R> & { readonly expiresAt: number } {
+  const stored = parseStored(idempotencyItemSchema, item);
+  const key = `${String(item['pk'])} ${String(item['sk'])}`;
   let json: unknown;
   try {
-    json = JSON.parse(parsed.data.result);
+    json = JSON.parse(stored.result);
   } catch {
-    throw corrupt(item, 'result: not JSON');
+    throw new UnreadableItemError(key, ['result'], 'result: not JSON');
   }
   const result = resultSchema.safeParse(json);
-  if (!result.success) throw corrupt(item, problemsOf(result.error, 'result'));
-  return { ...parsed.data, result: result.data };
+  if (!result.success) {
+    const paths = result.error.issues.map((issue) => ['result', ...issue.path.map(String)].join('.'));
+    throw new UnreadableItemError(key, [...new Set(paths)], result.error.issues.map((issue, index) => `${paths[index]}: ${issue.message}`).join('; '));
+  }
+  return { ...stored, result: result.data };
 }
 
 /**
  * The record of a customer's key, or undefined. An expired record that TTL has not deleted yet
  * counts as gone, as TTL deletion may lag by days.
- * @throws Error when the stored record does not parse (see idempotencyFromItem).
+ * @throws UnreadableItemError when the stored record does not parse (see idempotencyFromItem).
  */
 export async function getIdempotencyRecord<R>(store: Store, sub: string, key: string, now: Date, resultSchema: z.ZodMiniType<R>): Promise<IdempotencyRecord<R> | undefined> {
   const { Item } = await store.db.send(new GetCommand({ TableName: store.table, Key: idempotencyKey(sub, key), ConsistentRead: true }));

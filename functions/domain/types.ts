@@ -38,14 +38,12 @@ export interface StatusDefinition {
   readonly phase: Phase;
 }
 
-export const actorKinds = ['customer', 'agent', 'system', 'provider'] as const;
-
 /** Who is looking at a ticket: its customer sees it without internal data; an agent sees everything. */
 export type Audience = 'customer' | 'agent';
 
 /** Who did something: the customer, an agent (by id), the system, or an outside provider. */
 export interface Actor {
-  readonly kind: (typeof actorKinds)[number];
+  readonly kind: 'customer' | 'agent' | 'system' | 'provider';
   /** The customer's or agent's `sub`, `system`, or the provider's name (`paddle`, `j2tx`...). */
   readonly id: string;
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import type { RedactedText } from '../../domain/redaction';
-import { actorKinds, phases, priorities, redactionKinds, reportStatuses, ticketTypes } from '../../domain/types';
+import { storedText } from '../../data/items/stored-item';
+import { phases, priorities, redactionKinds, reportStatuses, ticketTypes } from '../../domain/types';
 import type { Message, RedactionKind, Ticket } from '../../domain/types';
 
 /*
@@ -26,9 +26,7 @@ export interface ChangedTicket {
   readonly ticket: Ticket;
 }
 
-// Text in a stored result was redacted before it was stored.
-const storedText = z.custom<RedactedText>((value) => typeof value === 'string');
-const actor = z.object({ kind: z.enum(actorKinds), id: z.string() });
+const actor = z.object({ kind: z.enum(['customer', 'agent', 'system', 'provider']), id: z.string() });
 
 const details = z.union([
   z.object({

@@ -26,12 +26,12 @@ describe('the idempotency record item', () => {
   it('refuses an item whose attributes are not a record, naming its key and the fields at fault', () => {
     const item: Record<string, unknown> = { ...idempotencyItem(record), fingerprint: 7 };
     delete item['createdAt'];
-    expect(() => idempotencyFromItem(item, resultSchema)).toThrow(/IDEMPOTENCY#sub-alice#key-1 does not parse: fingerprint: .*; createdAt: /);
+    expect(() => idempotencyFromItem(item, resultSchema)).toThrow(/IDEMPOTENCY#sub-alice#key-1 #IDEMPOTENCY does not read back \(fingerprint, createdAt\)/);
   });
 
   it('refuses a stored result the use case cannot read back, naming the field inside the result', () => {
     const item = { ...idempotencyItem(record), result: JSON.stringify({ ticket: { number: 48271935, version: 1 }, redacted: [] }) };
-    expect(() => idempotencyFromItem(item, resultSchema)).toThrow(/IDEMPOTENCY#sub-alice#key-1 does not parse: result\.ticket\.number: /);
-    expect(() => idempotencyFromItem({ ...item, result: '{not json' }, resultSchema)).toThrow(/result: not JSON/);
+    expect(() => idempotencyFromItem(item, resultSchema)).toThrow(/IDEMPOTENCY#sub-alice#key-1 #IDEMPOTENCY does not read back \(result\.ticket\.number\): result\.ticket\.number: /);
+    expect(() => idempotencyFromItem({ ...item, result: '{not json' }, resultSchema)).toThrow(/\(result\): result: not JSON/);
   });
 });

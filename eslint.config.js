@@ -53,6 +53,41 @@ export default tseslint.config(
     },
   },
   {
+    // Use cases take domain input and return domain results: nothing of HTTP reaches them, and the
+    // table only through functions/data/ (this block replaces the one above for these files, so it
+    // repeats the DynamoDB packages).
+    files: ['functions/use-cases/**/*.ts'],
+    // The workflow use cases' old files, which their owner is splitting into use-cases/workflows/.
+    ignores: ['functions/use-cases/workflow*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/api', '**/api/**', '**/shared/http', '**/shared/error-responses', '**/shared/request-errors', 'aws-lambda'], message: 'A use case knows nothing of HTTP: return a domain result and let the route in functions/api/ shape it.' },
+            { group: ['@aws-sdk/lib-dynamodb', '@aws-sdk/client-dynamodb', '@aws-sdk/util-dynamodb'], message: 'Table access lives in functions/data/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The domain is pure: no AWS, no configuration, nothing of the layers that call it.
+    files: ['functions/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@aws-sdk/*', '@aws-lambda-powertools/*', 'aws-lambda'], message: 'The domain imports no AWS code.' },
+            { group: ['**/api/**', '**/shared/**', '**/data/**', '**/use-cases/**', '**/providers/**', '**/notifications/**'], message: 'The domain depends on nothing outside functions/domain/.' },
+          ],
+        },
+      ],
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'The domain reads no configuration: its callers pass what it needs.' }],
+    },
+  },
+  {
     // Tests read JSON responses whose shape is what they assert.
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

@@ -19,11 +19,13 @@ import { localCredentials } from '../infra/local/credentials';
 import { system } from '../infra/system';
 import { agentQueueQuery, customerListQuery } from '../functions/api/schemas';
 import { ticketFromItem, ticketItem } from '../functions/data/items/ticket';
-import { listMyTickets, listQueue } from '../functions/use-cases/tickets';
-import type { TicketDeps } from '../functions/use-cases/tickets';
-import type { Caller } from '../functions/shared/http';
+import { ticketPageResponse } from '../functions/api/ticket-responses';
+import { ticketDepsOn } from '../functions/use-cases/tickets/dynamodb';
+import { listMyTickets } from '../functions/use-cases/tickets/list-my-tickets';
+import { listQueue } from '../functions/use-cases/tickets/list-queue';
+import type { Identity, Phase, Priority, TicketType } from '../functions/domain/types';
 import { redact } from '../functions/domain/redaction';
-import type { Phase, Priority, TicketType } from '../functions/domain/types';
+import type { Store } from '../functions/data/store';
 import { freePort } from '../test/support/local-cloud-process';
 import { meteredStore } from '../test/support/metered-store';
 import type { QueryReading } from '../test/support/metered-store';
@@ -38,8 +40,8 @@ const steps = [
 ];
 const region = 'us-east-1';
 const tableName = 'ticketflow-bench-lists';
-const me: Caller = { sub: 'agent-me', email: 'me@agents.example', groups: ['agents'], isAgent: true };
-const customer: Caller = { sub: 'customer-bench', email: 'bench@example.com', groups: [], isAgent: false };
+const me: Identity = { sub: 'agent-me', email: 'me@agents.example', isAgent: true };
+const customer: Identity = { sub: 'customer-bench', email: 'bench@example.com', isAgent: false };
 
 const agentFilters = [
   '',
@@ -70,7 +72,7 @@ let othersOpen = 0;
 let ownCount = 0;
 let ownOpen = 0;
 
-async function growTo(store: TicketDeps['store'], step: { open: number; own: number }): Promise<void> {
+async function growTo(store: Store, step: { open: number; own: number }): Promise<void> {
   const own = Array.from({ length: step.own - ownCount }, () => {
     const index = ownCount++;
     const phase = ownPhaseOf(index);
@@ -212,14 +214,14 @@ const dynamo = await startDynamoDb({ host: '127.0.0.1', port: await freePort(), 
 const metered = meteredStore({ endpoint: dynamo.endpoint, region, table: tableName });
 try {
   await createTable({ endpoint: dynamo.endpoint, region, tableName, table: system.table });
-  const deps: TicketDeps = { store: metered.store, now: () => new Date() };
+  const deps = ticketDepsOn(metered.store);
   const agentList: ListCall = async (query) => {
     const { limit, cursor, ...request } = agentQueueQuery.parse(query);
-    return (await listQueue(deps, me, request, limit, cursor)).body as { tickets: unknown[]; cursor: string | null };
+    return ticketPageResponse(200, 'agent', await listQueue(deps, me, request, limit, cursor)).body as { tickets: unknown[]; cursor: string | null };
   };
   const customerList: ListCall = async (query) => {
     const { limit, cursor, ...filters } = customerListQuery.parse(query);
-    return (await listMyTickets(deps, customer, filters, limit, cursor)).body as { tickets: unknown[]; cursor: string | null };
+    return ticketPageResponse(200, 'customer', await listMyTickets(deps, customer, filters, limit, cursor)).body as { tickets: unknown[]; cursor: string | null };
   };
   const agentResults = new Map<string, Measurement[]>();
   const customerResults = new Map<string, Measurement[]>();

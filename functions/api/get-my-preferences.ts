@@ -1,10 +1,10 @@
-import { getPreferences } from '../data/preferences';
-import { ticketDeps } from '../use-cases/ticket-deps';
+import { preferencesDeps } from '../use-cases/preferences/deps';
+import { myPreferences } from '../use-cases/preferences/my-preferences';
 import { httpRoute } from '../shared/http';
 import { routes } from './routes';
 
 /** GET /v1/me/preferences: which emails the caller wants (both kinds on by default). */
 export const handler = httpRoute(routes.getMyPreferences, {}, async ({ caller }) => ({
   statusCode: 200,
-  body: { preferences: await getPreferences(ticketDeps.store, caller.sub) },
+  body: { preferences: await myPreferences(preferencesDeps, caller) },
 }));

@@ -1,8 +1,11 @@
-import { ticketDeps } from '../use-cases/ticket-deps';
-import { ticketDetail } from '../use-cases/tickets';
+import { ticketDeps } from '../use-cases/tickets/deps';
+import { ticketDetail } from '../use-cases/tickets/ticket-detail';
 import { httpRoute } from '../shared/http';
 import { routes } from './routes';
 import { ticketNumberOf } from './params';
+import { ticketDetailResponse } from './ticket-responses';
 
 /** GET /v1/tickets/{number}: the caller's ticket, its public thread and its timeline. */
-export const handler = httpRoute(routes.getMyTicket, {}, (request) => ticketDetail(ticketDeps, request.caller, ticketNumberOf(request), 'customer'));
+export const handler = httpRoute(routes.getMyTicket, {}, async (request) =>
+  ticketDetailResponse(200, 'customer', await ticketDetail(ticketDeps, request.caller, ticketNumberOf(request), 'customer')),
+);

@@ -1,11 +1,11 @@
-import { putPreferences } from '../data/preferences';
-import { ticketDeps } from '../use-cases/ticket-deps';
+import { preferencesDeps } from '../use-cases/preferences/deps';
+import { setMyPreferences } from '../use-cases/preferences/my-preferences';
 import { httpRoute } from '../shared/http';
 import { routes } from './routes';
 import { preferencesBody } from './schemas';
 
 /** PUT /v1/me/preferences: replaces which emails the caller wants. */
-export const handler = httpRoute(routes.putMyPreferences, { body: preferencesBody }, async ({ caller, body }) => {
-  await putPreferences(ticketDeps.store, caller.sub, body, ticketDeps.now().toISOString());
-  return { statusCode: 200, body: { preferences: body } };
-});
+export const handler = httpRoute(routes.putMyPreferences, { body: preferencesBody }, async ({ caller, body }) => ({
+  statusCode: 200,
+  body: { preferences: await setMyPreferences(preferencesDeps, caller, body) },
+}));

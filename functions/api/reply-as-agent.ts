@@ -1,11 +1,12 @@
-import { ticketWriteDeps } from '../use-cases/ticket-deps';
-import { replyAsSupport } from '../use-cases/tickets';
+import { ticketWriteDeps } from '../use-cases/tickets/deps';
+import { replyAsSupport } from '../use-cases/tickets/reply-as-support';
 import { httpRoute } from '../shared/http';
 import { routes } from './routes';
 import { ticketNumberOf } from './params';
 import { agentMessageBody } from './schemas';
+import { ticketResponse } from './ticket-responses';
 
 /** POST /v1/agent/tickets/{number}/messages: a public reply or an internal note (Idempotency-Key honoured). */
-export const handler = httpRoute(routes.replyAsAgent, { body: agentMessageBody }, (request) =>
-  replyAsSupport(ticketWriteDeps(request.context), request.caller, ticketNumberOf(request), request.body, request.idempotencyKey),
+export const handler = httpRoute(routes.replyAsAgent, { body: agentMessageBody }, async (request) =>
+  ticketResponse(201, 'agent', await replyAsSupport(ticketWriteDeps(request.context), request.caller, ticketNumberOf(request), request.body, request.idempotencyKey)),
 );

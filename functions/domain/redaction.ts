@@ -5,6 +5,13 @@ declare const redactedBrand: unique symbol;
 /**
  * Text that went through redact(): the only free text the domain accepts, whatever its source (a
  * customer, an agent, a provider). A plain string does not type-check where this is asked for.
+ *
+ * Text is redacted once, by the use case that takes it in, not by the request schemas: the kinds
+ * found are part of the use case's result (the API's `redacted`), text from providers and state
+ * machines reaches use cases without passing any request schema, the request schemas also build
+ * the OpenAPI document (a transform would make their input and output differ), and an
+ * Idempotency-Key's fingerprint must be taken over what the caller sent, not over what redaction
+ * left of it (two requests that differ only in a secret are different requests).
  */
 export type RedactedText = string & { readonly [redactedBrand]: true };
 

@@ -1,15 +1,16 @@
 import { initialStatus, isStatusOf, isWorkflowType, statusesOf, statusOf } from './catalog';
 import { InvalidChangeError, TicketClosedError, TransitionNotAllowedError, WorkflowOwnsStatusError } from './errors';
 import type { IdSource } from './ids';
+import type { RedactedText } from './redaction';
 import { afterCustomerReply, allowedTargets, awaitingStatus, canTransition, customerSolveStatus, reopenStatus } from './transitions';
-import type { Actor, Change, EventKind, Message, Priority, ReportStatus, Requester, Ticket, TicketDetails, TicketEvent, TicketType } from './types';
+import type { Actor, Change, EventKind, Identity, Message, Priority, ReportStatus, Requester, Ticket, TicketDetails, TicketEvent, TicketType } from './types';
 
 /** What a customer gives to open a ticket, already validated and redacted. */
 export interface NewTicket {
   readonly number: string;
   readonly type: TicketType;
-  readonly subject: string;
-  readonly description: string;
+  readonly subject: RedactedText;
+  readonly description: RedactedText;
   readonly priority: Priority;
   readonly details: TicketDetails;
   readonly requester: Requester;
@@ -17,7 +18,7 @@ export interface NewTicket {
 
 /** An agent's message: a public reply (which may ask for the customer's reply) or an internal note. */
 export interface AgentReply {
-  readonly body: string;
+  readonly body: RedactedText;
   readonly internal: boolean;
   readonly awaitReply: boolean;
 }
@@ -32,6 +33,11 @@ export interface FieldsPatch {
 /** Who asks for a status change: a workflow may move its own ticket, an agent may not. */
 export interface StatusChangeOptions {
   readonly byWorkflow: boolean;
+}
+
+/** Who a signed-in person acts as: an agent when they are one, otherwise the customer. */
+export function actorOf(identity: Identity): Actor {
+  return { kind: identity.isAgent ? 'agent' : 'customer', id: identity.sub };
 }
 
 type EventDraft = Omit<TicketEvent, 'id' | 'actor' | 'at' | 'internal'> & { readonly internal?: boolean };
@@ -82,12 +88,12 @@ function statusEventKind(ticket: Ticket, to: string): EventKind {
   return 'status';
 }
 
-function messageOf(body: string, internal: boolean, actor: Actor, now: string, ids: IdSource): { message: Message; event: EventDraft } {
+function messageOf(body: RedactedText, internal: boolean, actor: Actor, now: string, ids: IdSource): { message: Message; event: EventDraft } {
   const message: Message = { id: ids(), body, internal, author: actor, at: now };
   return { message, event: { kind: 'message', before: null, after: { messageId: message.id, internal }, internal } };
 }
 
-const statusEvent = (kind: EventKind, from: string, to: string, note?: string): EventDraft => ({
+const statusEvent = (kind: EventKind, from: string, to: string, note?: RedactedText): EventDraft => ({
   kind,
   before: { status: from },
   after: { status: to },
@@ -126,7 +132,7 @@ export function openTicket(input: NewTicket, now: string, ids: IdSource): Change
  * @throws TicketClosedError when the ticket is closed; TransitionNotAllowedError when the solved
  * ticket's outcome is final (a completed account deletion).
  */
-export function replyAsCustomer(ticket: Ticket, body: string, actor: Actor, now: string, ids: IdSource): Change {
+export function replyAsCustomer(ticket: Ticket, body: RedactedText, actor: Actor, now: string, ids: IdSource): Change {
   refuseIfClosed(ticket);
   const { message, event } = messageOf(body, false, actor, now, ids);
   const drafts: EventDraft[] = [event];
@@ -247,7 +253,7 @@ export function reopen(ticket: Ticket, actor: Actor, now: string, ids: IdSource)
  */
 export function changeStatus(
   ticket: Ticket,
-  change: { readonly to: string; readonly note?: string | undefined },
+  change: { readonly to: string; readonly note?: RedactedText | undefined },
   actor: Actor,
   now: string,
   ids: IdSource,

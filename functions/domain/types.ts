@@ -1,3 +1,5 @@
+import type { RedactedText } from './redaction';
+
 /** The kinds of ticket: three run as workflows, three are agent-driven processes, five are general categories. */
 export const ticketTypes = [
   'refund',
@@ -36,6 +38,9 @@ export interface StatusDefinition {
   readonly phase: Phase;
 }
 
+/** Who is looking at a ticket: its customer sees it without internal data; an agent sees everything. */
+export type Audience = 'customer' | 'agent';
+
 /** Who did something: the customer, an agent (by id), the system, or an outside provider. */
 export interface Actor {
   readonly kind: 'customer' | 'agent' | 'system' | 'provider';
@@ -43,25 +48,43 @@ export interface Actor {
   readonly id: string;
 }
 
+/**
+ * Who is signed in, as the use cases know them: their subject, their verified email (a customer is
+ * their email, see DESIGN.md "Identity") and whether they are a support agent.
+ */
+export interface Identity {
+  readonly sub: string;
+  readonly email: string;
+  readonly isAgent: boolean;
+}
+
+/** The person a ticket is for; what they typed about themselves is redacted text. */
 export interface Requester {
   readonly sub: string;
   readonly email: string;
-  readonly name: string;
-  readonly phone?: string;
+  readonly name: RedactedText;
+  readonly phone?: RedactedText;
 }
 
-/** Type-specific details; amounts are decimal strings ("10.00"). */
-export type TicketDetails =
+/**
+ * Type-specific details; amounts are decimal strings ("10.00"). `Text` is the type of the parts a
+ * person writes freely (a withdrawal's destination, a KYC address): plain strings as they arrive,
+ * redacted text once they are part of a ticket (TicketDetails).
+ */
+export type TicketDetailsOf<Text extends string> =
   | { readonly provider: 'paddle' | 'coinpayments'; readonly transactionId: string; readonly amount: string; readonly currency: string; readonly refundAddress?: string }
-  | { readonly amount: string; readonly currency: string; readonly destination: string }
-  | { readonly kind: 'verification' | 'address_change'; readonly country: string; readonly address?: string }
+  | { readonly amount: string; readonly currency: string; readonly destination: Text }
+  | { readonly kind: 'verification' | 'address_change'; readonly country: string; readonly address?: Text }
   | Readonly<Record<string, never>>;
+
+/** A ticket's details as stored: free text redacted. */
+export type TicketDetails = TicketDetailsOf<RedactedText>;
 
 export interface Ticket {
   readonly number: string;
   readonly type: TicketType;
-  readonly subject: string;
-  readonly description: string;
+  readonly subject: RedactedText;
+  readonly description: RedactedText;
   readonly priority: Priority;
   /** The status code; its label, meaning and phase come from the type's catalogue. */
   readonly status: string;
@@ -86,7 +109,7 @@ export interface Ticket {
 /** A message of the thread: public (customer or support) or an internal note (agents only). */
 export interface Message {
   readonly id: string;
-  readonly body: string;
+  readonly body: RedactedText;
   readonly internal: boolean;
   readonly author: Actor;
   readonly at: string;
@@ -105,7 +128,7 @@ export interface TicketEvent {
   readonly after: unknown;
   readonly internal: boolean;
   /** An optional note given with the change (agent status change, workflow reason). */
-  readonly note?: string;
+  readonly note?: RedactedText;
 }
 
 /** What a domain operation decided: the ticket as it is to be stored, and what to append. */
@@ -116,4 +139,5 @@ export interface Change {
 }
 
 /** The kinds of sensitive text redaction removes; the response names those it found. */
-export type RedactionKind = 'card_number' | 'aws_access_key' | 'private_key' | 'api_key' | 'bearer_token' | 'password';
+export const redactionKinds = ['card_number', 'aws_access_key', 'private_key', 'api_key', 'bearer_token', 'password'] as const;
+export type RedactionKind = (typeof redactionKinds)[number];

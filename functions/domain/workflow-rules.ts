@@ -1,6 +1,7 @@
 import { isWorkflowType, statusOf } from './catalog';
 import { TransitionNotAllowedError, WorkflowOwnsStatusError } from './errors';
 import type { IdSource } from './ids';
+import { redact } from './redaction';
 import { changeStatus, replyAsAgent, updateFields } from './ticket';
 import type { Actor, Change, Priority, Ticket } from './types';
 
@@ -158,9 +159,9 @@ export interface WorkflowMove {
  */
 export function moveByWorkflow(ticket: Ticket, move: WorkflowMove, actor: Actor, now: string, ids: IdSource): Change {
   if (ticket.status === move.to) return { ticket, events: [] };
-  const moved = changeStatus(ticket, { to: move.to, note: move.note }, actor, now, ids, { byWorkflow: true });
+  const moved = changeStatus(ticket, { to: move.to, note: move.note === undefined ? undefined : redact(move.note).text }, actor, now, ids, { byWorkflow: true });
   if (!move.message) return moved;
-  const told = replyAsAgent(moved.ticket, { body: move.message, internal: false, awaitReply: false }, actor, now, ids);
+  const told = replyAsAgent(moved.ticket, { body: redact(move.message).text, internal: false, awaitReply: false }, actor, now, ids);
   return { ticket: told.ticket, events: [...moved.events, ...told.events], ...(told.message ? { message: told.message } : {}) };
 }
 
@@ -170,7 +171,7 @@ export function moveByWorkflow(ticket: Ticket, move: WorkflowMove, actor: Actor,
  * @throws TicketClosedError when the ticket is closed.
  */
 export function escalate(ticket: Ticket, note: string, actor: Actor, now: string, ids: IdSource): Change {
-  const noted = replyAsAgent(ticket, { body: note, internal: true, awaitReply: false }, actor, now, ids);
+  const noted = replyAsAgent(ticket, { body: redact(note).text, internal: true, awaitReply: false }, actor, now, ids);
   const raised = updateFields(noted.ticket, { priority: raisedPriority(ticket.priority) }, actor, now, ids);
   return { ticket: raised.ticket, events: [...noted.events, ...raised.events], ...(noted.message ? { message: noted.message } : {}) };
 }
@@ -178,7 +179,7 @@ export function escalate(ticket: Ticket, note: string, actor: Actor, now: string
 /** An agent's decision kept in the thread as an internal note, so the timeline says who decided what. */
 export function recordDecision(ticket: Ticket, decision: { decision: Decision; note: string; reference?: string | undefined }, actor: Actor, now: string, ids: IdSource): Change {
   const reference = decision.reference ? ` (reference ${decision.reference})` : '';
-  return replyAsAgent(ticket, { body: `Decision: ${decision.decision}${reference}. ${decision.note}`, internal: true, awaitReply: false }, actor, now, ids);
+  return replyAsAgent(ticket, { body: redact(`Decision: ${decision.decision}${reference}. ${decision.note}`).text, internal: true, awaitReply: false }, actor, now, ids);
 }
 
 const cancellableWithdrawal = new Set(['submitted', 'in_progress']);
@@ -201,5 +202,5 @@ export function cancelWithdrawalAsCustomer(ticket: Ticket, actor: Actor, now: st
         : `Withdrawal ${ticket.number} is “${label}”, so it can no longer be cancelled.`,
     );
   }
-  return changeStatus(ticket, { to: 'withdrawal_cancelled', note: 'Cancelled by the customer.' }, actor, now, ids, { byWorkflow: true });
+  return changeStatus(ticket, { to: 'withdrawal_cancelled', note: redact('Cancelled by the customer.').text }, actor, now, ids, { byWorkflow: true });
 }

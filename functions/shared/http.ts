@@ -4,6 +4,7 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type * as z from 'zod/mini';
 import type { FieldProblem } from '../domain/errors';
+import type { Identity } from '../domain/types';
 import { errorResponseOf } from './error-responses';
 import { ForbiddenError, InvalidRequestError, PayloadTooLargeError, UnauthenticatedError, UnsupportedMediaTypeError } from './request-errors';
 import { logger } from './observability';
@@ -53,12 +54,9 @@ export function httpErrors(): MiddlewareObj<HttpEvent, APIGatewayProxyStructured
   };
 }
 
-/** The signed-in caller, as the JWT authorizer passed them on. */
-export interface Caller {
-  readonly sub: string;
-  readonly email: string;
+/** The signed-in caller, as the JWT authorizer passed them on: the identity the use cases take, and the token's groups. */
+export interface Caller extends Identity {
   readonly groups: readonly string[];
-  readonly isAgent: boolean;
 }
 
 /**
@@ -148,13 +146,15 @@ interface RouteOptions<B extends z.ZodMiniType, Q extends z.ZodMiniType> {
  * agents group for a route functions/api/routes.ts declares for agents), the JSON body checked against its schema (415, 413, 400 with the
  * fields at fault), the query string checked, the Idempotency-Key header read, structured logs
  * with the request id, and errors turned into responses. Nothing reaches the function unchecked.
+ * The handler carries the route it checks callers against (`handler.route`), so a test can hold
+ * every deployed route's handler to its entry in the route table.
  */
 export function httpRoute<B extends z.ZodMiniType = z.ZodMiniUndefined, Q extends z.ZodMiniType = z.ZodMiniUndefined>(
   route: SignedInRoute,
   options: RouteOptions<B, Q>,
   fn: (request: RouteRequest<z.output<B>, z.output<Q>>) => Promise<JsonResult>,
 ) {
-  return middy<HttpEvent, APIGatewayProxyStructuredResultV2>()
+  const handler = middy<HttpEvent, APIGatewayProxyStructuredResultV2>()
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(httpErrors())
     .handler(async (event, context) => {
@@ -169,6 +169,7 @@ export function httpRoute<B extends z.ZodMiniType = z.ZodMiniUndefined, Q extend
       }
       return toResponse(await fn({ caller, body, query, params: event.pathParameters ?? {}, idempotencyKey, event, context }));
     });
+  return Object.assign(handler, { route });
 }
 
 /** Wraps a route anyone may call (no token): errors handled and logs structured, nothing else. */

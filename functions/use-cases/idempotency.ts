@@ -1,20 +1,28 @@
 import { createHash } from 'node:crypto';
-import { getIdempotencyRecord } from '../data/idempotency';
-import type { IdempotencyRecord } from '../data/idempotency';
-import type { Store } from '../data/store';
+import type * as z from 'zod/mini';
+import type { IdempotencyRecord } from '../data/items/idempotency';
 import { IdempotencyKeyReusedError } from '../domain/errors';
-import type { JsonResult } from '../shared/http';
 
-/** Marks a response replayed from an earlier request with the same Idempotency-Key (Stripe's header). */
-export const replayHeader = 'idempotent-replayed';
+/** Where idempotency records are read: the record of a customer's key, its result parsed with the schema given. */
+export interface IdempotencyRecords {
+  get<R>(sub: string, key: string, now: Date, resultSchema: z.ZodMiniType<R>): Promise<IdempotencyRecord<R> | undefined>;
+}
 
-/** The request an Idempotency-Key was given with. */
+/** A use case run with (or without) an Idempotency-Key. */
 export interface IdempotentRequest {
   readonly sub: string;
   readonly key: string | undefined;
-  readonly route: string;
-  readonly body: unknown;
+  /** The use case and what it acts on (`replyToMyTicket 48271935`): the same key elsewhere is another request. */
+  readonly operation: string;
+  /** The use case's input as the caller gave it, before redaction. */
+  readonly input: unknown;
 }
+
+/** A use case's result, and whether it is the first one replayed for the same key and request. */
+export type Replayable<R> = R & { readonly replayed: boolean };
+
+/** Writes the record of a first result in the same transaction as the change it answers. */
+export type RecordFor<R> = ((result: R) => IdempotencyRecord<R>) | undefined;
 
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
@@ -24,47 +32,42 @@ function canonical(value: unknown): unknown {
   return value;
 }
 
-/** A hash of the route and the validated body, so that key order or whitespace do not matter. */
+/** A hash of the operation and the input, so that key order or whitespace do not matter. */
 export function fingerprintOf(request: IdempotentRequest): string {
-  return createHash('sha256').update(JSON.stringify([request.route, canonical(request.body)])).digest('hex');
+  return createHash('sha256').update(JSON.stringify([request.operation, canonical(request.input)])).digest('hex');
 }
 
-function replay(record: IdempotencyRecord, request: IdempotentRequest): JsonResult {
+function replay<R>(record: IdempotencyRecord<R>, request: IdempotentRequest): Replayable<R> {
   if (record.fingerprint !== fingerprintOf(request)) throw new IdempotencyKeyReusedError();
-  return { statusCode: record.statusCode, body: record.body, headers: { [replayHeader]: 'true' } };
+  return { ...record.result, replayed: true };
 }
 
 /**
- * Runs a write at most once per customer and Idempotency-Key: the first response is stored in the
- * same transaction as the write (through `write`'s record argument) and replayed for the same key
- * and request; the same key with another request is refused. Without a key it just runs.
- * @throws IdempotencyKeyReusedError for a key used with a different request.
+ * Runs a use case at most once per customer and Idempotency-Key: its first result is stored in the
+ * same transaction as its write (through `write`'s record argument) and given again, marked
+ * replayed, for the same key and request; the same key with another request is refused. Without a
+ * key it just runs. The result must be plain JSON data that `resultSchema` parses back.
+ * @throws IdempotencyKeyReusedError for a key used with a different request; what `write` throws.
  */
-export async function once(
-  store: Store,
+export async function once<R extends object>(
+  records: IdempotencyRecords,
   request: IdempotentRequest,
   now: Date,
-  write: (record: ((response: JsonResult) => IdempotencyRecord) | undefined) => Promise<JsonResult>,
+  resultSchema: z.ZodMiniType<R>,
+  write: (recordFor: RecordFor<R>) => Promise<R>,
   isKeyTaken: (error: unknown) => boolean,
-): Promise<JsonResult> {
+): Promise<Replayable<R>> {
   const { key } = request;
-  if (key === undefined) return write(undefined);
-  const earlier = await getIdempotencyRecord(store, request.sub, key, now);
+  if (key === undefined) return { ...(await write(undefined)), replayed: false };
+  const earlier = await records.get(request.sub, key, now, resultSchema);
   if (earlier) return replay(earlier, request);
-  const recordFor = (response: JsonResult): IdempotencyRecord => ({
-    sub: request.sub,
-    key,
-    fingerprint: fingerprintOf(request),
-    statusCode: response.statusCode,
-    body: response.body,
-    createdAt: now.toISOString(),
-  });
+  const recordFor = (result: R): IdempotencyRecord<R> => ({ sub: request.sub, key, fingerprint: fingerprintOf(request), result, createdAt: now.toISOString() });
   try {
-    return await write(recordFor);
+    return { ...(await write(recordFor)), replayed: false };
   } catch (error) {
     if (!isKeyTaken(error)) throw error;
     // A concurrent request with the same key won the race: answer as it did.
-    const winner = await getIdempotencyRecord(store, request.sub, key, now);
+    const winner = await records.get(request.sub, key, now, resultSchema);
     if (!winner) throw error;
     return replay(winner, request);
   }

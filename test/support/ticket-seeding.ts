@@ -1,10 +1,10 @@
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { statusesOf } from '../../functions/domain/catalog';
-import { redact } from '../../functions/domain/redaction';
 import { openTicket } from '../../functions/domain/ticket';
 import type { Phase, Priority, Ticket, TicketType } from '../../functions/domain/types';
 import type { Store } from '../../functions/data/store';
 import { ticketItem } from '../../functions/data/items/ticket';
+import { redacted } from './redacted';
 
 /** A ticket to seed: who opened it, when, and where it stands. */
 export interface TicketSeed {
@@ -20,7 +20,7 @@ export interface TicketSeed {
 }
 
 // About the size of a real ticket's text, so that capacity figures are those of real items.
-const description = redact('The payout I requested on Monday has not arrived. '.repeat(12)).text;
+const description = redacted('The payout I requested on Monday has not arrived. '.repeat(12));
 
 /**
  * A ticket as the domain opens it, then moved to the seed's phase, status and assignee: what a
@@ -35,11 +35,11 @@ export function seededTicket(seed: TicketSeed): Ticket {
     {
       number: seed.number,
       type,
-      subject: redact(`Seeded ${type} ticket ${seed.number}`).text,
+      subject: redacted(`Seeded ${type} ticket ${seed.number}`),
       description,
       priority: seed.priority ?? 'normal',
       details: {},
-      requester: { sub: seed.requester, email: `${seed.requester}@example.com`, name: redact('Seeded Customer').text },
+      requester: { sub: seed.requester, email: `${seed.requester}@example.com`, name: redacted('Seeded Customer') },
     },
     at,
     () => `seed-${seed.number}-${id++}`,

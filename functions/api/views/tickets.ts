@@ -1,8 +1,7 @@
 import { describeStatus, reportStatusOf } from '../../domain/catalog';
-import type { Message, RedactionKind, Ticket, TicketEvent } from '../../domain/types';
+import type { Audience, Message, RedactionKind, Ticket, TicketEvent } from '../../domain/types';
 
-/** Who is looking: a customer sees their own ticket without internal data; an agent sees everything. */
-export type Audience = 'customer' | 'agent';
+export type { Audience } from '../../domain/types';
 
 function reportStatusView(ticket: Ticket) {
   return ticket.reportStatus === null ? null : reportStatusOf(ticket.reportStatus);

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signIn, ticketForm } from '../../support/api';
 import type { ApiUser } from '../../support/api';
+import { routes } from '../../../functions/api/routes';
+import type { RouteFunction } from '../../../functions/api/routes';
 
 let customer: ApiUser;
 let agent: ApiUser;
@@ -13,14 +15,33 @@ beforeAll(async () => {
   number = created.body.ticket.number;
 });
 
+/** The routes the route table keeps for agents, by the name of the function that serves each. */
+type AgentRoute = { [K in RouteFunction]: (typeof routes)[K]['auth'] extends 'agent' ? K : never }[RouteFunction];
+
+/**
+ * A body an agent could send to each agent route, so that a route that let a customer through would
+ * change something. Typed by the route table: a new agent route does not compile until it has one here.
+ */
+const agentBodies: Record<AgentRoute, (() => unknown) | undefined> = {
+  listQueue: undefined,
+  getTicketAsAgent: undefined,
+  updateTicket: () => ({ priority: 'critical', assignee: 'someone', reportStatus: 'report_in_progress' }),
+  replyAsAgent: () => ({ body: 'I am support now', awaitReply: true }),
+  changeStatus: () => ({ status: 'in_progress', note: 'Taking it myself' }),
+  decideTicket: () => ({ decision: 'approve', note: 'Approved by me' }),
+  getWorkflow: undefined,
+};
+
 describe('a customer on the agent routes', () => {
-  const attempts: [string, string, () => unknown][] = [
-    ['GET', '/v1/agent/tickets', () => undefined],
-    ['GET', '/v1/agent/tickets/{n}', () => undefined],
-    ['PATCH', '/v1/agent/tickets/{n}', () => ({ priority: 'critical', assignee: 'someone', reportStatus: 'report_in_progress' })],
-    ['POST', '/v1/agent/tickets/{n}/messages', () => ({ body: 'I am support now', awaitReply: true })],
-    ['POST', '/v1/agent/tickets/{n}/status', () => ({ status: 'in_progress', note: 'Taking it myself' })],
-  ];
+  // Every route the table declares for agents, taken from the table itself.
+  const attempts: [string, string, () => unknown][] = Object.entries(routes)
+    .filter(([, route]) => route.auth === 'agent')
+    .map(([name, route]) => [route.method, route.path.replace('{number}', '{n}'), agentBodies[name as AgentRoute] ?? (() => undefined)]);
+
+  it('covers every agent route of the route table', () => {
+    expect(attempts).toHaveLength(Object.keys(agentBodies).length);
+    expect(attempts.map(([method, path]) => `${method} ${path}`)).toEqual(expect.arrayContaining(['GET /v1/agent/tickets', 'POST /v1/agent/tickets/{n}/decision', 'GET /v1/agent/tickets/{n}/workflow']));
+  });
 
   it.each(attempts)('answers 403 to %s %s, saying the route is for support agents', async (method, path, body) => {
     const response = await customer.request(method, path.replace('{n}', number), { body: body() });

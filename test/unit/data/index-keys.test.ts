@@ -2,18 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { system } from '../../../infra/system';
 import { byAssignee, byCustomer, queue, ticketItem } from '../../../functions/data/items/ticket';
 import type { Ticket } from '../../../functions/domain/types';
+import { redacted } from '../../support/redacted';
 
 const ticket: Ticket = {
   number: '12345678',
   type: 'general',
-  subject: 'Payout delayed',
-  description: 'Since Monday.',
+  subject: redacted('Payout delayed'),
+  description: redacted('Since Monday.'),
   priority: 'high',
   status: 'in_progress',
   phase: 'open',
   reportStatus: null,
   details: {},
-  requester: { sub: 'customer-1', email: 'c@example.com', name: 'C' },
+  requester: { sub: 'customer-1', email: 'c@example.com', name: redacted('C') },
   assignee: 'agent-1',
   lastReply: null,
   createdAt: '2026-03-01T10:00:00.000Z',

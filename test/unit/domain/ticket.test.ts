@@ -22,6 +22,7 @@ import {
 import type { Actor, Message, Ticket, TicketEvent, TicketType } from '../../../functions/domain/types';
 import { DomainError } from '../../../functions/domain/errors';
 import { errorResponseOf } from '../../../functions/shared/error-responses';
+import { redacted } from '../../support/redacted';
 
 const created = '2025-03-01T10:00:00.000Z';
 const now = '2025-03-02T12:30:00.000Z';
@@ -39,14 +40,14 @@ function ticketOf(type: TicketType, status: string, overrides: Partial<Ticket> =
   return Object.freeze({
     number: '12345678',
     type,
-    subject: 'Cannot log in',
-    description: 'Since this morning',
+    subject: redacted('Cannot log in'),
+    description: redacted('Since this morning'),
     priority: 'normal',
     status,
     phase: statusOf(type, status).phase,
     reportStatus: null,
     details: {},
-    requester: { sub: 'sub-customer', email: 'ana@example.com', name: 'Ana' },
+    requester: { sub: 'sub-customer', email: 'ana@example.com', name: redacted('Ana') },
     assignee: null,
     lastReply: null,
     createdAt: created,
@@ -77,11 +78,11 @@ describe('openTicket', () => {
       {
         number: '12345678',
         type: 'payments',
-        subject: 'Payout delayed',
-        description: 'Three days now',
+        subject: redacted('Payout delayed'),
+        description: redacted('Three days now'),
         priority: 'high',
         details: {},
-        requester: { sub: 'sub-customer', email: 'ana@example.com', name: 'Ana' },
+        requester: { sub: 'sub-customer', email: 'ana@example.com', name: redacted('Ana') },
       },
       now,
       counter(),
@@ -113,7 +114,7 @@ describe('openTicket', () => {
   it('opens a refund in Submitted, keeping its details', () => {
     const details = { provider: 'paddle', transactionId: 'txn_01', amount: '10.00', currency: 'USD' } as const;
     const { ticket } = openTicket(
-      { number: '87654321', type: 'refund', subject: 'Refund', description: 'Please', priority: 'normal', details, requester: { sub: 's', email: 'e@x.io', name: 'N' } },
+      { number: '87654321', type: 'refund', subject: redacted('Refund'), description: redacted('Please'), priority: 'normal', details, requester: { sub: 's', email: 'e@x.io', name: redacted('N') } },
       now,
       counter(),
     );
@@ -124,7 +125,7 @@ describe('openTicket', () => {
 describe('replyAsCustomer', () => {
   it('adds a public message and records the customer’s reply on an open ticket', () => {
     const before = ticketOf('general', 'in_progress');
-    const { ticket, events, message } = replyAsCustomer(before, 'Any news?', customer, now, counter());
+    const { ticket, events, message } = replyAsCustomer(before, redacted('Any news?'), customer, now, counter());
     expect(message).toEqual({ id: 'id-001', body: 'Any news?', internal: false, author: customer, at: now });
     expect(events).toEqual([
       { id: 'id-002', kind: 'message', actor: customer, at: now, before: null, after: { messageId: 'id-001', internal: false }, internal: false },
@@ -137,7 +138,7 @@ describe('replyAsCustomer', () => {
     ['account_restoration', info, 'restoration_in_progress'],
     ['kyc', info, 'with_j2tx'],
   ] as const)('moves a %s ticket awaiting the customer back to the team', (type, from, to) => {
-    const { ticket, events } = replyAsCustomer(ticketOf(type, from), 'Here it is', customer, now, counter());
+    const { ticket, events } = replyAsCustomer(ticketOf(type, from), redacted('Here it is'), customer, now, counter());
     expect([ticket.status, ticket.phase]).toEqual([to, 'open']);
     expect(kinds(events)).toEqual(['message', 'status']);
     expect(events[1]).toMatchObject({ before: { status: from }, after: { status: to }, actor: customer, internal: false });
@@ -148,14 +149,14 @@ describe('replyAsCustomer', () => {
     ['bug_report', 'resolved', 'in_progress'],
     ['account_restoration', 'account_restored', 'restoration_in_progress'],
   ] as const)('reopens a solved %s ticket when the customer replies', (type, from, to) => {
-    const { ticket, events } = replyAsCustomer(ticketOf(type, from), 'It broke again', customer, now, counter());
+    const { ticket, events } = replyAsCustomer(ticketOf(type, from), redacted('It broke again'), customer, now, counter());
     expect([ticket.status, ticket.phase]).toEqual([to, 'open']);
     expect(kinds(events)).toEqual(['message', 'reopened']);
     expect(events[1]).toMatchObject({ before: { status: from }, after: { status: to } });
   });
 
   it('refuses a closed ticket and tells the customer to open a new one', () => {
-    const error = refusal(() => replyAsCustomer(ticketOf('general', 'closed'), 'Hello?', customer, now, counter()));
+    const error = refusal(() => replyAsCustomer(ticketOf('general', 'closed'), redacted('Hello?'), customer, now, counter()));
     expect(error).toBeInstanceOf(TicketClosedError);
     expect([error.statusCode, error.code]).toEqual([409, 'ticket_closed']);
     expect(error.message).toBe('Ticket 12345678 is closed and can no longer be changed. If you need more help, please open a new ticket.');
@@ -166,14 +167,14 @@ describe('replyAsCustomer', () => {
     ['kyc', 'kyc_declined', '“KYC Declined”'],
     ['withdrawal', 'withdrawal_completed', '“Withdrawal completed”'],
   ] as const)('keeps a %s outcome final: the workflow has ended, so a new request is a new ticket', (type, from, label) => {
-    const error = refusal(() => replyAsCustomer(ticketOf(type, from), 'Please look again', customer, now, counter()));
+    const error = refusal(() => replyAsCustomer(ticketOf(type, from), redacted('Please look again'), customer, now, counter()));
     expect(error).toBeInstanceOf(TransitionNotAllowedError);
     expect(error.message).toContain(`${label}, which is final`);
     expect(refusal(() => reopen(ticketOf(type, from), customer, now, counter()))).toBeInstanceOf(TransitionNotAllowedError);
   });
 
   it('refuses to reopen a completed account deletion', () => {
-    const error = refusal(() => replyAsCustomer(ticketOf('account_deletion', 'deletion_completed'), 'Undo!', customer, now, counter()));
+    const error = refusal(() => replyAsCustomer(ticketOf('account_deletion', 'deletion_completed'), redacted('Undo!'), customer, now, counter()));
     expect(error).toBeInstanceOf(TransitionNotAllowedError);
     expect(error.message).toMatch(/“Deletion completed”, which is final.*open a new ticket/);
   });
@@ -181,7 +182,7 @@ describe('replyAsCustomer', () => {
   it('leaves the ticket it was given untouched', () => {
     const before = ticketOf('general', 'awaiting_your_reply');
     const copy = structuredClone(before);
-    replyAsCustomer(before, 'Here', customer, now, counter());
+    replyAsCustomer(before, redacted('Here'), customer, now, counter());
     expect(before).toEqual(copy);
   });
 });
@@ -189,7 +190,7 @@ describe('replyAsCustomer', () => {
 describe('replyAsAgent', () => {
   it('keeps an internal note from changing the status or the last reply', () => {
     const before = ticketOf('general', 'open', { lastReply: { at: created, by: 'customer' } });
-    const { ticket, events, message } = replyAsAgent(before, { body: 'Checked logs', internal: true, awaitReply: false }, agent, now, counter());
+    const { ticket, events, message } = replyAsAgent(before, { body: redacted('Checked logs'), internal: true, awaitReply: false }, agent, now, counter());
     expect(message).toMatchObject({ body: 'Checked logs', internal: true, author: agent });
     expect(events).toEqual([
       { id: 'id-002', kind: 'message', actor: agent, at: now, before: null, after: { messageId: 'id-001', internal: true }, internal: true },
@@ -199,14 +200,14 @@ describe('replyAsAgent', () => {
 
   it('counts what the customer can see as activity, and leaves notes and assignments out of it', () => {
     const before = ticketOf('general', 'open');
-    expect(replyAsAgent(before, { body: 'Looking', internal: false, awaitReply: false }, agent, now, counter()).ticket.activityAt).toBe(now);
-    expect(replyAsAgent(before, { body: 'Note', internal: true, awaitReply: false }, agent, now, counter()).ticket.activityAt).toBe(created);
+    expect(replyAsAgent(before, { body: redacted('Looking'), internal: false, awaitReply: false }, agent, now, counter()).ticket.activityAt).toBe(now);
+    expect(replyAsAgent(before, { body: redacted('Note'), internal: true, awaitReply: false }, agent, now, counter()).ticket.activityAt).toBe(created);
     expect(updateFields(before, { assignee: 'sub-agent' }, agent, now, counter()).ticket.activityAt).toBe(created);
     expect(updateFields(before, { priority: 'high' }, agent, now, counter()).ticket.activityAt).toBe(now);
   });
 
   it('records a public reply as support’s last reply without moving the status', () => {
-    const { ticket, events, message } = replyAsAgent(ticketOf('bug_report', 'with_engineering'), { body: 'On it', internal: false, awaitReply: false }, agent, now, counter());
+    const { ticket, events, message } = replyAsAgent(ticketOf('bug_report', 'with_engineering'), { body: redacted('On it'), internal: false, awaitReply: false }, agent, now, counter());
     expect(message?.internal).toBe(false);
     expect(kinds(events)).toEqual(['message']);
     expect([ticket.status, ticket.lastReply]).toEqual(['with_engineering', { at: now, by: 'support' }]);
@@ -216,46 +217,46 @@ describe('replyAsAgent', () => {
     ['general', 'in_progress', 'awaiting_your_reply'],
     ['account_restoration', 'restoration_in_progress', info],
   ] as const)('sets a %s ticket to await the customer’s reply', (type, from, to) => {
-    const { ticket, events } = replyAsAgent(ticketOf(type, from), { body: 'Send a photo', internal: false, awaitReply: true }, agent, now, counter());
+    const { ticket, events } = replyAsAgent(ticketOf(type, from), { body: redacted('Send a photo'), internal: false, awaitReply: true }, agent, now, counter());
     expect([ticket.status, ticket.phase]).toEqual([to, 'awaiting_reply']);
     expect(kinds(events)).toEqual(['message', 'status']);
     expect(events[1]).toMatchObject({ before: { status: from }, after: { status: to }, actor: agent });
   });
 
   it('keeps a ticket already awaiting the customer as it is when asked again', () => {
-    const { ticket, events } = replyAsAgent(ticketOf('general', 'awaiting_your_reply'), { body: 'Reminder', internal: false, awaitReply: true }, agent, now, counter());
+    const { ticket, events } = replyAsAgent(ticketOf('general', 'awaiting_your_reply'), { body: redacted('Reminder'), internal: false, awaitReply: true }, agent, now, counter());
     expect(ticket.status).toBe('awaiting_your_reply');
     expect(kinds(events)).toEqual(['message']);
   });
 
   it('refuses to await the customer from a status without that edge', () => {
-    const error = refusal(() => replyAsAgent(ticketOf('general', 'resolved'), { body: 'x', internal: false, awaitReply: true }, agent, now, counter()));
+    const error = refusal(() => replyAsAgent(ticketOf('general', 'resolved'), { body: redacted('x'), internal: false, awaitReply: true }, agent, now, counter()));
     expect(error).toBeInstanceOf(TransitionNotAllowedError);
     expect([error.statusCode, error.code]).toEqual([409, 'transition_not_allowed']);
     expect(error.message).toBe('Ticket 12345678 cannot move from “Resolved” (resolved) to “Awaiting Your Reply” (awaiting_your_reply). It can move to: open, closed.');
   });
 
   it('refuses to await the customer on a type that never does', () => {
-    const error = refusal(() => replyAsAgent(ticketOf('bug_report', 'in_progress'), { body: 'x', internal: false, awaitReply: true }, agent, now, counter()));
+    const error = refusal(() => replyAsAgent(ticketOf('bug_report', 'in_progress'), { body: redacted('x'), internal: false, awaitReply: true }, agent, now, counter()));
     expect(error).toBeInstanceOf(InvalidChangeError);
     expect([error.statusCode, error.code]).toEqual([422, 'invalid_change']);
     expect(error.message).toBe('A bug report ticket never awaits the customer’s reply. Send the reply without awaitReply.');
   });
 
   it('refuses to await the customer while a workflow owns the status', () => {
-    const error = refusal(() => replyAsAgent(ticketOf('kyc', 'with_j2tx'), { body: 'x', internal: false, awaitReply: true }, agent, now, counter()));
+    const error = refusal(() => replyAsAgent(ticketOf('kyc', 'with_j2tx'), { body: redacted('x'), internal: false, awaitReply: true }, agent, now, counter()));
     expect(error).toBeInstanceOf(WorkflowOwnsStatusError);
     expect([error.statusCode, error.code]).toEqual([409, 'workflow_owns_status']);
   });
 
   it('refuses an internal note that asks to await the customer', () => {
-    const error = refusal(() => replyAsAgent(ticketOf('general', 'open'), { body: 'x', internal: true, awaitReply: true }, agent, now, counter()));
+    const error = refusal(() => replyAsAgent(ticketOf('general', 'open'), { body: redacted('x'), internal: true, awaitReply: true }, agent, now, counter()));
     expect(error).toBeInstanceOf(InvalidChangeError);
   });
 
   it('refuses a reply or a note on a closed ticket', () => {
     for (const internal of [false, true]) {
-      const error = refusal(() => replyAsAgent(ticketOf('general', 'closed'), { body: 'x', internal, awaitReply: false }, agent, now, counter()));
+      const error = refusal(() => replyAsAgent(ticketOf('general', 'closed'), { body: redacted('x'), internal, awaitReply: false }, agent, now, counter()));
       expect(error).toBeInstanceOf(TicketClosedError);
     }
   });
@@ -318,7 +319,7 @@ describe('changeStatus', () => {
 
   it('moves along an edge with the agent’s note', () => {
     const before = ticketOf('bug_report', 'in_progress');
-    const { ticket, events } = changeStatus(before, { to: 'with_engineering', note: 'Escalated' }, agent, now, counter(), byAgent);
+    const { ticket, events } = changeStatus(before, { to: 'with_engineering', note: redacted('Escalated') }, agent, now, counter(), byAgent);
     expect(ticket).toEqual({ ...before, status: 'with_engineering', phase: 'open', updatedAt: now, activityAt: now, version: 5 });
     expect(events).toEqual([
       {
@@ -341,7 +342,7 @@ describe('changeStatus', () => {
   });
 
   it('lets a workflow move its own ticket', () => {
-    const { ticket, events } = changeStatus(ticketOf('refund', 'with_paddle'), { to: 'refund_approved', note: 'adjustment approved' }, workflow, now, counter(), byWorkflow);
+    const { ticket, events } = changeStatus(ticketOf('refund', 'with_paddle'), { to: 'refund_approved', note: redacted('adjustment approved') }, workflow, now, counter(), byWorkflow);
     expect([ticket.status, ticket.phase]).toEqual(['refund_approved', 'solved']);
     expect(events[0]).toMatchObject({ kind: 'solved', actor: workflow, note: 'adjustment approved' });
   });
@@ -414,9 +415,9 @@ describe('updateFields', () => {
 
 describe('what the customer sees', () => {
   it('hides internal events and internal notes', () => {
-    const note = replyAsAgent(ticketOf('general', 'open'), { body: 'internal', internal: true, awaitReply: false }, agent, now, counter());
+    const note = replyAsAgent(ticketOf('general', 'open'), { body: redacted('internal'), internal: true, awaitReply: false }, agent, now, counter());
     const assigned = updateFields(ticketOf('general', 'open'), { assignee: 'sub-agent', priority: 'high' }, agent, now, counter());
-    const reply = replyAsAgent(ticketOf('general', 'open'), { body: 'public', internal: false, awaitReply: false }, agent, now, counter());
+    const reply = replyAsAgent(ticketOf('general', 'open'), { body: redacted('public'), internal: false, awaitReply: false }, agent, now, counter());
     const events = [...note.events, ...assigned.events, ...reply.events];
     const messages = [note.message, reply.message].filter((message): message is Message => message !== undefined);
     expect(kinds(customerTimeline(events))).toEqual(['priority', 'message']);

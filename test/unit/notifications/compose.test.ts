@@ -5,6 +5,7 @@ import { changeStatus, openTicket, replyAsAgent, updateFields } from '../../../f
 import type { Actor, Change, Ticket, TicketEvent } from '../../../functions/domain/types';
 import { customerEmailOf, teamAlertOf } from '../../../functions/notifications/compose';
 import { noticeOf } from '../../../functions/notifications/notices';
+import { redacted } from '../../support/redacted';
 
 let counter = 0;
 const ids = () => `ID${String(++counter).padStart(4, '0')}`;
@@ -17,11 +18,11 @@ function opened(overrides: Partial<Parameters<typeof openTicket>[0]> = {}): Tick
     {
       number: '48271935',
       type: 'general',
-      subject: 'Payout delayed',
-      description: 'Since Monday.',
+      subject: redacted('Payout delayed'),
+      description: redacted('Since Monday.'),
       priority: 'normal',
       details: {},
-      requester: { sub: 'sub-alice', email: 'alice@example.com', name: 'Alice' },
+      requester: { sub: 'sub-alice', email: 'alice@example.com', name: redacted('Alice') },
       ...overrides,
     },
     '2030-01-01T09:00:00.000Z',
@@ -43,7 +44,7 @@ function emailsOf(change: Change, preferences = defaultPreferences) {
 describe('emails built from the change their event was committed with', () => {
   it('tells a reply written while In Progress as In Progress, though the ticket was resolved right after', () => {
     const inProgress = changeStatus(opened(), { to: 'in_progress' }, agent, '2030-01-01T09:01:00.000Z', ids, { byWorkflow: false });
-    const reply = replyAsAgent(inProgress.ticket, { body: 'We found the payout.', internal: false, awaitReply: false }, agent, '2030-01-01T09:02:00.000Z', ids);
+    const reply = replyAsAgent(inProgress.ticket, { body: redacted('We found the payout.'), internal: false, awaitReply: false }, agent, '2030-01-01T09:02:00.000Z', ids);
     const resolved = changeStatus(reply.ticket, { to: 'resolved' }, agent, '2030-01-01T09:02:00.001Z', ids, { byWorkflow: false });
 
     const [replyEmail] = emailsOf(reply);
@@ -56,7 +57,7 @@ describe('emails built from the change their event was committed with', () => {
   });
 
   it('quotes the question in the status email of a reply that awaits the customer, and sends no separate reply email', () => {
-    const asked = replyAsAgent(opened(), { body: 'Which wallet did you withdraw to?', internal: false, awaitReply: true }, agent, '2030-01-01T09:02:00.000Z', ids);
+    const asked = replyAsAgent(opened(), { body: redacted('Which wallet did you withdraw to?'), internal: false, awaitReply: true }, agent, '2030-01-01T09:02:00.000Z', ids);
 
     const emails = emailsOf(asked);
 
@@ -73,7 +74,7 @@ describe('emails built from the change their event was committed with', () => {
   });
 
   it('sends the reply alone, with the status it brought, to a customer who wants only replies', () => {
-    const asked = replyAsAgent(opened(), { body: 'Which wallet?', internal: false, awaitReply: true }, agent, '2030-01-01T09:02:00.000Z', ids);
+    const asked = replyAsAgent(opened(), { body: redacted('Which wallet?'), internal: false, awaitReply: true }, agent, '2030-01-01T09:02:00.000Z', ids);
 
     const emails = emailsOf(asked, onlyReplies);
 
@@ -81,7 +82,7 @@ describe('emails built from the change their event was committed with', () => {
   });
 
   it('sends nothing for an internal note, and nothing the preferences turn off', () => {
-    const note = replyAsAgent(opened(), { body: 'VIP.', internal: true, awaitReply: false }, agent, '2030-01-01T09:02:00.000Z', ids);
+    const note = replyAsAgent(opened(), { body: redacted('VIP.'), internal: true, awaitReply: false }, agent, '2030-01-01T09:02:00.000Z', ids);
     const moved = changeStatus(opened(), { to: 'in_progress' }, agent, '2030-01-01T09:02:00.000Z', ids, { byWorkflow: false });
 
     expect(emailsOf(note)).toEqual([]);

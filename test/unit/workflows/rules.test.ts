@@ -14,6 +14,7 @@ import {
   recordDecision,
   systemActor,
 } from '../../../functions/domain/workflow-rules';
+import { redacted } from '../../support/redacted';
 
 const now = '2025-03-02T12:30:00.000Z';
 const customer: Actor = { kind: 'customer', id: 'sub-customer' };
@@ -28,14 +29,14 @@ function ticketOf(type: TicketType, status: string, details: TicketDetails, over
   return Object.freeze({
     number: '12345678',
     type,
-    subject: 'Help',
-    description: 'Please.',
+    subject: redacted('Help'),
+    description: redacted('Please.'),
     priority: 'normal',
     status,
     phase: statusOf(type, status).phase,
     reportStatus: null,
     details,
-    requester: { sub: 'sub-customer', email: 'alice@example.com', name: 'Alice' },
+    requester: { sub: 'sub-customer', email: 'alice@example.com', name: redacted('Alice') },
     assignee: null,
     lastReply: null,
     createdAt: now,
@@ -86,7 +87,7 @@ describe('a refund’s eligibility', () => {
 });
 
 describe('a withdrawal’s checks', () => {
-  const withdrawal = (amount: string, currency: string, destination: string) => ticketOf('withdrawal', 'in_progress', { amount, currency, destination });
+  const withdrawal = (amount: string, currency: string, destination: string) => ticketOf('withdrawal', 'in_progress', { amount, currency, destination: redacted(destination) });
 
   it('passes an amount within the limit, in a currency we pay, to a usable destination', () => {
     expect(assessWithdrawal(withdrawal('250.00', 'USDT', 'TRC20 wallet TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE'), settings)).toEqual({ eligible: true });
@@ -107,7 +108,7 @@ describe('a KYC application’s completeness', () => {
   });
 
   it('refuses an address change without a usable address', () => {
-    expect(assessKyc(ticketOf('kyc', 'in_progress', { kind: 'address_change', country: 'DE', address: '[REDACTED]' }))).toMatchObject({ eligible: false });
+    expect(assessKyc(ticketOf('kyc', 'in_progress', { kind: 'address_change', country: 'DE', address: redacted('[REDACTED]') }))).toMatchObject({ eligible: false });
   });
 });
 
@@ -129,7 +130,7 @@ describe('a workflow moving its ticket', () => {
   });
 
   it('refuses a move the ticket no longer allows (a withdrawal the customer cancelled)', () => {
-    const ticket = ticketOf('withdrawal', 'withdrawal_cancelled', { amount: '5', currency: 'USD', destination: 'IBAN DE89370400440532013000' });
+    const ticket = ticketOf('withdrawal', 'withdrawal_cancelled', { amount: '5', currency: 'USD', destination: redacted('IBAN DE89370400440532013000') });
     expect(() => moveByWorkflow(ticket, { to: 'with_finance' }, systemActor, now, counter())).toThrow(TransitionNotAllowedError);
   });
 });
@@ -162,7 +163,7 @@ describe('escalating to agents', () => {
 });
 
 describe('the customer cancelling a withdrawal', () => {
-  const withdrawal = (status: string) => ticketOf('withdrawal', status, { amount: '5', currency: 'USD', destination: 'IBAN DE89370400440532013000' });
+  const withdrawal = (status: string) => ticketOf('withdrawal', status, { amount: '5', currency: 'USD', destination: redacted('IBAN DE89370400440532013000') });
 
   it.each(['submitted', 'in_progress'])('cancels it while it is %s', (status) => {
     const change = cancelWithdrawalAsCustomer(withdrawal(status), customer, now, counter());

@@ -1,0 +1,16 @@
+import { dynamo } from '../../shared/clients';
+import { requiredEnv } from '../../shared/config';
+import type { Invocation } from '../conflicts';
+import { ticketDepsOn } from './dynamodb';
+import type { TicketDeps, TicketWriteDeps } from './ports';
+
+/** The table a ticket function works on, settled at cold start (a missing TABLE_NAME fails here). */
+export const ticketStore = { db: dynamo, table: requiredEnv('TABLE_NAME') };
+
+/** The ticket use cases' dependencies in a ticket function, made once per cold start. */
+export const ticketDeps: TicketDeps = ticketDepsOn(ticketStore);
+
+/** The deps for one invocation that changes a ticket: its retries end while it can still answer. */
+export function ticketWriteDeps(invocation: Invocation): TicketWriteDeps {
+  return { ...ticketDeps, remainingMs: () => invocation.getRemainingTimeInMillis() };
+}

@@ -1,0 +1,28 @@
+import { getIdempotencyRecord } from '../../data/idempotency';
+import type { Store } from '../../data/store';
+import { currentTicket, getTicketCollection, insertTicket, listTicketsOfCustomer, queueByPhase, saveChange } from '../../data/tickets';
+import { newId, newTicketNumber } from '../../domain/ids';
+import type { IdempotencyRecords } from '../idempotency';
+import type { TicketDeps, TicketRepository } from './ports';
+
+/** The ticket repository on the table: the data layer's access patterns, bound to one store. */
+export function ticketRepositoryOn(store: Store): TicketRepository {
+  return {
+    currentTicket: (number, conflict) => currentTicket(store, number, conflict),
+    getTicketCollection: (number) => getTicketCollection(store, number),
+    listTicketsOfCustomer: (sub, filters, limit, cursor) => listTicketsOfCustomer(store, sub, filters, limit, cursor),
+    queueByPhase: (selection, limit, cursor) => queueByPhase(store, selection, limit, cursor),
+    insertTicket: (change, idempotency) => insertTicket(store, change, idempotency),
+    saveChange: (change, expectedVersion, idempotency) => saveChange(store, change, expectedVersion, idempotency),
+  };
+}
+
+/** The idempotency records on the table. */
+export function idempotencyRecordsOn(store: Store): IdempotencyRecords {
+  return { get: (sub, key, now, resultSchema) => getIdempotencyRecord(store, sub, key, now, resultSchema) };
+}
+
+/** The ticket use cases' dependencies on one table, with the system clock and random ids. */
+export function ticketDepsOn(store: Store): TicketDeps {
+  return { tickets: ticketRepositoryOn(store), idempotency: idempotencyRecordsOn(store), now: () => new Date(), newId, newTicketNumber };
+}

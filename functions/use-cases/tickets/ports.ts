@@ -1,0 +1,40 @@
+import type { IdSource } from '../../domain/ids';
+import type { Change, Ticket } from '../../domain/types';
+import type { IdempotencyRecord } from '../../data/items/idempotency';
+import type { Page, QueueSelection, TicketCollection, TicketFilters, WriteConflictError } from '../../data/tickets';
+import type { RemainingTime } from '../conflicts';
+import type { IdempotencyRecords } from '../idempotency';
+
+/**
+ * Where tickets are kept, as the ticket use cases need them. In Lambda it is the table
+ * (./dynamodb.ts); unit tests give a fake. Its writes throw the data layer's errors:
+ * TicketNumberTakenError, WriteConflictError (VersionConflictError, TransactionConflictError) and
+ * IdempotencyKeyTakenError.
+ */
+export interface TicketRepository {
+  /** The ticket to decide on: the one a lost write returned (as fresh as a read), or a read. */
+  currentTicket(number: string, conflict: WriteConflictError | undefined): Promise<Ticket | undefined>;
+  getTicketCollection(number: string): Promise<TicketCollection | undefined>;
+  listTicketsOfCustomer(sub: string, filters: TicketFilters, limit: number, cursor?: string): Promise<Page<Ticket>>;
+  queueByPhase(selection: QueueSelection, limit: number, cursor?: string): Promise<Page<Ticket>>;
+  /** Stores a new ticket with its first events and, when given, the idempotency record, all or nothing. */
+  insertTicket(change: Change, idempotency?: IdempotencyRecord): Promise<void>;
+  /** Stores a change on the condition that the ticket is still at `expectedVersion`, all or nothing. */
+  saveChange(change: Change, expectedVersion: number, idempotency?: IdempotencyRecord): Promise<void>;
+}
+
+/** What the ticket use cases need: where tickets and idempotency records are, a clock, and ids. */
+export interface TicketDeps {
+  readonly tickets: TicketRepository;
+  readonly idempotency: IdempotencyRecords;
+  readonly now: () => Date;
+  /** Ids of events and messages. */
+  readonly newId: IdSource;
+  /** A ticket number to try; the use case draws again on a collision. */
+  readonly newTicketNumber: () => string;
+}
+
+/** What a use case that changes a ticket needs besides: the time its invocation has left. */
+export interface TicketWriteDeps extends TicketDeps {
+  readonly remainingMs: RemainingTime;
+}

@@ -1,0 +1,31 @@
+import { redact } from '../../domain/redaction';
+import { actorOf, replyAsAgent } from '../../domain/ticket';
+import type { Identity } from '../../domain/types';
+import type { Replayable } from '../idempotency';
+import { changeTicket } from './change-ticket';
+import type { TicketWriteDeps } from './ports';
+import { repliedTicketSchema } from './results';
+import type { RepliedTicket } from './results';
+
+/** An agent's message as they wrote it: a public reply (which may await the customer) or an internal note. */
+export interface SupportReply {
+  readonly body: string;
+  readonly internal: boolean;
+  readonly awaitReply: boolean;
+}
+
+/**
+ * An agent replies publicly or leaves an internal note (Idempotency-Key honoured), redacted.
+ * @throws as changeTicket; the domain's refusals of replyAsAgent.
+ */
+export function replyAsSupport(deps: TicketWriteDeps, identity: Identity, number: string, reply: SupportReply, idempotencyKey: string | undefined): Promise<Replayable<RepliedTicket>> {
+  const { text, kinds } = redact(reply.body);
+  return changeTicket(deps, identity, {
+    number,
+    audience: 'agent',
+    idempotency: { key: idempotencyKey, operation: `replyAsSupport ${number}`, input: reply },
+    decide: (ticket, now) => replyAsAgent(ticket, { body: text, internal: reply.internal, awaitReply: reply.awaitReply }, actorOf(identity), now, deps.newId),
+    result: (change) => ({ ticket: change.ticket, message: change.message ?? null, redacted: kinds }),
+    resultSchema: repliedTicketSchema,
+  });
+}

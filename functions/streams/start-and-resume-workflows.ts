@@ -1,11 +1,11 @@
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { isWorkflowType } from '../domain/catalog';
-import { machineArnsFromEnv, workflowDeps } from '../use-cases/workflow-deps';
-import { resumeAfterCustomerReply, startWorkflow } from '../use-cases/workflows';
+import type { TicketType } from '../domain/types';
+import { kycCustomerAnswered } from '../domain/workflow-rules';
+import { workflowDeps } from '../use-cases/workflows/deps';
+import { resumeAfterCustomerReply } from '../use-cases/workflows/resume-after-customer-reply';
+import { startWorkflow } from '../use-cases/workflows/start-workflow';
 import { logger } from '../shared/observability';
-
-const machines = machineArnsFromEnv();
-const awaitingInformation = 'additional_information_required_from_the_customer';
 
 type Image = NonNullable<NonNullable<DynamoDBRecord['dynamodb']>['NewImage']>;
 
@@ -17,22 +17,36 @@ async function handle(record: DynamoDBRecord): Promise<void> {
   const previous = record.dynamodb?.OldImage;
   if (text(next, 'entity') !== 'ticket') return;
   const number = text(next, 'number');
-  const type = text(next, 'type');
-  if (!number || !type || !isWorkflowType(type as never)) return;
+  const type = text(next, 'type') as TicketType | undefined;
+  if (!number || !type || !isWorkflowType(type)) return;
   if (record.eventName === 'INSERT') {
-    await startWorkflow(workflowDeps, machines, { number, type: type as 'refund' | 'kyc' | 'withdrawal' });
+    await startWorkflow(workflowDeps, { number, type });
     return;
   }
-  // Only the customer's reply moves a KYC ticket out of "Additional information required" to With J2TX.
-  if (record.eventName === 'MODIFY' && text(previous, 'status') === awaitingInformation && text(next, 'status') === 'with_j2tx') {
-    await resumeAfterCustomerReply(workflowDeps, number);
-  }
+  const answered = type === kycCustomerAnswered.type && text(previous, 'status') === kycCustomerAnswered.from && text(next, 'status') === kycCustomerAnswered.to;
+  if (record.eventName === 'MODIFY' && answered) await resumeAfterCustomerReply(workflowDeps, number);
 }
 
 /**
  * Stream consumer: starts the workflow of every new refund, KYC and withdrawal ticket, and
  * resumes a KYC workflow once the customer answered its question. A record that fails is
  * reported (with those after it) so the stream retries it: no ticket is left without its workflow.
+ *
+ * A customer's reply back into the KYC workflow, end to end:
+ * 1. statemachines/kyc.asl.json, state "J2TX asks for more": J2TX's webhook
+ *    (functions/webhooks/j2tx.ts → use-cases/workflows/receive-webhook.ts) answered with
+ *    needs_information; the set-status task (use-cases/workflows/set-status.ts) moves the ticket to
+ *    "Additional information required from the customer" (`kycCustomerAnswered.from`,
+ *    domain/workflow-rules.ts), and the await-person task (use-cases/workflows/await-person.ts)
+ *    stores the task token of the customer wait.
+ * 2. The customer replies (POST /v1/tickets/{number}/messages): the domain's reply rule
+ *    (domain/ticket.ts, `afterCustomerReply` in domain/transitions.ts) moves the ticket to With J2TX.
+ * 3. The table's stream filter (infra/system.ts, `workflowEventFilters`, built from
+ *    `kycCustomerAnswered`) passes that change to this consumer.
+ * 4. use-cases/workflows/resume-after-customer-reply.ts answers the stored token (through the
+ *    execution gateway, functions/gateways/executions.ts) with what the customer wrote.
+ * 5. The state machine submits the application to J2TX again with the customer's words
+ *    (use-cases/workflows/await-provider.ts).
  */
 export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
   for (const [index, record] of event.Records.entries()) {

@@ -52,7 +52,7 @@ describe('the execution gateway over Step Functions', () => {
       { id: 1, timestamp, type: 'TaskStateEntered', stateEnteredEventDetails: { name: 'Waiting for Paddle', input: '{"taskToken":"secret"}' } },
       { id: 2, timestamp, type: 'TaskScheduled', taskScheduledEventDetails: { resourceType: 'lambda', resource: 'invoke', region: 'us-east-1', parameters: '{"taskToken":"secret"}' } },
       { id: 3, timestamp, type: 'TaskSubmitted' },
-      { id: 4, timestamp, type: 'TaskFailed', taskFailedEventDetails: { error: 'ProviderUnavailable', cause: 'card 4111' } },
+      { id: 4, timestamp, type: 'TaskFailed', taskFailedEventDetails: { resourceType: 'lambda', resource: 'invoke', error: 'ProviderUnavailable', cause: 'card 4111' } },
       { id: 5, timestamp, type: 'ExecutionAborted', executionAbortedEventDetails: { error: 'CancelledByCustomer' } },
     ];
     const lines = events.flatMap((event) => executionStepOf(event) ?? []);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { InvalidChangeError, WebhookRefusedError, WorkflowNotWaitingError } from '../../../functions/domain/errors';
 import type { Message } from '../../../functions/domain/types';
 import type { ProviderOutcome, ProviderReference, WebhookDelivery } from '../../../functions/providers/types';
@@ -210,3 +210,43 @@ describe('provider and workflow text reaching the ticket', () => {
   });
 });
 
+
+describe('business metrics of the workflows', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  /** The business metrics published (embedded metric format lines on stdout) while `run` ran. */
+  async function metricsOf(run: () => Promise<unknown>): Promise<Record<string, unknown>[]> {
+    const lines: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      lines.push(String(chunk));
+      return true;
+    });
+    await run().catch(() => undefined);
+    vi.restoreAllMocks();
+    return lines
+      .flatMap((line) => line.split('\n'))
+      .filter((line) => line.includes('"CloudWatchMetrics"'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .map(({ _aws: _format, service: _service, ...metric }) => metric);
+  }
+
+  it('counts the status change and the outcome when a workflow moves its ticket to an outcome', async () => {
+    const deps = depsOf(new MemoryWorkflows().add(ticketOf('kyc', 'with_j2tx', { kind: 'verification', country: 'DE' })));
+    const published = await metricsOf(() => setStatus(deps, { ticketNumber: '12345678', status: 'kyc_approved' }));
+    expect(published).toEqual([
+      { type: 'kyc', StatusChanges: 1 },
+      { type: 'kyc', outcome: 'kyc_approved', WorkflowOutcomes: 1 },
+    ]);
+  });
+
+  it('counts an escalation by type, and a refused webhook by provider', async () => {
+    const deps = depsOf(new MemoryWorkflows().add(ticketOf('refund', 'with_paddle', { provider: 'paddle', transactionId: 'txn_1', amount: '5', currency: 'USD' })));
+    expect(await metricsOf(() => escalateTicket(deps, { ticketNumber: '12345678', reason: 'Paddle did not answer.' }))).toEqual([{ type: 'refund', WorkflowEscalations: 1 }]);
+    const forged = () => {
+      throw new WebhookSignatureError('no signature');
+    };
+    expect(await metricsOf(() => receiveWebhook(deps, 'paddle', forged, { rawBody: '{}', headers: {} }))).toEqual([{ provider: 'paddle', WebhooksRefused: 1 }]);
+  });
+});

@@ -3,6 +3,7 @@ import { InvalidChangeError, WebhookRefusedError, WorkflowNotWaitingError } from
 import type { Message } from '../../../functions/domain/types';
 import type { ProviderOutcome, ProviderReference, WebhookDelivery } from '../../../functions/providers/types';
 import { WebhookSignatureError } from '../../../functions/providers/types';
+import { assess } from '../../../functions/use-cases/workflows/assess';
 import { awaitPerson } from '../../../functions/use-cases/workflows/await-person';
 import { awaitProvider } from '../../../functions/use-cases/workflows/await-provider';
 import type { ProviderClients } from '../../../functions/use-cases/workflows/await-provider';
@@ -210,6 +211,20 @@ describe('provider and workflow text reaching the ticket', () => {
   });
 });
 
+
+describe('the automatic checks of a workflow', () => {
+  const refund = (amount: string) => ticketOf('refund', 'in_progress', { provider: 'paddle', transactionId: 'txn_1', amount, currency: 'USD' });
+
+  it('checks a refund with the threshold its state machine gives, and nothing else', async () => {
+    const deps = depsOf(new MemoryWorkflows().add(refund('1000')));
+    expect(await assess(deps, { ticketNumber: '12345678', settings: { complianceThreshold: '1000' } })).toEqual({ eligible: true, reason: '', provider: 'paddle', compliance: true, kind: '' });
+  });
+
+  it('fails, naming the setting, when the state machine gives none for what the checks need', async () => {
+    const deps = depsOf(new MemoryWorkflows().add(withdrawal('in_progress')));
+    await expect(assess(deps, { ticketNumber: '12345678', settings: { withdrawalMaxAmount: '10000' } })).rejects.toThrow('was given no withdrawalCurrencies');
+  });
+});
 
 describe('business metrics of the workflows', () => {
   afterEach(() => {

@@ -6,6 +6,7 @@
 import { routes } from '../functions/api/routes';
 import type { Route } from '../functions/api/routes';
 import { workflowTypes } from '../functions/domain/types';
+import { machineArnVariables } from '../functions/gateways/machine-variables';
 import { checkSettings, kycCustomerAnswered } from '../functions/domain/workflow-rules';
 import { agentGroup } from '../functions/shared/roles';
 
@@ -169,11 +170,9 @@ function ticketWriteRoute(file: string, description: string): FunctionSpec {
 const workflowMachines = workflowTypes;
 
 /** The workflows' state machine ARNs, for functions that start, stop or read their executions. */
-const machineArns: Readonly<Record<string, EnvValue>> = {
-  REFUND_STATE_MACHINE_ARN: { ref: 'stateMachineArn', stateMachine: 'refund' },
-  KYC_STATE_MACHINE_ARN: { ref: 'stateMachineArn', stateMachine: 'kyc' },
-  WITHDRAWAL_STATE_MACHINE_ARN: { ref: 'stateMachineArn', stateMachine: 'withdrawal' },
-};
+const machineArns: Readonly<Record<string, EnvValue>> = Object.fromEntries(
+  workflowMachines.map((type) => [machineArnVariables[type], { ref: 'stateMachineArn', stateMachine: type }]),
+);
 
 /** A Lambda task of the workflows, whose handler is functions/tasks/<file>.ts. */
 function workflowTask(file: string, description: string, table: TableAccess, extra: Partial<FunctionSpec> = {}): FunctionSpec {

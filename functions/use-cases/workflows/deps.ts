@@ -14,6 +14,7 @@ import {
 } from '../../data/workflows';
 import { stepFunctionsExecutions } from '../../gateways/executions';
 import type { MachineArns } from '../../gateways/executions';
+import { machineArnVariables } from '../../gateways/machine-variables';
 import { dynamo } from '../../shared/clients';
 import { requiredEnv } from '../../shared/config';
 import type { Invocation } from '../conflicts';
@@ -39,20 +40,19 @@ export function tableWorkflowRepository(store: Store): WorkflowRepository {
 }
 
 /**
- * The workflows' state machine ARNs, read from REFUND_STATE_MACHINE_ARN, KYC_STATE_MACHINE_ARN and
- * WITHDRAWAL_STATE_MACHINE_ARN when an execution is named: tasks and webhooks, which only answer
- * tasks by token, are deployed without them. A function that names executions without its ARN
- * fails with the variable's name.
+ * The workflows' state machine ARNs, read from their variables (machineArnVariables) when an
+ * execution is named: tasks and webhooks, which only answer tasks by token, are deployed without
+ * them. A function that names executions without its ARN fails with the variable's name.
  */
 const machineArnsFromEnv: MachineArns = {
   get refund() {
-    return requiredEnv('REFUND_STATE_MACHINE_ARN');
+    return requiredEnv(machineArnVariables.refund);
   },
   get kyc() {
-    return requiredEnv('KYC_STATE_MACHINE_ARN');
+    return requiredEnv(machineArnVariables.kyc);
   },
   get withdrawal() {
-    return requiredEnv('WITHDRAWAL_STATE_MACHINE_ARN');
+    return requiredEnv(machineArnVariables.withdrawal);
   },
 };
 

@@ -57,8 +57,6 @@ export default tseslint.config(
     // table only through functions/data/ (this block replaces the one above for these files, so it
     // repeats the DynamoDB packages).
     files: ['functions/use-cases/**/*.ts'],
-    // The workflow use cases' old files, which their owner is splitting into use-cases/workflows/.
-    ignores: ['functions/use-cases/workflow*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -6,6 +6,8 @@
 import { routes } from '../functions/api/routes';
 import type { Route } from '../functions/api/routes';
 import { workflowTypes } from '../functions/domain/types';
+import { machineArnVariables } from '../functions/gateways/machine-variables';
+import { checkSettings, kycCustomerAnswered } from '../functions/domain/workflow-rules';
 import { agentGroup } from '../functions/shared/roles';
 
 /** A key attribute of the table or of an index. */
@@ -164,14 +166,13 @@ function ticketWriteRoute(file: string, description: string): FunctionSpec {
   return { ...api(file, description, 'readWrite'), timeoutSeconds: 28 };
 }
 
-const workflowMachines = ['refund', 'kyc', 'withdrawal'] as const;
+/** One state machine per workflow type, named like it. */
+const workflowMachines = workflowTypes;
 
 /** The workflows' state machine ARNs, for functions that start, stop or read their executions. */
-const machineArns: Readonly<Record<string, EnvValue>> = {
-  REFUND_STATE_MACHINE_ARN: { ref: 'stateMachineArn', stateMachine: 'refund' },
-  KYC_STATE_MACHINE_ARN: { ref: 'stateMachineArn', stateMachine: 'kyc' },
-  WITHDRAWAL_STATE_MACHINE_ARN: { ref: 'stateMachineArn', stateMachine: 'withdrawal' },
-};
+const machineArns: Readonly<Record<string, EnvValue>> = Object.fromEntries(
+  workflowMachines.map((type) => [machineArnVariables[type], { ref: 'stateMachineArn', stateMachine: type }]),
+);
 
 /** A Lambda task of the workflows, whose handler is functions/tasks/<file>.ts. */
 function workflowTask(file: string, description: string, table: TableAccess, extra: Partial<FunctionSpec> = {}): FunctionSpec {
@@ -217,15 +218,16 @@ const notifierFilters: readonly FilterPattern[] = [
 
 /**
  * What wakes the workflow starter: a new refund, KYC or withdrawal ticket, and a KYC ticket the
- * customer's reply moved from "Additional information required" back to With J2TX.
+ * customer's reply moved from "Additional information required" back to With J2TX
+ * (`kycCustomerAnswered`, which functions/streams/start-and-resume-workflows.ts checks again).
  */
 const workflowEventFilters: readonly FilterPattern[] = [
   { eventName: ['INSERT'], dynamodb: { NewImage: { entity: { S: ['ticket'] }, type: { S: [...workflowTypes] } } } },
   {
     eventName: ['MODIFY'],
     dynamodb: {
-      OldImage: { entity: { S: ['ticket'] }, type: { S: ['kyc'] }, status: { S: ['additional_information_required_from_the_customer'] } },
-      NewImage: { status: { S: ['with_j2tx'] } },
+      OldImage: { entity: { S: ['ticket'] }, type: { S: [kycCustomerAnswered.type] }, status: { S: [kycCustomerAnswered.from] } },
+      NewImage: { status: { S: [kycCustomerAnswered.to] } },
     },
   },
 ];
@@ -334,7 +336,7 @@ export const system: SystemSpec = {
       substitutions: {
         ...workflowFunctions,
         AwaitProviderFunction: fn('workflowAwaitProvider'),
-        ComplianceThreshold: '1000',
+        ComplianceThreshold: checkSettings.complianceThreshold,
         ComplianceTimeoutSeconds: days(3),
         PaddleTimeoutSeconds: days(7),
         CoinPaymentsTimeoutSeconds: days(2),
@@ -348,6 +350,8 @@ export const system: SystemSpec = {
       substitutions: {
         ...workflowFunctions,
         AwaitProviderFunction: fn('workflowAwaitProvider'),
+        // The status in which the workflow waits for the customer's answer to J2TX's question.
+        AdditionalInformationStatus: kycCustomerAnswered.from,
         J2txTimeoutSeconds: days(14),
         J2txHeartbeatSeconds: days(3),
         CustomerReplyTimeoutSeconds: days(14),
@@ -359,8 +363,8 @@ export const system: SystemSpec = {
       type: 'STANDARD',
       substitutions: {
         ...workflowFunctions,
-        WithdrawalMaxAmount: '10000',
-        WithdrawalCurrencies: 'USD,EUR,GBP,USDT,USDC,BTC,ETH',
+        WithdrawalMaxAmount: checkSettings.withdrawalMaxAmount,
+        WithdrawalCurrencies: checkSettings.withdrawalCurrencies.join(','),
         // The customer may still cancel for this long before the withdrawal goes to finance.
         CancelWindowSeconds: 300,
         FinanceTimeoutSeconds: days(3),

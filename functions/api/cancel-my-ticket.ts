@@ -1,10 +1,13 @@
-import { machineArnsFromEnv, workflowWriteDeps } from '../use-cases/workflow-deps';
-import { cancelMyTicket } from '../use-cases/workflows';
+import { workflowWriteDeps } from '../use-cases/workflows/deps';
+import { cancelWithdrawal } from '../use-cases/workflows/cancel-withdrawal';
 import { httpRoute } from '../shared/http';
 import { routes } from './routes';
 import { ticketNumberOf } from './params';
-
-const machines = machineArnsFromEnv();
+import { ticketView } from './views/tickets';
 
 /** POST /v1/tickets/{number}/cancel: the customer cancels their withdrawal before it is With Finance. */
-export const handler = httpRoute(routes.cancelMyTicket, {}, (request) => cancelMyTicket(workflowWriteDeps(request.context), machines, request.caller, ticketNumberOf(request)));
+export const handler = httpRoute(routes.cancelMyTicket, {}, async (request) => {
+  const customer = { kind: 'customer', id: request.caller.sub } as const;
+  const cancelled = await cancelWithdrawal(workflowWriteDeps(request.context), customer, ticketNumberOf(request));
+  return { statusCode: 200, body: { ticket: ticketView(cancelled, 'customer') } };
+});

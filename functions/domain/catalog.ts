@@ -24,8 +24,15 @@ const status = (code: string, label: string, meaning: string, phase: Phase): Sta
 // text and is left out.
 const submitted = status('submitted', 'Submitted', 'Your request has been submitted', 'open');
 const inProgress = (label: string, meaning: string) => status('in_progress', label, meaning, 'open');
+/**
+ * The status in which a KYC or account restoration ticket waits for the customer's answer to a
+ * question (J2TX's, or the agents'). The KYC workflow moves its ticket there and waits for the
+ * reply; the one spelling of this code.
+ */
+export const additionalInformationStatus = 'additional_information_required_from_the_customer';
+
 const additionalInformation = status(
-  'additional_information_required_from_the_customer',
+  additionalInformationStatus,
   'Additional information required from the customer',
   'Additional information required',
   'awaiting_reply',

@@ -1,4 +1,4 @@
-import { isWorkflowType, statusesOf } from './catalog';
+import { additionalInformationStatus, isWorkflowType, statusesOf } from './catalog';
 import type { Phase, TicketType } from './types';
 
 /*
@@ -69,7 +69,7 @@ import type { Phase, TicketType } from './types';
 
 type Edges = Readonly<Record<string, readonly string[]>>;
 
-const additionalInformation = 'additional_information_required_from_the_customer';
+const additionalInformation = additionalInformationStatus;
 
 const general: Edges = {
   open: ['in_progress', 'awaiting_your_reply', 'resolved'],

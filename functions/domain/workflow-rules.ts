@@ -1,8 +1,10 @@
-import { isWorkflowType, statusOf } from './catalog';
+import { additionalInformationStatus, isWorkflowType, statusOf } from './catalog';
 import { TransitionNotAllowedError, WorkflowOwnsStatusError } from './errors';
 import type { IdSource } from './ids';
 import { redact } from './redaction';
+import type { RedactedText } from './redaction';
 import { changeStatus, replyAsAgent, updateFields } from './ticket';
+import { afterCustomerReply } from './transitions';
 import type { Actor, Change, Priority, Ticket } from './types';
 
 /*
@@ -39,6 +41,31 @@ export interface CheckSettings {
   /** Currencies withdrawals are paid in. */
   readonly withdrawalCurrencies: readonly string[];
 }
+
+/**
+ * The deployed settings of the automatic checks: infra/system.ts substitutes them into the state
+ * machines, which hand them to every `assess` task. Their one definition.
+ */
+export const checkSettings: CheckSettings = {
+  complianceThreshold: '1000',
+  withdrawalMaxAmount: '10000',
+  withdrawalCurrencies: ['USD', 'EUR', 'GBP', 'USDT', 'USDC', 'BTC', 'ETH'],
+};
+
+function kycStatusAfterReply(): string {
+  const status = afterCustomerReply('kyc');
+  if (!status) throw new Error('A KYC ticket must have a status the customer’s reply moves it to.');
+  return status;
+}
+
+/**
+ * How a KYC customer answers J2TX's question: their reply moves the ticket from "Additional
+ * information required from the customer" back to With J2TX. The table's stream filter
+ * (infra/system.ts) passes exactly this change to functions/streams/start-and-resume-workflows.ts,
+ * which hands the reply to the waiting workflow; the state machine asks the customer by moving the
+ * ticket to `from`.
+ */
+export const kycCustomerAnswered = { type: 'kyc', from: additionalInformationStatus, to: kycStatusAfterReply() } as const;
 
 /** The outcome of a workflow's automatic checks in "In progress". */
 export type Assessment =
@@ -146,8 +173,8 @@ export function raisedPriority(priority: Priority): Priority {
 /** A status change a workflow asks for, with an internal note and an optional message to the customer. */
 export interface WorkflowMove {
   readonly to: string;
-  readonly note?: string | undefined;
-  readonly message?: string | undefined;
+  readonly note?: RedactedText | undefined;
+  readonly message?: RedactedText | undefined;
 }
 
 /**
@@ -159,9 +186,9 @@ export interface WorkflowMove {
  */
 export function moveByWorkflow(ticket: Ticket, move: WorkflowMove, actor: Actor, now: string, ids: IdSource): Change {
   if (ticket.status === move.to) return { ticket, events: [] };
-  const moved = changeStatus(ticket, { to: move.to, note: move.note === undefined ? undefined : redact(move.note).text }, actor, now, ids, { byWorkflow: true });
+  const moved = changeStatus(ticket, { to: move.to, note: move.note }, actor, now, ids, { byWorkflow: true });
   if (!move.message) return moved;
-  const told = replyAsAgent(moved.ticket, { body: redact(move.message).text, internal: false, awaitReply: false }, actor, now, ids);
+  const told = replyAsAgent(moved.ticket, { body: move.message, internal: false, awaitReply: false }, actor, now, ids);
   return { ticket: told.ticket, events: [...moved.events, ...told.events], ...(told.message ? { message: told.message } : {}) };
 }
 
@@ -170,19 +197,31 @@ export function moveByWorkflow(ticket: Ticket, move: WorkflowMove, actor: Actor,
  * The status does not move: nothing goes backwards.
  * @throws TicketClosedError when the ticket is closed.
  */
-export function escalate(ticket: Ticket, note: string, actor: Actor, now: string, ids: IdSource): Change {
-  const noted = replyAsAgent(ticket, { body: redact(note).text, internal: true, awaitReply: false }, actor, now, ids);
+export function escalate(ticket: Ticket, note: RedactedText, actor: Actor, now: string, ids: IdSource): Change {
+  const noted = replyAsAgent(ticket, { body: note, internal: true, awaitReply: false }, actor, now, ids);
   const raised = updateFields(noted.ticket, { priority: raisedPriority(ticket.priority) }, actor, now, ids);
   return { ticket: raised.ticket, events: [...noted.events, ...raised.events], ...(noted.message ? { message: noted.message } : {}) };
 }
 
-/** An agent's decision kept in the thread as an internal note, so the timeline says who decided what. */
-export function recordDecision(ticket: Ticket, decision: { decision: Decision; note: string; reference?: string | undefined }, actor: Actor, now: string, ids: IdSource): Change {
+/** An agent's decision: what it is, the agent's note, and for a completed withdrawal its reference. */
+export interface DecisionRecord {
+  readonly decision: Decision;
+  readonly note: RedactedText;
+  readonly reference?: RedactedText | undefined;
+}
+
+/**
+ * An agent's decision kept in the thread as an internal note, so the timeline says who decided what.
+ * The note is redacted again as a whole, since joining redacted pieces could make a secret anew.
+ */
+export function recordDecision(ticket: Ticket, decision: DecisionRecord, actor: Actor, now: string, ids: IdSource): Change {
   const reference = decision.reference ? ` (reference ${decision.reference})` : '';
-  return replyAsAgent(ticket, { body: redact(`Decision: ${decision.decision}${reference}. ${decision.note}`).text, internal: true, awaitReply: false }, actor, now, ids);
+  const body = redact(`Decision: ${decision.decision}${reference}. ${decision.note}`).text;
+  return replyAsAgent(ticket, { body, internal: true, awaitReply: false }, actor, now, ids);
 }
 
 const cancellableWithdrawal = new Set(['submitted', 'in_progress']);
+const cancelledByCustomer = redact('Cancelled by the customer.').text;
 
 /**
  * The customer cancels their own withdrawal while it has not reached the finance team.
@@ -202,5 +241,5 @@ export function cancelWithdrawalAsCustomer(ticket: Ticket, actor: Actor, now: st
         : `Withdrawal ${ticket.number} is “${label}”, so it can no longer be cancelled.`,
     );
   }
-  return changeStatus(ticket, { to: 'withdrawal_cancelled', note: redact('Cancelled by the customer.').text }, actor, now, ids, { byWorkflow: true });
+  return changeStatus(ticket, { to: 'withdrawal_cancelled', note: cancelledByCustomer }, actor, now, ids, { byWorkflow: true });
 }

@@ -1,7 +1,7 @@
 import { providerConfig } from '../providers/config';
-import { awaitProvider } from '../use-cases/workflow-tasks';
-import type { AwaitProviderInput } from '../use-cases/workflow-tasks';
-import { workflowDeps } from '../use-cases/workflow-deps';
+import { awaitProvider } from '../use-cases/workflows/await-provider';
+import type { AwaitProviderInput } from '../use-cases/workflows/await-provider';
+import { workflowDeps } from '../use-cases/workflows/deps';
 
 const settings = { coinPaymentsIpnUrl: process.env['COINPAYMENTS_IPN_URL'] ?? '' };
 

@@ -173,7 +173,7 @@ describe('the stateless stack', () => {
     });
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^TypeError: Cannot read properties of undefined/);
-    expect(run.stdout).toMatch(/\n {4}at setStatus \(functions\/use-cases\/workflow-tasks\.ts:\d+:\d+\)\n {4}at handler \(functions\/tasks\/set-status\.ts:\d+:\d+\)/);
+    expect(run.stdout).toMatch(/\n {4}at setStatus \(functions\/use-cases\/workflows\/set-status\.ts:\d+:\d+\)\n {4}at handler \(functions\/tasks\/set-status\.ts:\d+:\d+\)/);
   });
 
   it('gives each function a log group that forgets after a while', () => {

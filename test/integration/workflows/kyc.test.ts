@@ -42,6 +42,26 @@ describe('the KYC workflow', () => {
     expect(theirs.timeline.find((event) => event.kind === 'solved')?.note).toContain('MRZ mismatch, possible forgery.');
   });
 
+  it('redacts a card number and a key in J2TX’s customer and internal comments before the message and the note are stored', async () => {
+    const number = await openTicket(customer, 'kyc');
+    const application = await providerReference(agent, number);
+
+    await j2txSays({
+      applicationId: application,
+      externalId: number,
+      answer: 'declined',
+      customerComment: 'The card 4111 1111 1111 1111 shown on the document is not an identity document.',
+      internalComment: 'Applicant pasted AKIAIOSFODNN7EXAMPLE into the form.',
+    });
+
+    await untilStatus(agent, number, 'kyc_declined');
+    const mine = await customer.get(`/v1/tickets/${number}`);
+    expect(mine.body.messages.map((message: { body: string }) => message.body)).toEqual(['The card [card ending 1111] shown on the document is not an identity document.']);
+    const theirs = await agentView(agent, number);
+    expect(theirs.timeline.find((event) => event.kind === 'solved')?.note).toBe('J2TX declined the application. Applicant pasted [REDACTED] into the form.');
+    expect(JSON.stringify(theirs)).not.toMatch(/4111 1111 1111 1111|AKIAIOSFODNN7EXAMPLE/);
+  });
+
   it('asks the customer for more, and goes back to J2TX with their reply, which then approves', async () => {
     const number = await openTicket(customer, 'kyc');
     const first = await providerReference(agent, number);

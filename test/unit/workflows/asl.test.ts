@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { renderDefinition } from '../../../infra/local/stepfunctions/render-definition';
 import { prepareDefinition } from '../../../infra/local/stepfunctions/definition';
 import { system } from '../../../infra/system';
+import { WriteContentionError } from '../../../functions/domain/errors';
+import { ProviderUnavailableError } from '../../../functions/providers/types';
+import { TicketMovedOnError } from '../../../functions/use-cases/workflows/set-status';
 import { workflowsFixtures } from '../../fixtures/workflows/system';
 
 const rootDir = path.resolve(import.meta.dirname, '../../..');
@@ -54,5 +57,17 @@ describe('the state machines in statemachines/', () => {
       const afterEscalation = state === 'Needs an agent' || state.startsWith('Still waiting for');
       expect(JSON.stringify(wait['Catch'] ?? []).includes('States.Timeout'), state).toBe(!afterEscalation);
     }
+  });
+
+  it.each(Object.entries(system.stateMachines))('%s retries and catches task errors by the names the tasks throw them with', (_name, spec) => {
+    const thrown = new Set([new WriteContentionError().name, new TicketMovedOnError().name, new ProviderUnavailableError().name]);
+    const named = new Set<string>();
+    JSON.parse(readFileSync(path.join(rootDir, spec.aslFile), 'utf8'), (key, value: unknown) => {
+      if (key === 'ErrorEquals' && Array.isArray(value)) value.forEach((name) => named.add(String(name)));
+      return value;
+    });
+    const ours = [...named].filter((name) => !name.startsWith('States.') && !name.startsWith('Lambda.'));
+    expect(ours.length).toBeGreaterThan(0);
+    for (const name of ours) expect(thrown, name).toContain(name);
   });
 });

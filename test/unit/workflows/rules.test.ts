@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { statusOf } from '../../../functions/domain/catalog';
 import { TransitionNotAllowedError, WorkflowOwnsStatusError } from '../../../functions/domain/errors';
+import { redact } from '../../../functions/domain/redaction';
 import type { Actor, Ticket, TicketDetails, TicketType } from '../../../functions/domain/types';
 import {
   assessKyc,
@@ -17,6 +18,8 @@ import {
 import { redacted } from '../../support/redacted';
 
 const now = '2025-03-02T12:30:00.000Z';
+// The domain takes free text only once redacted, whatever its source.
+const said = (text: string) => redact(text).text;
 const customer: Actor = { kind: 'customer', id: 'sub-customer' };
 const paddle: Actor = { kind: 'provider', id: 'paddle' };
 
@@ -115,7 +118,7 @@ describe('a KYC application’s completeness', () => {
 describe('a workflow moving its ticket', () => {
   it('moves it through the domain as the provider, with a public message when given', () => {
     const ticket = ticketOf('refund', 'with_paddle', { provider: 'paddle', transactionId: 'txn_1', amount: '5', currency: 'USD' });
-    const change = moveByWorkflow(ticket, { to: 'refund_rejected', note: 'Paddle said no.', message: 'No refund is due.' }, paddle, now, counter());
+    const change = moveByWorkflow(ticket, { to: 'refund_rejected', note: said('Paddle said no.'), message: said('No refund is due.') }, paddle, now, counter());
     expect(change.ticket).toMatchObject({ status: 'refund_rejected', phase: 'solved', lastReply: { by: 'support' } });
     expect(change.events.map((event) => [event.kind, event.actor.id, event.note])).toEqual([
       ['solved', 'paddle', 'Paddle said no.'],
@@ -147,7 +150,7 @@ describe('escalating to agents', () => {
 
   it('leaves an internal note and raises the priority, without moving the status', () => {
     const ticket = paddleRefund('5');
-    const change = escalate(ticket, 'Workflow: Paddle did not answer.', systemActor, now, counter());
+    const change = escalate(ticket, said('Workflow: Paddle did not answer.'), systemActor, now, counter());
     expect(change.ticket).toMatchObject({ status: 'in_progress', priority: 'high', activityAt: now, version: 5 });
     expect(change.message).toMatchObject({ internal: true, body: 'Workflow: Paddle did not answer.' });
     expect(change.events.map((event) => [event.kind, event.internal])).toEqual([
@@ -157,7 +160,7 @@ describe('escalating to agents', () => {
   });
 
   it('keeps an agent’s decision as an internal note', () => {
-    const change = recordDecision(paddleRefund('5'), { decision: 'complete', note: 'Sent.', reference: 'TX-1' }, { kind: 'agent', id: 'sub-agent' }, now, counter());
+    const change = recordDecision(paddleRefund('5'), { decision: 'complete', note: said('Sent.'), reference: said('TX-1') }, { kind: 'agent', id: 'sub-agent' }, now, counter());
     expect(change.message).toMatchObject({ internal: true, body: 'Decision: complete (reference TX-1). Sent.' });
   });
 });

@@ -1,0 +1,34 @@
+import type { DecisionTaken } from '../../use-cases/workflows/decide';
+import type { WebhookReceipt } from '../../use-cases/workflows/receive-webhook';
+import type { WorkflowState } from '../../use-cases/workflows/workflow-view';
+import { ticketView } from './tickets';
+
+/** GET /v1/agent/tickets/{number}/workflow: the execution, its current state, what it waits for, and its history. */
+export function workflowView(state: WorkflowState) {
+  const { execution } = state;
+  return {
+    execution: {
+      executionArn: execution.executionArn,
+      name: execution.name,
+      status: execution.status,
+      ...(execution.startDate ? { startDate: execution.startDate } : {}),
+      ...(execution.stopDate ? { stopDate: execution.stopDate } : {}),
+      ...(execution.error ? { error: execution.error } : {}),
+      ...(execution.cause ? { cause: execution.cause } : {}),
+    },
+    currentState: state.currentState,
+    waiting: state.waiting,
+    provider: state.provider,
+    history: state.history,
+  };
+}
+
+/** POST /v1/agent/tickets/{number}/decision: the ticket as agents see it, and the wait the decision answered. */
+export function decisionView(taken: DecisionTaken) {
+  return { ticket: ticketView(taken.ticket, 'agent'), decision: { decision: taken.decision, waitingFor: taken.waitingFor } };
+}
+
+/** A provider's webhook: received, and either a duplicate or what the delivery did. */
+export function webhookReceiptView(receipt: WebhookReceipt) {
+  return receipt.duplicate ? { received: true, duplicate: true } : { received: true, result: receipt.result };
+}

@@ -1,6 +1,7 @@
+import { taskHandler } from '../shared/entry-point';
 import { awaitPerson } from '../use-cases/workflow-tasks';
-import type { AwaitPersonInput } from '../use-cases/workflow-tasks';
 import { workflowDeps } from '../use-cases/workflow-deps';
+import { awaitPersonInput } from './inputs';
 
 /** Callback task: stores the token of a wait for compliance, finance, an agent or the customer. */
-export const handler = (input: AwaitPersonInput) => awaitPerson(workflowDeps, input);
+export const handler = taskHandler(awaitPersonInput, (input) => awaitPerson(workflowDeps, input));

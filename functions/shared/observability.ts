@@ -1,14 +1,13 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import { Tracer } from '@aws-lambda-powertools/tracer';
+import { metricsNamespace, serviceName, type BusinessMetricName } from './business-metrics';
 
 /*
  * The one module for what a function tells operations: structured logs, metrics and traces, made
  * once per cold start. Every entry point runs in the common wrapper (./entry-point.ts), which
  * gives them the invocation's context.
  */
-
-const serviceName = 'ticketflow';
 
 /**
  * The structured JSON logger every function shares. Never log a token, a message body or a
@@ -32,26 +31,16 @@ export function traced<T>(client: T): T {
 }
 
 /** CloudWatch metrics in the embedded metric format, namespace `Ticketflow`. */
-export const metrics = new Metrics({ namespace: 'Ticketflow', serviceName });
-
-/** The product's business metrics: what operations chart and alarm on (see infra/stacks/observability.ts). */
-export const businessMetricNames = [
-  'TicketsOpened',
-  'StatusChanges',
-  'WorkflowOutcomes',
-  'WorkflowEscalations',
-  'EmailsSent',
-  'EmailsFailed',
-  'WebhooksRefused',
-] as const;
-export type BusinessMetricName = (typeof businessMetricNames)[number];
+export const metrics = new Metrics({ namespace: metricsNamespace, serviceName });
 
 /**
- * Counts one business event, with its own dimensions (a ticket type, a provider, an outcome), and
- * publishes it at once, apart from the invocation's other metrics.
+ * Counts one business event (./business-metrics.ts names them and their dimensions), with its own
+ * dimensions (a ticket type, a provider, an outcome), and publishes it at once, apart from the
+ * invocation's other metrics.
  */
 export function countBusinessEvent(name: BusinessMetricName, dimensions: Readonly<Record<string, string>> = {}, count = 1): void {
   const single = metrics.singleMetric();
   for (const [dimension, value] of Object.entries(dimensions)) single.addDimension(dimension, value);
   single.addMetric(name, MetricUnit.Count, count);
 }
+export type { BusinessMetricName } from './business-metrics';

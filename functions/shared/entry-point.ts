@@ -1,13 +1,14 @@
 import middy from '@middy/core';
 import type { MiddlewareObj, MiddyfiedHandler } from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import type { Context } from 'aws-lambda';
 import type * as z from 'zod/mini';
 import type { FieldProblem } from '../domain/errors';
+import { serviceName } from './business-metrics';
 import { logger, metrics, tracer } from './observability';
 import { fieldProblems } from './schema-problems';
 import { streamEventSchema, type StreamBatchResponse, type StreamRecord } from './stream-envelope';
+import { traceHeaderOf } from './tracing';
 
 /*
  * The one wrapper every entry point runs in, whatever calls it (API Gateway, a provider's webhook,
@@ -33,15 +34,35 @@ function publishMetrics(): MiddlewareObj<unknown, unknown, Error, Context> {
   };
 }
 
+let coldStart = true;
+
 /**
- * A middy handler in the common wrapper: the X-Ray subsegment of the invocation (responses are not
- * recorded, they carry customers' words), the logger's context (request id, cold start, function;
+ * The invocation's X-Ray subsegment, annotated with the cold start and the service (and, once
+ * known, the ticket number). An error the HTTP edge answered below 500 is the caller's, not a fault.
+ */
+function traceInvocation(): MiddlewareObj<unknown, unknown, Error, Context> {
+  return {
+    before: () => {
+      tracer.startInvocation(traceHeaderOf(process.env['_X_AMZN_TRACE_ID']), { ColdStart: coldStart, Service: serviceName });
+      coldStart = false;
+    },
+    after: () => tracer.endInvocation(),
+    onError: (request) => {
+      const status = (request.response as { statusCode?: unknown } | undefined)?.statusCode;
+      tracer.endInvocation(typeof status === 'number' && status < 500 ? undefined : request.error);
+    },
+  };
+}
+
+/**
+ * A middy handler in the common wrapper: the X-Ray subsegment of the invocation (never its event or
+ * response, they carry customers' words), the logger's context (request id, cold start, function;
  * keys appended during one invocation are dropped before the next) and the metrics published.
  * Add the entry point's own middleware (the HTTP error table) after it, then `.handler(fn)`.
  */
 export function entryPoint<TEvent, TResult>(): MiddyfiedHandler<TEvent, TResult, Error, Context> {
   return middy<TEvent, TResult, Error, Context>()
-    .use(captureLambdaHandler(tracer, { captureResponse: false }))
+    .use(traceInvocation())
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(publishMetrics());
 }
@@ -51,7 +72,9 @@ export function entryPoint<TEvent, TResult>(): MiddyfiedHandler<TEvent, TResult,
  * follows a ticket's trail by its number whichever function handled it.
  */
 export function logTicketNumber(ticketNumber: string | undefined): void {
-  if (ticketNumber) logger.appendKeys({ ticketNumber });
+  if (!ticketNumber) return;
+  logger.appendKeys({ ticketNumber });
+  tracer.annotate('ticketNumber', ticketNumber);
 }
 
 /**

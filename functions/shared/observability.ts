@@ -1,7 +1,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
-import { Tracer } from '@aws-lambda-powertools/tracer';
 import { metricsNamespace, serviceName, type BusinessMetricName } from './business-metrics';
+import { createInvocationTracer, daemonSender, type TraceableClient } from './tracing';
 
 /*
  * The one module for what a function tells operations: structured logs, metrics and traces, made
@@ -16,18 +16,15 @@ import { metricsNamespace, serviceName, type BusinessMetricName } from './busine
 export const logger = new Logger({ serviceName });
 
 /**
- * X-Ray traces: the handler's subsegment (cold start and service annotations) and one subsegment
- * per AWS call of the clients passed through `traced`. The Tracer turns itself off outside Lambda
- * (no AWS_EXECUTION_ENV: the local cloud, tests), so nothing looks for an X-Ray daemon there.
+ * X-Ray traces (./tracing.ts): the handler's subsegment and one per AWS call of the clients passed
+ * through `traced`. Without a daemon address and a sampled trace header (the local cloud, tests)
+ * nothing is recorded or sent.
  */
-export const tracer = new Tracer({ serviceName });
+export const tracer = createInvocationTracer(daemonSender(process.env['AWS_XRAY_DAEMON_ADDRESS']));
 
-/**
- * An AWS SDK v3 client whose calls appear as subsegments of the invocation's trace; the client
- * itself when tracing is off.
- */
-export function traced<T>(client: T): T {
-  return tracer.captureAWSv3Client(client);
+/** An AWS SDK v3 client whose calls appear as subsegments of the invocation's trace, when it is traced. */
+export function traced<T extends TraceableClient>(client: T): T {
+  return tracer.traced(client);
 }
 
 /** CloudWatch metrics in the embedded metric format, namespace `Ticketflow`. */

@@ -1,6 +1,7 @@
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { dynamo } from '../shared/clients';
 import { requiredEnv } from '../shared/config';
+import { traced } from '../shared/observability';
 import type { Invocation } from './conflicts';
 import type { MachineArns, WorkflowDeps, WorkflowWriteDeps } from './workflows';
 
@@ -11,7 +12,7 @@ import type { MachineArns, WorkflowDeps, WorkflowWriteDeps } from './workflows';
 export const workflowDeps: WorkflowDeps = {
   store: { db: dynamo, table: requiredEnv('TABLE_NAME') },
   now: () => new Date(),
-  sfn: new SFNClient({}),
+  sfn: traced(new SFNClient({})),
 };
 
 /**

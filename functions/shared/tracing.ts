@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { Socket } from 'node:dgram';
 
 /*
  * X-Ray traces of an invocation: a subsegment for the handler (cold start, service and ticket number
@@ -180,7 +181,7 @@ export function createInvocationTracer(send: SegmentSender): InvocationTracer {
 export function daemonSender(address: string | undefined): SegmentSender {
   const target = parseDaemonAddress(address);
   if (!target) return () => undefined;
-  let socket: Promise<import('node:dgram').Socket> | undefined;
+  let socket: Promise<Socket> | undefined;
   return (document) => {
     socket ??= import('node:dgram').then((dgram) => {
       const created = dgram.createSocket('udp4');

@@ -2,7 +2,7 @@ import { claimNotification, markFailed, markSent, type LedgerSubject } from '../
 import type { Preferences } from '../data/preferences';
 import type { Store } from '../data/store';
 import type { TicketAtCommit } from '../data/items/event';
-import { logger } from '../shared/observability';
+import { countBusinessEvent, logger } from '../shared/observability';
 import { certainlyNotSent, describeError, type Mailer, type TeamAlerts } from './channels';
 import { customerEmailOf, teamAlertOf } from './compose';
 import { readStreamEvent, type NotifiableEvent, type StreamEventReading } from './stream-event';
@@ -81,7 +81,7 @@ function preferencesOfBatch(readings: readonly Reading[], preferencesOf: Notifie
  * redelivered change sends nothing twice.
  */
 export function createNotifier(deps: NotifierDeps): Notifier {
-  /** Sends through the ledger: claim, send, record. */
+  /** Sends through the ledger: claim, send, record. Customer emails count as EmailsSent or EmailsFailed. */
   async function sendOnce(subject: LedgerSubject, send: () => Promise<string>): Promise<ChangeOutcome> {
     const claim = await claimNotification(deps.store, subject, deps.now(), deps.leaseMs);
     if (claim.kind === 'alreadySent') return 'skipped';
@@ -95,6 +95,7 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     } catch (error) {
       const certain = certainlyNotSent(error);
       logger.warn('notification not sent', { ...subject, attempt: claim.attempt, certainlyNotSent: certain, error: describeError(error) });
+      if (subject.audience === 'customer') countBusinessEvent('EmailsFailed');
       await markFailed(deps.store, subject, claim.token, describeError(error), certain, deps.now());
       return 'failed';
     }
@@ -102,6 +103,7 @@ export function createNotifier(deps: NotifierDeps): Notifier {
       logger.error('notification sent after its claim expired: it may have gone out twice', { ...subject, messageId });
     }
     logger.info('notification sent', { ...subject, messageId, attempt: claim.attempt });
+    if (subject.audience === 'customer') countBusinessEvent('EmailsSent');
     return 'sent';
   }
 

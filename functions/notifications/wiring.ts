@@ -4,6 +4,7 @@ import { getPreferences } from '../data/preferences';
 import type { Store } from '../data/store';
 import { dynamo } from '../shared/clients';
 import { requiredEnv } from '../shared/config';
+import { traced } from '../shared/observability';
 import { sesMailer, snsTeamAlerts } from './channels';
 import type { NotifierDeps } from './notifier';
 
@@ -51,7 +52,7 @@ export interface NotificationClients {
  */
 export function notificationClients(tableName: string): NotificationClients {
   const requestHandler = { connectionTimeout: 2000, requestTimeout: 5000 };
-  return { store: { db: dynamo, table: tableName }, ses: new SESClient({ requestHandler }), sns: new SNSClient({ requestHandler }) };
+  return { store: { db: dynamo, table: tableName }, ses: traced(new SESClient({ requestHandler })), sns: traced(new SNSClient({ requestHandler })) };
 }
 
 /** The notifier's dependencies for a deployment's settings and clients. */

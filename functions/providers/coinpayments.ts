@@ -5,7 +5,8 @@
  * private key for our calls and with the IPN secret for CoinPayments' notifications.
  */
 import { joinUrl, parseJson, sendWithRetry, type HttpOptions } from './http';
-import { hmacHex, requiredHeader, sameDigest } from './signatures';
+import * as z from 'zod/mini';
+import { hmacHex, readSigned, requiredHeader, sameDigest } from './signatures';
 import {
   ProviderRejectedError,
   WebhookSignatureError,
@@ -82,6 +83,16 @@ export interface CoinPaymentsIpnOptions {
   readonly merchantId: string;
 }
 
+/** The fields of an IPN in HMAC mode that we read (CoinPayments' IPN documentation); others are dropped. */
+const ipnSchema = z.object({
+  merchant: z.string(),
+  ipn_type: z.optional(z.string()),
+  id: z.optional(z.string()),
+  txn_id: z.optional(z.string()),
+  status: z.string().check(z.regex(/^-?\d+$/)),
+  status_text: z.optional(z.string()),
+});
+
 function withdrawalOutcome(status: number): ProviderOutcome['outcome'] {
   if (status >= 2) return 'completed';
   if (status < 0) return 'failed';
@@ -106,16 +117,16 @@ export function verifyCoinPaymentsIpn(delivery: WebhookDelivery, options: CoinPa
   if (!sameDigest(hmacHex('sha512', options.ipnSecret, delivery.rawBody), received)) {
     throw new WebhookSignatureError('The HMAC header does not match the body and the IPN secret');
   }
-  const fields = new URLSearchParams(delivery.rawBody);
-  if (fields.get('ipn_mode') !== 'hmac') throw new WebhookSignatureError('The IPN is not in HMAC mode');
-  if (fields.get('merchant') !== options.merchantId) throw new WebhookSignatureError('The IPN is for another merchant');
+  const form = Object.fromEntries(new URLSearchParams(delivery.rawBody));
+  if (form['ipn_mode'] !== 'hmac') throw new WebhookSignatureError('The IPN is not in HMAC mode');
+  const ipn = readSigned(ipnSchema, form, 'The IPN has no id or no numeric status');
+  if (ipn.merchant !== options.merchantId) throw new WebhookSignatureError('The IPN is for another merchant');
 
-  const type = fields.get('ipn_type') ?? '';
-  const rawStatus = fields.get('status') ?? '';
-  const statusText = fields.get('status_text') ?? '';
-  const reference = type === 'withdrawal' ? fields.get('id') : (fields.get('txn_id') ?? fields.get('id'));
-  if (!reference || !/^-?\d+$/.test(rawStatus)) throw new WebhookSignatureError('The IPN has no id or no numeric status');
-  const status = Number(rawStatus);
+  const type = ipn.ipn_type ?? '';
+  const statusText = ipn.status_text ?? '';
+  const reference = type === 'withdrawal' ? ipn.id : (ipn.txn_id ?? ipn.id);
+  if (!reference) throw new WebhookSignatureError('The IPN has no id or no numeric status; at fault: id');
+  const status = Number(ipn.status);
   if (type !== 'withdrawal') {
     return {
       provider: 'coinpayments',
@@ -125,7 +136,7 @@ export function verifyCoinPaymentsIpn(delivery: WebhookDelivery, options: CoinPa
       internalComment: `CoinPayments ${type} IPN with status ${status} ${statusText}`.trim(),
     };
   }
-  const txnId = fields.get('txn_id');
+  const txnId = ipn.txn_id;
   const comment = `CoinPayments withdrawal status ${status}${statusText ? ` (${statusText})` : ''}${txnId ? `, transaction ${txnId}` : ''}`;
   return { provider: 'coinpayments', eventId: `withdrawal:${reference}:${status}`, reference, outcome: withdrawalOutcome(status), internalComment: comment };
 }

@@ -15,6 +15,7 @@ import { createCoinPaymentsClient, verifyCoinPaymentsIpn } from './coinpayments'
 import { createJ2txClient, verifyJ2txWebhook } from './j2tx';
 import { createPaddleClient, verifyPaddleWebhook } from './paddle';
 import type { CoinPaymentsClient, J2txClient, PaddleClient, ProviderName, ProviderOutcome, WebhookDelivery } from './types';
+import { traced } from '../shared/observability';
 
 const nonEmpty = () => z.string().check(z.minLength(1));
 
@@ -135,4 +136,4 @@ export function createProviderConfig(env: NodeJS.ProcessEnv, secretsManager: () 
  * The functions' provider configuration: process.env and a Secrets Manager client whose endpoint
  * comes from the SDK's own configuration (AWS_ENDPOINT_URL_SECRETS_MANAGER locally).
  */
-export const providerConfig: ProviderConfig = createProviderConfig(process.env, () => new SecretsManagerClient({}));
+export const providerConfig: ProviderConfig = createProviderConfig(process.env, () => traced(new SecretsManagerClient({})));

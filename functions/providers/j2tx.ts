@@ -5,7 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { joinUrl, parseJson, sendWithRetry, type HttpOptions } from './http';
-import { checkFreshness, hmacHex, requiredHeader, sameDigest } from './signatures';
+import * as z from 'zod/mini';
+import { checkFreshness, hmacHex, presentText, readSigned, requiredHeader, sameDigest } from './signatures';
 import {
   ProviderRejectedError,
   WebhookSignatureError,
@@ -81,14 +82,16 @@ const answers: Readonly<Record<string, ProviderOutcome['outcome']>> = {
   needs_information: 'needs_information',
 };
 
-interface J2txEvent {
-  readonly eventId?: unknown;
-  readonly type?: unknown;
-  readonly applicationId?: unknown;
-  readonly review?: { readonly answer?: unknown; readonly customerComment?: unknown; readonly internalComment?: unknown };
-}
+/** A J2TX event as j2tx-contract.md defines it; a review's fields are read for `application.reviewed` only. */
+const j2txEventSchema = z.object({
+  eventId: presentText(),
+  type: presentText(),
+  applicationId: presentText(),
+  review: z.optional(z.object({ answer: z.optional(z.string()), customerComment: z.optional(z.string()), internalComment: z.optional(z.string()) })),
+});
 
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
+/** A comment that says something; a blank one is none. */
+const text = (value: string | undefined): string | undefined => (value?.trim() ? value : undefined);
 
 /**
  * Verifies a J2TX webhook and says what it means: approved, declined (rejected) or
@@ -106,15 +109,12 @@ export function verifyJ2txWebhook(delivery: WebhookDelivery, options: J2txWebhoo
   }
   checkFreshness(timestamp, options.toleranceSeconds, options.now ?? new Date());
 
-  const event = parseJson(delivery.rawBody) as J2txEvent | undefined;
-  const eventId = text(event?.eventId);
-  const reference = text(event?.applicationId);
-  const type = text(event?.type);
-  if (!eventId || !reference || !type) throw new WebhookSignatureError('The signed body is not a J2TX event (eventId, type, applicationId)');
-  const answer = type === 'application.reviewed' ? text(event?.review?.answer) : undefined;
+  const event = readSigned(j2txEventSchema, parseJson(delivery.rawBody), 'The signed body is not a J2TX event (eventId, type, applicationId)');
+  const { eventId, type, applicationId: reference } = event;
+  const answer = type === 'application.reviewed' ? text(event.review?.answer) : undefined;
   const outcome = (answer ? answers[answer] : undefined) ?? 'pending';
-  const customerComment = outcome === 'pending' ? undefined : text(event?.review?.customerComment);
-  const internalComment = outcome === 'pending' ? `J2TX ${type}${answer ? ` with answer ${answer}` : ''}` : text(event?.review?.internalComment);
+  const customerComment = outcome === 'pending' ? undefined : text(event.review?.customerComment);
+  const internalComment = outcome === 'pending' ? `J2TX ${type}${answer ? ` with answer ${answer}` : ''}` : text(event.review?.internalComment);
   return {
     provider: 'j2tx',
     eventId,

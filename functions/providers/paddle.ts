@@ -3,7 +3,8 @@
  * review is announced by `adjustment.updated` webhooks signed with the `Paddle-Signature` header.
  */
 import { joinUrl, parseJson, sendWithRetry, type HttpOptions } from './http';
-import { checkFreshness, hmacHex, requiredHeader, sameDigest } from './signatures';
+import * as z from 'zod/mini';
+import { checkFreshness, hmacHex, readSigned, requiredHeader, sameDigest } from './signatures';
 import {
   ProviderRejectedError,
   WebhookSignatureError,
@@ -92,11 +93,15 @@ const adjustmentStatuses: Readonly<Record<string, ProviderOutcome['outcome']>> =
   pending_approval: 'pending',
 };
 
-interface PaddleEvent {
-  readonly event_id?: unknown;
-  readonly event_type?: unknown;
-  readonly data?: { readonly id?: unknown; readonly status?: unknown; readonly reason?: unknown };
-}
+/**
+ * A Paddle Billing notification as documented (event_id, event_type, occurred_at, data: the entity),
+ * with what a refund's review needs of an adjustment entity; other fields are dropped.
+ */
+const paddleEventSchema = z.object({
+  event_id: z.string(),
+  event_type: z.string(),
+  data: z.object({ id: z.string(), status: z.optional(z.string()), reason: z.optional(z.nullable(z.string())) }),
+});
 
 /**
  * Verifies a Paddle webhook and says what it means: `Paddle-Signature: ts=<unix>;h1=<hex>` (h1
@@ -116,15 +121,11 @@ export function verifyPaddleWebhook(delivery: WebhookDelivery, options: PaddleWe
   if (!matches) throw new WebhookSignatureError('No Paddle-Signature h1 matches a configured secret');
   checkFreshness(ts, options.toleranceSeconds, options.now ?? new Date());
 
-  const event = parseJson(delivery.rawBody) as PaddleEvent | undefined;
-  const eventId = event?.event_id;
-  const eventType = event?.event_type;
-  const reference = event?.data?.id;
-  if (typeof eventId !== 'string' || typeof eventType !== 'string' || typeof reference !== 'string') {
-    throw new WebhookSignatureError('The signed body is not a Paddle event (event_id, event_type, data.id)');
-  }
-  const status = typeof event?.data?.status === 'string' ? event.data.status : 'unknown';
-  const reason = typeof event?.data?.reason === 'string' ? event.data.reason : undefined;
+  const event = readSigned(paddleEventSchema, parseJson(delivery.rawBody), 'The signed body is not a Paddle event (event_id, event_type, data.id)');
+  const { event_id: eventId, event_type: eventType } = event;
+  const reference = event.data.id;
+  const status = event.data.status ?? 'unknown';
+  const reason = event.data.reason ?? undefined;
   const decides = eventType === 'adjustment.updated' || eventType === 'adjustment.created';
   const outcome = (decides ? adjustmentStatuses[status] : undefined) ?? 'pending';
   const note = decides && adjustmentStatuses[status] ? reason : `Paddle ${eventType} with status ${status}${reason ? `: ${reason}` : ''}`;

@@ -1,4 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import * as z from 'zod/mini';
+import { fieldProblems } from '../shared/schema-problems';
 import { WebhookSignatureError, type WebhookDelivery } from './types';
 
 /** The lower-case hex HMAC of `data` with `secret`. */
@@ -38,3 +40,18 @@ export function checkFreshness(timestamp: string, toleranceSeconds: number, now:
   if (skew > toleranceSeconds) throw new WebhookSignatureError(`The delivery was signed ${skew} s ago, more than the ${toleranceSeconds} s allowed`);
   if (-skew > toleranceSeconds) throw new WebhookSignatureError(`The delivery is signed ${-skew} s in the future, more than the ${toleranceSeconds} s allowed`);
 }
+
+/**
+ * The signed content of a delivery read with the provider's schema of its documented payload.
+ * @throws WebhookSignatureError saying `refusal` and the fields at fault when it does not parse:
+ * a well signed body we cannot read is refused like a forged one, and changes nothing.
+ */
+export function readSigned<S extends z.ZodMiniType>(schema: S, content: unknown, refusal: string): z.output<S> {
+  const result = schema.safeParse(content);
+  if (result.success) return result.data;
+  const fields = fieldProblems(result.error).map((field) => field.path || '(body)');
+  throw new WebhookSignatureError(`${refusal}; at fault: ${[...new Set(fields)].join(', ')}`);
+}
+
+/** A text that is there: a string with something other than spaces. */
+export const presentText = () => z.string().check(z.refine((value) => value.trim() !== '', { message: 'Empty.' }));

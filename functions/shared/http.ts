@@ -1,13 +1,12 @@
-import middy from '@middy/core';
 import type { MiddlewareObj } from '@middy/core';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type * as z from 'zod/mini';
-import type { FieldProblem } from '../domain/errors';
 import type { Identity } from '../domain/types';
+import { entryPoint, logTicketNumber } from './entry-point';
 import { errorResponseOf } from './error-responses';
 import { ForbiddenError, InvalidRequestError, PayloadTooLargeError, UnauthenticatedError, UnsupportedMediaTypeError } from './request-errors';
 import { logger } from './observability';
+import { fieldProblems } from './schema-problems';
 import type { Route } from '../api/routes';
 import { agentGroup } from './roles';
 
@@ -89,17 +88,6 @@ export function parseGroups(value: unknown): string[] {
   return groups.includes('') ? [] : groups;
 }
 
-/** Zod's issues as the API's field problems: a path like `details.amount` and a sentence. */
-export function fieldProblems(error: z.core.$ZodError, prefix = ''): FieldProblem[] {
-  return error.issues.flatMap((issue): FieldProblem[] => {
-    const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ path: [path, key].filter(Boolean).join('.'), message: 'Unknown field.' }));
-    }
-    return [{ path, message: issue.message }];
-  });
-}
-
 function readJsonBody(event: HttpEvent): unknown {
   const contentType = (event.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
   const raw = event.body === undefined ? '' : event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
@@ -154,11 +142,11 @@ export function httpRoute<B extends z.ZodMiniType = z.ZodMiniUndefined, Q extend
   options: RouteOptions<B, Q>,
   fn: (request: RouteRequest<z.output<B>, z.output<Q>>) => Promise<JsonResult>,
 ) {
-  const handler = middy<HttpEvent, APIGatewayProxyStructuredResultV2>()
-    .use(injectLambdaContext(logger, { resetKeys: true }))
+  const handler = entryPoint<HttpEvent, APIGatewayProxyStructuredResultV2>()
     .use(httpErrors())
     .handler(async (event, context) => {
       logger.appendKeys({ requestId: event.requestContext.requestId, route: event.routeKey });
+      logTicketNumber(event.pathParameters?.['number']);
       const caller = callerOf(event);
       if (route.auth === 'agent' && !caller.isAgent) throw new ForbiddenError('Only support agents may use this route.');
       const body = options.body ? parseWith(options.body, readJsonBody(event), '') : (undefined as z.output<B>);
@@ -172,12 +160,12 @@ export function httpRoute<B extends z.ZodMiniType = z.ZodMiniUndefined, Q extend
   return Object.assign(handler, { route });
 }
 
-/** Wraps a route anyone may call (no token): errors handled and logs structured, nothing else. */
+/** Wraps a route anyone may call (no token): the common wrapper and errors turned into responses, nothing else. */
 export function publicRoute(fn: (event: HttpEvent) => Promise<JsonResult | APIGatewayProxyStructuredResultV2>) {
-  return middy<HttpEvent, APIGatewayProxyStructuredResultV2>()
-    .use(injectLambdaContext(logger, { resetKeys: true }))
+  return entryPoint<HttpEvent, APIGatewayProxyStructuredResultV2>()
     .use(httpErrors())
     .handler(async (event) => {
+      logger.appendKeys({ requestId: event.requestContext.requestId, route: event.routeKey });
       const result = await fn(event);
       return 'body' in result && typeof result.body !== 'string' ? toResponse(result as JsonResult) : (result as APIGatewayProxyStructuredResultV2);
     });

@@ -1,7 +1,7 @@
-import type { Context, DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { createNotifier } from '../notifications/notifier';
 import { changeOfLambdaRecord } from '../notifications/stream-changes';
 import { notificationClients, notificationSettingsFromEnv, notifierDeps } from '../notifications/wiring';
+import { streamHandler } from '../shared/entry-point';
 
 const settings = notificationSettingsFromEnv();
 const notifier = createNotifier(notifierDeps(settings, notificationClients(settings.tableName)));
@@ -10,7 +10,7 @@ const notifier = createNotifier(notifierDeps(settings, notificationClients(setti
  * The table's stream → emails to requesters and alerts to the team. Reports the records whose
  * notification could not be sent (ReportBatchItemFailures), so that only they are delivered again.
  */
-export async function handler(event: DynamoDBStreamEvent, context: Context): Promise<DynamoDBBatchResponse> {
-  const { failed } = await notifier.process(event.Records.map(changeOfLambdaRecord), () => context.getRemainingTimeInMillis());
+export const handler = streamHandler(async (records, context) => {
+  const { failed } = await notifier.process(records.map(changeOfLambdaRecord), () => context.getRemainingTimeInMillis());
   return { batchItemFailures: failed.map((itemIdentifier) => ({ itemIdentifier })) };
-}
+});

@@ -1,4 +1,3 @@
-import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { ticketFromItem } from '../data/items/ticket';
 import { entityOfImage, plainItem } from '../data/stream-images';
 import { isWorkflowType } from '../domain/catalog';
@@ -7,21 +6,25 @@ import { workflowDeps } from '../use-cases/workflows/deps';
 import { resumeAfterCustomerReply } from '../use-cases/workflows/resume-after-customer-reply';
 import { startWorkflow } from '../use-cases/workflows/start-workflow';
 import { logger } from '../shared/observability';
+import { logTicketNumber, streamHandler } from '../shared/entry-point';
+import type { StreamRecord } from '../shared/stream-envelope';
 
 /**
  * What a record asks of the workflows: start one, resume one after the customer's reply, or nothing.
  * @throws UnreadableItemError for a ticket image that does not parse (see items/ticket.ts).
  */
-async function handle(record: DynamoDBRecord): Promise<void> {
-  const next = record.dynamodb?.NewImage;
+async function handle(record: StreamRecord): Promise<void> {
+  const next = record.dynamodb.NewImage;
   if (!next || entityOfImage(next) !== 'ticket') return;
   const ticket = ticketFromItem(plainItem(next));
+  logger.removeKeys(['ticketNumber']);
+  logTicketNumber(ticket.number);
   if (!isWorkflowType(ticket.type)) return;
   if (record.eventName === 'INSERT') {
     await startWorkflow(workflowDeps, { number: ticket.number, type: ticket.type });
     return;
   }
-  const previous = record.dynamodb?.OldImage;
+  const previous = record.dynamodb.OldImage;
   if (record.eventName !== 'MODIFY' || !previous || ticket.type !== kycCustomerAnswered.type || ticket.status !== kycCustomerAnswered.to) return;
   if (ticketFromItem(plainItem(previous)).status === kycCustomerAnswered.from) await resumeAfterCustomerReply(workflowDeps, ticket.number);
 }
@@ -47,14 +50,14 @@ async function handle(record: DynamoDBRecord): Promise<void> {
  * 5. The state machine submits the application to J2TX again with the customer's words
  *    (use-cases/workflows/await-provider.ts).
  */
-export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
-  for (const [index, record] of event.Records.entries()) {
+export const handler = streamHandler(async (records) => {
+  for (const [index, record] of records.entries()) {
     try {
       await handle(record);
     } catch (error) {
       logger.error('workflow event failed; the stream retries it', error instanceof Error ? error : String(error));
-      return { batchItemFailures: event.Records.slice(index).map((failed) => ({ itemIdentifier: failed.dynamodb?.SequenceNumber ?? '' })) };
+      return { batchItemFailures: records.slice(index).map((failed) => ({ itemIdentifier: failed.dynamodb.SequenceNumber })) };
     }
   }
   return { batchItemFailures: [] };
-}
+});

@@ -1,7 +1,7 @@
-import type { Context } from 'aws-lambda';
+import { taskHandler } from '../shared/entry-point';
 import { escalateTicket } from '../use-cases/workflows/escalate';
-import type { EscalateInput } from '../use-cases/workflows/escalate';
 import { workflowWriteDeps } from '../use-cases/workflows/deps';
+import { escalateInput } from './inputs';
 
 /** Task `escalate`: an internal note saying what failed, and the priority raised for agents. */
-export const handler = (input: EscalateInput, context: Context) => escalateTicket(workflowWriteDeps(context), input);
+export const handler = taskHandler(escalateInput, (input, context) => escalateTicket(workflowWriteDeps(context), input));

@@ -15,7 +15,7 @@ export interface LocalEnvironmentContext extends EnvironmentTargets {
 }
 
 /**
- * The environment a function sees locally: what Lambda sets (region, function name), static
+ * The environment a function sees locally: what Lambda sets (region, function name, initialization type), static
  * credentials, the SDK's `AWS_ENDPOINT_URL_*` variables pointing at the local services (the only
  * thing that differs from AWS), TABLE_NAME when it uses the table, then its own variables.
  */
@@ -30,6 +30,8 @@ export function localFunctionEnvironment(name: string, spec: FunctionSpec, conte
     AWS_ACCESS_KEY_ID: localCredentials.accessKeyId,
     AWS_SECRET_ACCESS_KEY: localCredentials.secretAccessKey,
     AWS_LAMBDA_FUNCTION_NAME: name,
+    // What Lambda sets for an on-demand sandbox; Powertools reports cold starts only when it is set.
+    AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
     AWS_ENDPOINT_URL_DYNAMODB: context.endpoints.dynamodb,
     AWS_ENDPOINT_URL_DYNAMODB_STREAMS: context.endpoints.dynamodb,
     AWS_ENDPOINT_URL_SES: context.endpoints.ses,

@@ -14,6 +14,7 @@ import { TicketflowHttpApi } from './http-api';
 import { taskTokenPartitionPrefix } from '../../functions/data/workflows';
 import { providerEnvironment, readProviderSettings } from './provider-settings';
 import { NotificationResources, type EmailSending } from './notifications';
+import { Operations } from './observability';
 import { StreamConsumers } from './stream-consumers';
 import { Workflows, workflowName } from './workflows';
 
@@ -38,6 +39,7 @@ export class StatelessStack extends Stack {
   readonly streamConsumers: StreamConsumers;
   readonly workflows: Workflows;
   readonly notifications: NotificationResources;
+  readonly operations: Operations;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
@@ -95,8 +97,18 @@ export class StatelessStack extends Stack {
       cors: system.cors,
     });
     this.streamConsumers = new StreamConsumers(this, 'Streams', { consumers: system.streamConsumers, table: props.table, functionOf });
-    for (const [consumer, queue] of this.streamConsumers.failureQueues) this.notifications.alarmOnFailureQueue(consumer, queue);
+    const failureQueueAlarms = [...this.streamConsumers.failureQueues].map(([consumer, queue]) => this.notifications.alarmOnFailureQueue(consumer, queue));
     this.workflows = new Workflows(this, 'Workflows', { machines: system.stateMachines, functionOf, alarmTopic: this.notifications.alertTopic });
+    this.operations = new Operations(this, 'Operations', {
+      system,
+      httpApi: this.httpApi.api,
+      table: props.table,
+      functionOf,
+      machines: this.workflows.machines,
+      failureQueues: this.streamConsumers.failureQueues,
+      otherAlarms: [...failureQueueAlarms, ...this.workflows.alarms.values()],
+      alertTopic: this.notifications.alertTopic,
+    });
 
     new CfnOutput(this, 'ApiUrl', { value: this.httpApi.stage.url, description: 'Base URL of the HTTP API' });
   }

@@ -17,6 +17,7 @@ import type { MachineArns } from '../../gateways/executions';
 import { machineArnVariables } from '../../gateways/machine-variables';
 import { dynamo } from '../../shared/clients';
 import { requiredEnv } from '../../shared/config';
+import { traced } from '../../shared/observability';
 import type { Invocation } from '../conflicts';
 import type { WorkflowDeps, WorkflowRepository, WorkflowWriteDeps } from './ports';
 
@@ -63,7 +64,7 @@ const machineArnsFromEnv: MachineArns = {
  */
 export const workflowDeps: WorkflowDeps = {
   workflows: tableWorkflowRepository({ db: dynamo, table: requiredEnv('TABLE_NAME') }),
-  executions: stepFunctionsExecutions(new SFNClient({}), machineArnsFromEnv),
+  executions: stepFunctionsExecutions(traced(new SFNClient({})), machineArnsFromEnv),
   now: () => new Date(),
 };
 

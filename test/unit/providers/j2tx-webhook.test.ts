@@ -76,6 +76,12 @@ describe('J2TX webhook signatures', () => {
     expect(refusal(() => verifyJ2txWebhook({ ...signed, headers: { ...signed.headers, 'x-j2tx-timestamp': String(ts) } }, options))).toContain('does not match');
   });
 
+  it('refuses a review whose answer is not text, naming it', () => {
+    const rawBody = JSON.stringify({ eventId: 'evt_3', type: 'application.reviewed', applicationId: 'app_1', review: { answer: 1 } });
+    const headers = { 'x-j2tx-timestamp': String(ts), 'x-j2tx-signature': signJ2txWebhook(rawBody, secret, ts) };
+    expect(refusal(() => verifyJ2txWebhook({ rawBody, headers }, options))).toContain('review.answer');
+  });
+
   it('refuses a signed body that is not a J2TX event', () => {
     const rawBody = '{"eventId":"evt_1"}';
     const headers = { 'x-j2tx-timestamp': String(ts), 'x-j2tx-signature': signJ2txWebhook(rawBody, secret, ts) };

@@ -102,6 +102,12 @@ describe('Paddle webhook signatures', () => {
     expect(verifyPaddleWebhook({ rawBody: signed.rawBody, headers }, options).reference).toBe('adj_01');
   });
 
+  it('names the fields at fault when a signed body is not the documented Paddle event', () => {
+    const rawBody = JSON.stringify({ event_id: 'evt_2', event_type: 'adjustment.updated', data: { status: 'approved' } });
+    const headers = { 'paddle-signature': signPaddleWebhook(rawBody, secret, ts) };
+    expect(refusal(() => verifyPaddleWebhook({ rawBody, headers }, options))).toContain('at fault: data.id');
+  });
+
   it('refuses a signed body that is not a Paddle event', () => {
     const rawBody = '{"hello":"world"}';
     const headers = { 'paddle-signature': signPaddleWebhook(rawBody, secret, ts) };

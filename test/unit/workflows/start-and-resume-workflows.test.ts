@@ -1,17 +1,18 @@
 import type { StartExecutionCommand } from '@aws-sdk/client-sfn';
 import { SFNClient } from '@aws-sdk/client-sfn';
-import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { ticketItem } from '../../../functions/data/items/ticket';
 import type { TicketType } from '../../../functions/domain/types';
 import { dynamo } from '../../../functions/shared/clients';
+import { lambdaContext } from '../../support/lambda-context';
 import { seededTicket } from '../../support/ticket-seeding';
 
 // The stream consumer reads its settings at load, as in Lambda; Step Functions and DynamoDB are
 // the outside here, so their clients' send is replaced.
 const machineArn = (name: string) => `arn:aws:states:us-east-1:000000000000:stateMachine:${name}`;
-let handler: (event: DynamoDBStreamEvent) => Promise<{ batchItemFailures: { itemIdentifier: string }[] }>;
+let handler: (event: DynamoDBStreamEvent, context: Context) => Promise<{ batchItemFailures: { itemIdentifier: string }[] }>;
 
 beforeAll(async () => {
   Object.assign(process.env, {
@@ -50,7 +51,7 @@ describe('starting workflows from the stream', () => {
     });
     vi.spyOn(dynamo, 'send').mockResolvedValue({} as never);
 
-    const answer = await handler(eventOf(inserted('1', '11111111', 'refund'), inserted('2', '22222222', 'general'), inserted('3', '33333333', 'withdrawal')));
+    const answer = await handler(eventOf(inserted('1', '11111111', 'refund'), inserted('2', '22222222', 'general'), inserted('3', '33333333', 'withdrawal')), lambdaContext());
 
     expect(answer).toEqual({ batchItemFailures: [] });
     expect(starts).toEqual([
@@ -63,7 +64,7 @@ describe('starting workflows from the stream', () => {
     vi.spyOn(SFNClient.prototype, 'send').mockRejectedValue(failure('ExecutionAlreadyExists'));
     vi.spyOn(dynamo, 'send').mockResolvedValue({} as never);
 
-    expect(await handler(eventOf(inserted('1', '11111111', 'kyc')))).toEqual({ batchItemFailures: [] });
+    expect(await handler(eventOf(inserted('1', '11111111', 'kyc')), lambdaContext())).toEqual({ batchItemFailures: [] });
   });
 
   it('reports a start that failed, and every record after it, so the stream retries them', async () => {
@@ -72,7 +73,7 @@ describe('starting workflows from the stream', () => {
       .mockRejectedValueOnce(failure('ServiceUnavailable'));
     vi.spyOn(dynamo, 'send').mockResolvedValue({} as never);
 
-    const answer = await handler(eventOf(inserted('1', '11111111', 'refund'), inserted('2', '22222222', 'kyc'), inserted('3', '33333333', 'withdrawal')));
+    const answer = await handler(eventOf(inserted('1', '11111111', 'refund'), inserted('2', '22222222', 'kyc'), inserted('3', '33333333', 'withdrawal')), lambdaContext());
 
     expect(answer).toEqual({ batchItemFailures: [{ itemIdentifier: '2' }, { itemIdentifier: '3' }] });
   });
@@ -84,7 +85,7 @@ describe('starting workflows from the stream', () => {
     const corrupted = inserted('2', '22222222', 'kyc');
     corrupted.dynamodb!.NewImage!['version'] = { S: 'three' };
 
-    const answer = await handler(eventOf(inserted('1', '11111111', 'refund'), corrupted, inserted('3', '33333333', 'withdrawal')));
+    const answer = await handler(eventOf(inserted('1', '11111111', 'refund'), corrupted, inserted('3', '33333333', 'withdrawal')), lambdaContext());
 
     expect(answer).toEqual({ batchItemFailures: [{ itemIdentifier: '2' }, { itemIdentifier: '3' }] });
     expect(starts).toHaveLength(1);

@@ -2,9 +2,10 @@ import { getPreferences } from '../data/preferences';
 import { ticketDeps } from '../use-cases/ticket-deps';
 import { httpRoute } from '../shared/http';
 import { routes } from './routes';
+import { preferencesView } from './views/account';
 
 /** GET /v1/me/preferences: which emails the caller wants (both kinds on by default). */
 export const handler = httpRoute(routes.getMyPreferences, {}, async ({ caller }) => ({
   statusCode: 200,
-  body: { preferences: await getPreferences(ticketDeps.store, caller.sub) },
+  body: preferencesView(await getPreferences(ticketDeps.store, caller.sub)),
 }));

@@ -1,0 +1,58 @@
+import * as z from 'zod/mini';
+import { decisions, waitKinds } from '../../domain/workflow-rules';
+import { agentTicketSchema } from './tickets';
+
+/*
+ * What GET /v1/agent/tickets/{number}/workflow and POST .../decision return, as zod schemas the
+ * OpenAPI document is built from (functions/api/openapi/). The view that produces a workflow's
+ * readable history returns `WorkflowView`, so it cannot drift from what the document promises.
+ */
+
+const timestamp = z.iso.datetime();
+const providerNames = z.enum(['paddle', 'coinpayments', 'j2tx']);
+
+/** Step Functions' execution statuses, as DescribeExecution names them. */
+const executionStatuses = ['RUNNING', 'SUCCEEDED', 'FAILED', 'TIMED_OUT', 'ABORTED', 'PENDING_REDRIVE'] as const;
+
+/** One line of a workflow's history as agents read it: never parameters, outputs or tokens. */
+export const historyLineSchema = z.object({
+  at: timestamp,
+  what: z.enum(['started', 'entered', 'waiting', 'task failed', 'timed out', 'succeeded', 'failed', 'stopped']),
+  state: z.optional(z.string()),
+  error: z.optional(z.string()),
+});
+
+/** What the workflow waits for, while it waits. */
+export const waitingSchema = z.object({
+  kind: z.enum(waitKinds),
+  decisions: z.array(z.enum(decisions)),
+  provider: z.optional(providerNames),
+  step: z.string(),
+  since: timestamp,
+});
+
+/** A ticket's workflow: the execution, the state it is in, what it waits for, its history. */
+export const workflowSchema = z.object({
+  execution: z.object({
+    executionArn: z.string(),
+    name: z.string(),
+    status: z.enum(executionStatuses),
+    startDate: timestamp,
+    stopDate: z.optional(timestamp),
+    error: z.optional(z.string()),
+    cause: z.optional(z.string()),
+  }),
+  currentState: z.nullable(z.string()),
+  waiting: z.nullable(waitingSchema),
+  provider: z.nullable(z.object({ name: providerNames, reference: z.string() })),
+  history: z.array(historyLineSchema),
+});
+export type WorkflowView = z.output<typeof workflowSchema>;
+export type HistoryLineView = z.output<typeof historyLineSchema>;
+
+/** A decision taken: the ticket with the decision's note, which decision, and what the workflow waited for. */
+export const decisionAcceptedSchema = z.object({
+  ticket: agentTicketSchema,
+  decision: z.object({ decision: z.enum(decisions), waitingFor: z.enum(waitKinds) }),
+});
+export type DecisionAcceptedView = z.output<typeof decisionAcceptedSchema>;

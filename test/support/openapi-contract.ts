@@ -77,3 +77,23 @@ export function responseProblem(method: string, url: string, status: number, con
   if (validate(body)) return undefined;
   return `${request} answered ${status} with a body that does not match its schema in the OpenAPI document: ${describe(validate.errors)}\nbody: ${JSON.stringify(body).slice(0, 2000)}`;
 }
+
+/**
+ * fetch, holding each response to the document like callApi does: for clients such as
+ * openapi-fetch that take their own fetch.
+ * @throws Error when the response does not match the document.
+ */
+export async function contractCheckedFetch(request: Request): Promise<Response> {
+  const response = await fetch(request);
+  const text = await response.clone().text();
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // not JSON: checked as text
+  }
+  const { pathname, search } = new URL(request.url);
+  const problem = responseProblem(request.method, pathname + search, response.status, response.headers.get('content-type'), body);
+  if (problem) throw new Error(problem);
+  return response;
+}

@@ -39,7 +39,7 @@ describe('the OpenAPI document', () => {
   });
 
   it('is valid OpenAPI 3.1 for @seriousme/openapi-schema-validator', async () => {
-    const result = await new Validator().validate(JSON.parse(JSON.stringify(document)) as object);
+    const result = await new Validator().validate(JSON.parse(JSON.stringify(document)) as Record<string, unknown>);
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
   });

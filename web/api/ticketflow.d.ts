@@ -801,7 +801,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`, `invalid_signature`. */
+            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -908,7 +908,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`, `invalid_signature`. */
+            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1213,7 +1213,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`, `invalid_signature`. */
+            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1263,7 +1263,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The Idempotency-Key was used with another body. Codes: `idempotency_key_reused`, `invalid_change`. */
+            /** @description The Idempotency-Key was used with another body. Codes: `idempotency_key_reused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1421,7 +1421,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`, `invalid_signature`. */
+            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1435,7 +1435,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
                 };
             };
-            /** @description No such ticket, or not the caller's. Codes: `ticket_not_found`, `workflow_not_found`. */
+            /** @description No such ticket, or not the caller's. Codes: `ticket_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1569,7 +1569,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`, `invalid_signature`. */
+            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1583,7 +1583,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
                 };
             };
-            /** @description No such ticket, or not the caller's. Codes: `ticket_not_found`, `workflow_not_found`. */
+            /** @description No such ticket, or not the caller's. Codes: `ticket_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1610,8 +1610,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "transition_not_allowed",
-                     *         "message": "A ticket that is Resolved cannot move to Open.",
+                     *         "code": "ticket_closed",
+                     *         "message": "Ticket 10004217 is closed.",
                      *         "fields": []
                      *       }
                      *     }
@@ -1655,7 +1655,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The Idempotency-Key was used with another body. Codes: `idempotency_key_reused`, `invalid_change`. */
+            /** @description The Idempotency-Key was used with another body. Codes: `idempotency_key_reused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1767,7 +1767,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`, `invalid_signature`. */
+            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1781,7 +1781,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
                 };
             };
-            /** @description No such ticket, or not the caller's. Codes: `ticket_not_found`, `workflow_not_found`. */
+            /** @description No such ticket, or not the caller's. Codes: `ticket_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1808,8 +1808,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "transition_not_allowed",
-                     *         "message": "A ticket that is Resolved cannot move to Open.",
+                     *         "code": "ticket_closed",
+                     *         "message": "Ticket 10004217 is closed.",
                      *         "fields": []
                      *       }
                      *     }
@@ -1911,7 +1911,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`, `invalid_signature`. */
+            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1925,7 +1925,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
                 };
             };
-            /** @description No such ticket, or not the caller's. Codes: `ticket_not_found`, `workflow_not_found`. */
+            /** @description No such ticket, or not the caller's. Codes: `ticket_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1952,8 +1952,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "transition_not_allowed",
-                     *         "message": "A ticket that is Resolved cannot move to Open.",
+                     *         "code": "ticket_closed",
+                     *         "message": "Ticket 10004217 is closed.",
                      *         "fields": []
                      *       }
                      *     }
@@ -2030,7 +2030,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`, `invalid_signature`. */
+            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2126,7 +2126,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`, `invalid_signature`. */
+            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2273,7 +2273,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`, `invalid_signature`. */
+            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2483,7 +2483,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`, `invalid_signature`. */
+            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2515,7 +2515,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No such ticket, or not the caller's. Codes: `ticket_not_found`, `workflow_not_found`. */
+            /** @description No such ticket, or not the caller's. Codes: `ticket_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2652,7 +2652,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`, `invalid_signature`. */
+            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2684,7 +2684,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No such ticket, or not the caller's. Codes: `ticket_not_found`, `workflow_not_found`. */
+            /** @description No such ticket, or not the caller's. Codes: `ticket_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2711,8 +2711,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "transition_not_allowed",
-                     *         "message": "A ticket that is Resolved cannot move to Open.",
+                     *         "code": "ticket_closed",
+                     *         "message": "Ticket 10004217 is closed.",
                      *         "fields": []
                      *       }
                      *     }
@@ -2890,7 +2890,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`, `invalid_signature`. */
+            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2922,7 +2922,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No such ticket, or not the caller's. Codes: `ticket_not_found`, `workflow_not_found`. */
+            /** @description No such ticket, or not the caller's. Codes: `ticket_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2949,8 +2949,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "transition_not_allowed",
-                     *         "message": "A ticket that is Resolved cannot move to Open.",
+                     *         "code": "ticket_closed",
+                     *         "message": "Ticket 10004217 is closed.",
                      *         "fields": []
                      *       }
                      *     }
@@ -3128,7 +3128,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`, `invalid_signature`. */
+            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3160,7 +3160,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No such ticket, or not the caller's. Codes: `ticket_not_found`, `workflow_not_found`. */
+            /** @description No such ticket, or not the caller's. Codes: `ticket_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3187,8 +3187,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "transition_not_allowed",
-                     *         "message": "A ticket that is Resolved cannot move to Open.",
+                     *         "code": "ticket_closed",
+                     *         "message": "Ticket 10004217 is closed.",
                      *         "fields": []
                      *       }
                      *     }
@@ -3232,7 +3232,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A status the ticket's type does not have. Codes: `idempotency_key_reused`, `invalid_change`. */
+            /** @description A status the ticket's type does not have. Codes: `invalid_change`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3241,8 +3241,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "idempotency_key_reused",
-                     *         "message": "This Idempotency-Key was used with another request.",
+                     *         "code": "invalid_change",
+                     *         "message": "This change cannot be made to this ticket.",
                      *         "fields": []
                      *       }
                      *     }
@@ -3381,7 +3381,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`, `invalid_signature`. */
+            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3580,7 +3580,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`, `invalid_signature`. */
+            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3594,7 +3594,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
                 };
             };
-            /** @description No such ticket, or not the caller's. Codes: `ticket_not_found`, `workflow_not_found`. */
+            /** @description No such ticket, or not the caller's. Codes: `ticket_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3621,8 +3621,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "transition_not_allowed",
-                     *         "message": "A ticket that is Resolved cannot move to Open.",
+                     *         "code": "ticket_closed",
+                     *         "message": "Ticket 10004217 is closed.",
                      *         "fields": []
                      *       }
                      *     }
@@ -3757,7 +3757,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`, `invalid_signature`. */
+            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3789,7 +3789,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No such ticket, or not the caller's. Codes: `ticket_not_found`, `workflow_not_found`. */
+            /** @description No such ticket, or not the caller's. Codes: `ticket_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3816,8 +3816,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "transition_not_allowed",
-                     *         "message": "A ticket that is Resolved cannot move to Open.",
+                     *         "code": "ticket_closed",
+                     *         "message": "Ticket 10004217 is closed.",
                      *         "fields": []
                      *       }
                      *     }
@@ -3861,7 +3861,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description complete without the transaction reference. Codes: `idempotency_key_reused`, `invalid_change`. */
+            /** @description complete without the transaction reference. Codes: `invalid_change`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3870,8 +3870,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "idempotency_key_reused",
-                     *         "message": "This Idempotency-Key was used with another request.",
+                     *         "code": "invalid_change",
+                     *         "message": "This change cannot be made to this ticket.",
                      *         "fields": []
                      *       }
                      *     }
@@ -3982,7 +3982,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`, `invalid_signature`. */
+            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4076,7 +4076,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookReceived"];
                 };
             };
-            /** @description The delivery is unsigned, forged or stale. Codes: `unauthenticated`, `invalid_signature`. */
+            /** @description The delivery is unsigned, forged or stale. Codes: `invalid_signature`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4138,7 +4138,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookReceived"];
                 };
             };
-            /** @description The delivery is unsigned, forged or stale. Codes: `unauthenticated`, `invalid_signature`. */
+            /** @description The delivery is unsigned, forged or stale. Codes: `invalid_signature`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4200,7 +4200,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookReceived"];
                 };
             };
-            /** @description The delivery is unsigned, forged or stale. Codes: `unauthenticated`, `invalid_signature`. */
+            /** @description The delivery is unsigned, forged or stale. Codes: `invalid_signature`. */
             401: {
                 headers: {
                     [name: string]: unknown;

@@ -4,6 +4,7 @@ import { routes } from '../routes';
 import type { Route, RouteFunction } from '../routes';
 import { responseComponents } from './components';
 import { errorCodesOf } from './error-schemas';
+import type { ErrorBody } from './error-schemas';
 import { exampleNumber } from './examples';
 import { operations } from './operations';
 import type { OperationSpec } from './operations';
@@ -40,23 +41,43 @@ function schemaOf(schema: z.ZodMiniType, io: 'input' | 'output'): Json {
 
 const oneOfErrors = { oneOf: [{ $ref: componentRef('Error') }, { $ref: componentRef('GatewayError') }] };
 
-const errorExamples: Readonly<Record<number, Json>> = {
-  400: { error: { code: 'invalid_request', message: 'The request has a problem: subject: At most 200 characters.', fields: [{ path: 'subject', message: 'At most 200 characters.' }] } },
-  401: { message: 'Unauthorized' },
-  403: { error: { code: 'forbidden', message: 'Only support agents may use this route.', fields: [] } },
-  404: { error: { code: 'ticket_not_found', message: `There is no ticket ${exampleNumber}.`, fields: [] } },
-  409: { error: { code: 'transition_not_allowed', message: 'A ticket that is Resolved cannot move to Open.', fields: [] } },
-  413: { error: { code: 'payload_too_large', message: `The body is larger than ${maxBodyBytes / 1024} KB.`, fields: [] } },
-  415: { error: { code: 'unsupported_media_type', message: 'Send the body as JSON, with Content-Type: application/json.', fields: [] } },
-  422: { error: { code: 'idempotency_key_reused', message: 'This Idempotency-Key was used with another request.', fields: [] } },
-  500: { error: { code: 'internal', message: 'Something went wrong on our side. Try again later.', fields: [] } },
+/** What the first code of each refusal says in the docs' example (the fields at fault for 400). */
+const exampleRefusals: Readonly<Record<string, Pick<ErrorBody['error'], 'message' | 'fields'>>> = {
+  invalid_request: { message: 'The request has a problem: subject: At most 200 characters.', fields: [{ path: 'subject', message: 'At most 200 characters.' }] },
+  forbidden: { message: 'Only support agents may use this route.', fields: [] },
+  ticket_not_found: { message: `There is no ticket ${exampleNumber}.`, fields: [] },
+  ticket_closed: { message: `Ticket ${exampleNumber} is closed.`, fields: [] },
+  payload_too_large: { message: `The body is larger than ${maxBodyBytes / 1024} KB.`, fields: [] },
+  unsupported_media_type: { message: 'Send the body as JSON, with Content-Type: application/json.', fields: [] },
+  idempotency_key_reused: { message: 'This Idempotency-Key was used with another request.', fields: [] },
+  invalid_change: { message: 'This change cannot be made to this ticket.', fields: [] },
+  internal: { message: 'Something went wrong on our side. Try again later.', fields: [] },
 };
 
-/** A refusal: what it means, the error codes it may carry, and its body's schema. */
-function errorResponse(status: number, meaning: string, schema: Json = { $ref: componentRef('Error') }, example: Json | undefined = errorExamples[status]): Json {
-  const codes = errorCodesOf(status);
-  const description = codes.length > 0 ? `${meaning} Codes: ${codes.map((code) => `\`${code}\``).join(', ')}.` : meaning;
-  return { description, content: { 'application/json': { schema, ...(example ? { example } : {}) } } };
+interface RefusalOptions {
+  /** The codes this operation may answer with, when fewer than every code of the status. */
+  readonly codes?: readonly string[];
+  readonly schema?: Json;
+  readonly example?: Json;
+}
+
+/**
+ * A refusal: what it means, the error codes it may carry (from the HTTP edge's one table), and
+ * its body's schema.
+ * @throws Error when a code is not one the table gives the status.
+ */
+function errorResponse(status: number, meaning: string, options: RefusalOptions = {}): Json {
+  const tableCodes = errorCodesOf(status);
+  const codes = options.codes ?? tableCodes;
+  const unknown = codes.filter((code) => !tableCodes.includes(code));
+  if (unknown.length > 0) throw new Error(`The error table gives ${status} no code ${unknown.join(', ')}`);
+  const [first] = codes;
+  const refusal = first === undefined ? undefined : exampleRefusals[first];
+  const example = options.example ?? (first && refusal ? { error: { code: first, ...refusal } } : undefined);
+  return {
+    description: `${meaning} Codes: ${codes.map((code) => `\`${code}\``).join(', ')}.`,
+    content: { 'application/json': { schema: options.schema ?? { $ref: componentRef('Error') }, ...(example ? { example } : {}) } },
+  };
 }
 
 const isWebhook = (route: Route) => route.path.startsWith('/v1/webhooks/');
@@ -66,22 +87,47 @@ function errorResponses(route: Route, spec: OperationSpec): Record<string, Json>
   const signedIn = route.auth !== 'none';
   const onTicket = route.path.includes('{number}');
   const changes = route.method !== 'GET';
-  const unprocessable = [spec.idempotent ? 'The Idempotency-Key was used with another body.' : '', spec.invalidChange ? `${spec.invalidChange}.` : ''].filter(Boolean);
+  const workflowRoute = route.path.endsWith('/workflow');
   return {
     ...(signedIn ? { '400': errorResponse(400, 'The request is invalid: `fields` names each part at fault.') } : {}),
     ...(signedIn
-      ? { '401': errorResponse(401, "No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error).", oneOfErrors) }
+      ? {
+          '401': errorResponse(401, "No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error).", {
+            codes: ['unauthenticated'],
+            schema: oneOfErrors,
+            example: { message: 'Unauthorized' },
+          }),
+        }
       : {}),
     ...(isWebhook(route)
-      ? { '401': errorResponse(401, 'The delivery is unsigned, forged or stale.', undefined, { error: { code: 'invalid_signature', message: 'The signature does not match.', fields: [] } }) }
+      ? {
+          '401': errorResponse(401, 'The delivery is unsigned, forged or stale.', {
+            codes: ['invalid_signature'],
+            example: { error: { code: 'invalid_signature', message: 'The signature does not match.', fields: [] } },
+          }),
+        }
       : {}),
     ...(route.auth === 'agent' ? { '403': errorResponse(403, 'The caller is not in the agents group.') } : {}),
-    ...(onTicket ? { '404': errorResponse(404, route.path.endsWith('/workflow') ? 'No such ticket, or it has no workflow.' : "No such ticket, or not the caller's.") } : {}),
+    ...(onTicket
+      ? {
+          '404': workflowRoute
+            ? errorResponse(404, 'No such ticket, or it has no workflow.')
+            : errorResponse(404, "No such ticket, or not the caller's.", { codes: ['ticket_not_found'] }),
+        }
+      : {}),
     ...(onTicket && changes ? { '409': errorResponse(409, "Not allowed in the ticket's current state, or its workflow waits for something else.") } : {}),
-    ...(spec.body ? { '413': errorResponse(413, `The body is over ${maxBodyBytes / 1024} KB.`, oneOfErrors) } : {}),
+    ...(spec.body ? { '413': errorResponse(413, `The body is over ${maxBodyBytes / 1024} KB.`, { schema: oneOfErrors }) } : {}),
     ...(spec.body ? { '415': errorResponse(415, 'The body is not JSON.') } : {}),
-    ...(unprocessable.length > 0 ? { '422': errorResponse(422, unprocessable.join(' Or: ')) } : {}),
-    '500': errorResponse(500, 'Something went wrong on our side (Error), or the function failed (GatewayError); the request may be retried.', oneOfErrors),
+    ...(spec.idempotent || spec.invalidChange
+      ? {
+          '422': errorResponse(
+            422,
+            [spec.idempotent ? 'The Idempotency-Key was used with another body.' : '', spec.invalidChange ? `${spec.invalidChange}.` : ''].filter(Boolean).join(' Or: '),
+            { codes: [...(spec.idempotent ? ['idempotency_key_reused'] : []), ...(spec.invalidChange ? ['invalid_change'] : [])] },
+          ),
+        }
+      : {}),
+    '500': errorResponse(500, 'Something went wrong on our side (Error), or the function failed (GatewayError); the request may be retried.', { schema: oneOfErrors }),
   };
 }
 

@@ -21,6 +21,8 @@ export const errorSchema = z.object({
   }),
 });
 
+export type ErrorBody = z.output<typeof errorSchema>;
+
 /** What API Gateway answers by itself, before any function runs (no token, body too large, a crashed function). */
 export const gatewayErrorSchema = z.object({ message: z.string() });
 

@@ -108,6 +108,20 @@ describe('the OpenAPI document', () => {
     }
   });
 
+  it('gives every refusal an example that its schema accepts, with a code the HTTP edge answers that status with', () => {
+    const problemsOf = schemaChecker();
+    for (const route of system.routes) {
+      for (const [status, response] of Object.entries(operationOf(route.method, route.path)?.responses ?? {})) {
+        if (!status.startsWith('4') && !status.startsWith('5')) continue;
+        const media = response['content']['application/json'];
+        const where = `${route.method} ${route.path} ${status}`;
+        expect(media['example'], where).toBeDefined();
+        expect(problemsOf(['paths', route.path, route.method.toLowerCase(), 'responses', status, 'content', 'application/json', 'schema'], media['example']), where).toEqual([]);
+        if (media['example'].error) expect(response['description'], where).toContain(`\`${media['example'].error.code}\``);
+      }
+    }
+  });
+
   it('gives every request body an example that both its zod schema and its schema in the document accept', () => {
     const problemsOf = schemaChecker();
     for (const [fn, route] of routeEntries) {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { meSchema, preferencesSchema } from '../views/account';
-import { ticketTypesSchema } from '../views/ticket-types';
+import { meSchema, preferencesSchema } from '../views/account-schemas';
+import { ticketTypesSchema } from '../views/ticket-types-schemas';
 import {
   agentEventSchema,
   agentMessageSchema,
@@ -19,9 +19,9 @@ import {
   customerTicketRowSchema,
   customerTicketSchema,
   ticketCreatedSchema,
-} from '../views/tickets';
-import { webhookReceivedSchema } from '../views/webhooks';
-import { decisionAcceptedSchema, workflowSchema } from '../views/workflow';
+} from '../views/tickets-schemas';
+import { webhookReceivedSchema } from '../views/webhooks-schemas';
+import { decisionAcceptedSchema, workflowSchema } from '../views/workflow-schemas';
 import { errorSchema, gatewayErrorSchema } from './error-schemas';
 
 /** The beginning of this document, as GET /v1/openapi.json serves it (the rest as OpenAPI 3.1 says). */

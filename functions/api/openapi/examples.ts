@@ -1,5 +1,5 @@
 import { describeStatus, reportStatusOf } from '../../domain/catalog';
-import type { AgentEventView, AgentMessageView, AgentTicketView, CustomerEventView, CustomerMessageView, CustomerTicketView } from '../views/tickets';
+import type { AgentEventView, AgentMessageView, AgentTicketView, CustomerEventView, CustomerMessageView, CustomerTicketView } from '../views/tickets-schemas';
 
 /*
  * Examples the document shows for requests and responses. Each is typed by the schema it

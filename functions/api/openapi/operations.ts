@@ -12,8 +12,9 @@ import {
   ticketPatchBody,
 } from '../schemas';
 import { decisionBody } from '../workflow-schemas';
-import { meSchema, preferencesSchema } from '../views/account';
-import { ticketTypesView, ticketTypesSchema } from '../views/ticket-types';
+import { meSchema, preferencesSchema } from '../views/account-schemas';
+import { ticketTypesView } from '../views/ticket-types';
+import { ticketTypesSchema } from '../views/ticket-types-schemas';
 import {
   agentReplySchema,
   agentTicketChangedSchema,
@@ -24,9 +25,9 @@ import {
   customerTicketDetailSchema,
   customerTicketPageSchema,
   ticketCreatedSchema,
-} from '../views/tickets';
-import { webhookReceivedSchema } from '../views/webhooks';
-import { decisionAcceptedSchema, workflowSchema } from '../views/workflow';
+} from '../views/tickets-schemas';
+import { webhookReceivedSchema } from '../views/webhooks-schemas';
+import { decisionAcceptedSchema, workflowSchema } from '../views/workflow-schemas';
 import { htmlPageSchema, openApiDocumentSchema } from './components';
 import {
   exampleAgentEvents,

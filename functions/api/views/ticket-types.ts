@@ -1,21 +1,8 @@
-import * as z from 'zod/mini';
 import { isWorkflowType, reportStatusOf, statusesOf } from '../../domain/catalog';
-import { phases, reportStatuses, ticketTypes } from '../../domain/types';
+import { reportStatuses, ticketTypes } from '../../domain/types';
+import type { TicketTypesView } from './ticket-types-schemas';
 
-/** GET /v1/ticket-types: every type with its statuses, and the report statuses, for forms and filters. */
-export const ticketTypesSchema = z.object({
-  types: z.array(
-    z.object({
-      type: z.enum(ticketTypes),
-      movedBy: z.enum(['workflow', 'agents']),
-      statuses: z.array(z.object({ code: z.string(), label: z.string(), meaning: z.string(), phase: z.enum(phases) })),
-    }),
-  ),
-  reportStatuses: z.array(z.object({ code: z.enum(reportStatuses), label: z.string(), meaning: z.string() })),
-});
-export type TicketTypesView = z.output<typeof ticketTypesSchema>;
-
-/** The catalogue as the API shows it: the seeds' codes, labels, meanings and phases. */
+/** The catalogue as the API shows it: the seeds' codes, labels, meanings and phases (schema in ./ticket-types-schemas.ts). */
 export function ticketTypesView(): TicketTypesView {
   return {
     types: ticketTypes.map((type) => ({

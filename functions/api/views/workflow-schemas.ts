@@ -1,14 +1,15 @@
 import * as z from 'zod/mini';
 import { decisions, waitKinds } from '../../domain/workflow-rules';
-import { agentTicketSchema } from './tickets';
+import { agentTicketSchema, timestampSchema } from './tickets-schemas';
 
 /*
  * What GET /v1/agent/tickets/{number}/workflow and POST .../decision return, as zod schemas the
- * OpenAPI document is built from (functions/api/openapi/). The view that produces a workflow's
- * readable history returns `WorkflowView`, so it cannot drift from what the document promises.
+ * OpenAPI document is built from (functions/api/openapi/). The views that produce them return
+ * `WorkflowView` and `DecisionAcceptedView`, imported as types only (no schema is built at cold
+ * start), so they cannot drift from what the document promises.
  */
 
-const timestamp = z.iso.datetime();
+const timestamp = timestampSchema;
 const providerNames = z.enum(['paddle', 'coinpayments', 'j2tx']);
 
 /** Step Functions' execution statuses, as DescribeExecution names them. */

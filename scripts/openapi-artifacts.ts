@@ -17,8 +17,6 @@ export const artifactPaths = {
   document: 'functions/api/openapi/openapi.json',
   docsPage: 'functions/api/openapi/api-docs.html',
   client: 'web/api/ticketflow.d.ts',
-  docsTemplate: 'functions/api/openapi/api-docs.hbs',
-  lintConfig: 'redocly.yaml',
 } as const;
 
 /** The path of an artifact on this machine. */
@@ -47,9 +45,10 @@ export async function redocly(args: readonly string[]): Promise<{ stdout: string
 }
 
 /**
- * The docs page: Redocly's build-docs renders the document into one HTML file with Redoc's script
- * inlined and the document embedded, from our template (theirs links web fonts), so the page
- * works with no network at all.
+ * The docs page: Redocly's build-docs renders the document with Redoc into one HTML file, Redoc's
+ * script inlined (`--inlineBundle`, instead of a CDN's) and the document embedded, telemetry off,
+ * so the page loads no script, style or font from anywhere (its footer's "API docs by Redocly"
+ * logo is an image from their CDN, hidden when it cannot load).
  */
 export async function docsPageText(documentPath: string): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'ticketflow-docs-'));

@@ -21,6 +21,8 @@ const esmRequireShim = "import { createRequire as __tfCreateRequire } from 'node
  *   source map ships beside the bundle without the sources' text.
  * - `keepNames`: minified, yet functions and classes keep their names, in stack traces and in
  *   `error.name` of errors that take their class's name.
+ * - `loader`: an `.html` file imported by a function is bundled as its text (the API's docs page,
+ *   built by `npm run openapi`).
  */
 export const functionBundling = {
   format: 'esm',
@@ -34,6 +36,7 @@ export const functionBundling = {
   sourcesContent: false,
   alias: { '@aws-sdk/credential-provider-node': './functions/shared/environment-credentials.ts' },
   inject: ['./functions/shared/source-mapped-stacks.ts'],
+  loader: { '.html': 'text' },
 } as const;
 
 /**
@@ -44,7 +47,7 @@ export const functionNodeOptions: string = '';
 
 /** The same options for esbuild's JS API (the local cloud and `npm run bench:cold` build with it). */
 export function functionBuildOptions(): BuildOptions {
-  const { banner, mainFields, alias, inject, ...rest } = functionBundling;
+  const { banner, mainFields, alias, inject, loader, ...rest } = functionBundling;
   return {
     ...rest,
     bundle: true,
@@ -53,5 +56,6 @@ export function functionBuildOptions(): BuildOptions {
     banner: { js: banner },
     alias: { ...alias },
     inject: [...inject],
+    loader: { ...loader },
   };
 }

@@ -8,7 +8,7 @@ import {
   StopExecutionCommand,
 } from '@aws-sdk/client-sfn';
 import type { WorkflowType } from '../domain/catalog';
-import type { ExecutionDescription, ExecutionGateway, ExecutionStep, StartedExecution } from '../use-cases/workflows/ports';
+import type { ExecutionDescription, ExecutionGateway, ExecutionStep, ExecutionStepKind, StartedExecution } from '../use-cases/workflows/ports';
 
 /*
  * The execution gateway: everything the product asks of Step Functions, in the use cases' words.
@@ -43,7 +43,7 @@ const iso = (date: Date | undefined) => (date ?? new Date(0)).toISOString();
 export function executionStepOf(event: HistoryEvent): ExecutionStep | undefined {
   const at = iso(event.timestamp);
   const type = event.type ?? '';
-  const failed = (what: string, error: string | undefined) => ({ at, what, ...(error ? { error } : {}) });
+  const failed = (what: ExecutionStepKind, error: string | undefined) => ({ at, what, ...(error ? { error } : {}) });
   if (type.endsWith('StateEntered')) return { at, what: 'entered', state: event.stateEnteredEventDetails?.name ?? '' };
   switch (type) {
     case 'ExecutionStarted':

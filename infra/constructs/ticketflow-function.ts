@@ -71,6 +71,7 @@ export class TicketflowFunction extends Construct {
         sourceMap: functionBundling.sourcemap,
         sourcesContent: functionBundling.sourcesContent,
         inject: [...functionBundling.inject],
+        loader: { ...functionBundling.loader },
         // NodejsFunction has no alias option of its own; it passes esbuildArgs to esbuild as they are.
         esbuildArgs: { '--alias': Object.entries(functionBundling.alias).map(([from, to]) => `${from}=${to}`) },
         // The bundle carries the SDK version we test with instead of whatever the runtime ships.

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import { issueToken } from '../../infra/local/identity';
+import { responseProblem } from './openapi-contract';
 
 /** What a request to the local API answered. */
 export interface ApiResponse<T = any> {
@@ -18,7 +19,11 @@ export interface ApiUser {
   post<T = any>(path: string, body?: unknown, headers?: Record<string, string>): Promise<ApiResponse<T>>;
 }
 
-/** Calls the local API, with a token when one is given. */
+/**
+ * Calls the local API, with a token when one is given.
+ * @throws Error when the response does not match what the OpenAPI document says of its operation
+ * and status (test/support/openapi-contract.ts), so every test that calls the API checks its contract.
+ */
 export async function callApi<T = any>(
   method: string,
   path: string,
@@ -39,6 +44,8 @@ export async function callApi<T = any>(
   } catch {
     // not JSON: keep the text
   }
+  const problem = responseProblem(method, path, response.status, response.headers.get('content-type'), parsed);
+  if (problem) throw new Error(problem);
   return { status: response.status, headers: response.headers, body: parsed as T };
 }
 

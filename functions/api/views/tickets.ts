@@ -1,5 +1,22 @@
 import { describeStatus, reportStatusOf } from '../../domain/catalog';
 import type { Audience, Message, RedactionKind, Ticket, TicketEvent } from '../../domain/types';
+import type {
+  AgentEventView,
+  AgentMessageView,
+  AgentTicketRowView,
+  AgentTicketView,
+  CustomerEventView,
+  CustomerMessageView,
+  CustomerTicketRowView,
+  CustomerTicketView,
+  RedactionView,
+} from './tickets-schemas';
+
+/*
+ * What the API returns of tickets, messages and events. Each view's return type is the output of
+ * its zod schema beside it (./tickets-schemas.ts, imported as types only: no schema is built at
+ * cold start), so a view that drifts from the schema the OpenAPI document is built from fails tsc.
+ */
 
 export type { Audience } from '../../domain/types';
 
@@ -8,7 +25,10 @@ function reportStatusView(ticket: Ticket) {
 }
 
 /** A ticket as the API returns it: status and report status with their labels and meanings. */
-export function ticketView(ticket: Ticket, audience: Audience) {
+export function ticketView(ticket: Ticket, audience: 'customer'): CustomerTicketView;
+export function ticketView(ticket: Ticket, audience: 'agent'): AgentTicketView;
+export function ticketView(ticket: Ticket, audience: Audience): CustomerTicketView | AgentTicketView;
+export function ticketView(ticket: Ticket, audience: Audience): CustomerTicketView | AgentTicketView {
   return {
     number: ticket.number,
     type: ticket.type,
@@ -29,7 +49,10 @@ export function ticketView(ticket: Ticket, audience: Audience) {
 }
 
 /** A row of a list: what the seeds' tables show (number, subject, type, status, priority, last reply). */
-export function ticketRowView(ticket: Ticket, audience: Audience) {
+export function ticketRowView(ticket: Ticket, audience: 'customer'): CustomerTicketRowView;
+export function ticketRowView(ticket: Ticket, audience: 'agent'): AgentTicketRowView;
+export function ticketRowView(ticket: Ticket, audience: Audience): CustomerTicketRowView | AgentTicketRowView;
+export function ticketRowView(ticket: Ticket, audience: Audience): CustomerTicketRowView | AgentTicketRowView {
   const { code, label } = describeStatus(ticket.type, ticket.status);
   return {
     number: ticket.number,
@@ -46,7 +69,10 @@ export function ticketRowView(ticket: Ticket, audience: Audience) {
 }
 
 /** A message; a customer sees who wrote it as "customer" or "support", never an agent's id. */
-export function messageView(message: Message, audience: Audience) {
+export function messageView(message: Message, audience: 'customer'): CustomerMessageView;
+export function messageView(message: Message, audience: 'agent'): AgentMessageView;
+export function messageView(message: Message, audience: Audience): CustomerMessageView | AgentMessageView;
+export function messageView(message: Message, audience: Audience): CustomerMessageView | AgentMessageView {
   const from = message.author.kind === 'customer' ? 'customer' : 'support';
   return {
     id: message.id,
@@ -58,21 +84,26 @@ export function messageView(message: Message, audience: Audience) {
   };
 }
 
+/** An event's before or after as the domain records it: an object of what changed, or nothing. */
+function eventValueView(value: unknown): Record<string, unknown> | null {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : null;
+}
+
 /** A timeline event; the actor's id and any note are for agents only. */
-export function eventView(event: TicketEvent, audience: Audience) {
-  return {
-    id: event.id,
-    kind: event.kind,
-    actor: audience === 'agent' ? event.actor : { kind: event.actor.kind === 'agent' ? 'support' : event.actor.kind },
-    at: event.at,
-    before: event.before,
-    after: event.after,
-    // A note given with a change is context for the team; the customer reads public replies.
-    ...(audience === 'agent' ? { internal: event.internal, ...(event.note !== undefined ? { note: event.note } : {}) } : {}),
-  };
+export function eventView(event: TicketEvent, audience: 'customer'): CustomerEventView;
+export function eventView(event: TicketEvent, audience: 'agent'): AgentEventView;
+export function eventView(event: TicketEvent, audience: Audience): CustomerEventView | AgentEventView;
+export function eventView(event: TicketEvent, audience: Audience): CustomerEventView | AgentEventView {
+  const before = eventValueView(event.before);
+  const after = eventValueView(event.after);
+  if (audience === 'customer') {
+    return { id: event.id, kind: event.kind, actor: { kind: event.actor.kind === 'agent' ? 'support' : event.actor.kind }, at: event.at, before, after };
+  }
+  // A note given with a change is context for the team; the customer reads public replies.
+  return { id: event.id, kind: event.kind, actor: event.actor, at: event.at, before, after, internal: event.internal, ...(event.note !== undefined ? { note: event.note } : {}) };
 }
 
 /** What redaction removed from a request, said in the response. */
-export function redactionView(kinds: readonly RedactionKind[]) {
+export function redactionView(kinds: readonly RedactionKind[]): RedactionView {
   return [...new Set(kinds)].sort();
 }

@@ -50,11 +50,19 @@ export interface StartedExecution {
   readonly alreadyStarted: boolean;
 }
 
+/** Step Functions' execution statuses, as DescribeExecution names them. */
+export const executionStatuses = ['RUNNING', 'SUCCEEDED', 'FAILED', 'TIMED_OUT', 'ABORTED', 'PENDING_REDRIVE'] as const;
+export type ExecutionStatus = (typeof executionStatuses)[number];
+
+/** What a line of an execution's history says happened. */
+export const executionStepKinds = ['started', 'entered', 'waiting', 'task failed', 'timed out', 'succeeded', 'failed', 'stopped'] as const;
+export type ExecutionStepKind = (typeof executionStepKinds)[number];
+
 /** An execution's state, times as ISO strings. */
 export interface ExecutionDescription {
   readonly executionArn: string;
   readonly name: string;
-  readonly status: string;
+  readonly status: ExecutionStatus;
   readonly startDate?: string;
   readonly stopDate?: string;
   readonly error?: string;
@@ -64,7 +72,7 @@ export interface ExecutionDescription {
 /** One line of an execution's history as agents read it: never parameters, outputs or tokens. */
 export interface ExecutionStep {
   readonly at: string;
-  readonly what: string;
+  readonly what: ExecutionStepKind;
   readonly state?: string;
   readonly error?: string;
 }

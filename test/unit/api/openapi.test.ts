@@ -1,11 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { Validator } from '@seriousme/openapi-schema-validator';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { openApiDocument } from '../../../functions/api/openapi';
+import { openApiDocument } from '../../../functions/api/openapi/document';
+import { operations } from '../../../functions/api/openapi/operations';
+import { routes } from '../../../functions/api/routes';
+import type { RouteFunction } from '../../../functions/api/routes';
 import { system } from '../../../infra/system';
-import { openApiProblems } from './openapi-structure';
+import { clientTypesText, documentText, pathOf, redocly } from '../../../scripts/openapi-artifacts';
 
-const document = openApiDocument('https://api.example.com');
-type Operation = { operationId: string; security?: unknown[]; responses: Record<string, unknown>; requestBody?: unknown };
+const document = openApiDocument();
+type Schema = Record<string, any>;
+type Operation = { operationId: string; security?: unknown[]; responses: Record<string, Schema>; requestBody?: Schema; 'x-codeSamples'?: { lang: string; source: string }[] };
 const operationOf = (method: string, path: string) => (document.paths[path] as Record<string, Operation> | undefined)?.[method.toLowerCase()];
+const routeEntries = Object.entries(routes) as [RouteFunction, (typeof routes)[RouteFunction]][];
+
+/** A JSON Schema validator that resolves the document's own references (#/components/schemas/...). */
+function schemaChecker() {
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats(ajv);
+  ajv.addSchema(JSON.parse(JSON.stringify(document)) as object, 'openapi.json');
+  const part = (text: string) => text.replaceAll('~', '~0').replaceAll('/', '~1');
+  return (pointer: string[], value: unknown) => {
+    const validate = ajv.compile({ $ref: `openapi.json#/${pointer.map(part).join('/')}` });
+    return validate(value) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message}`);
+  };
+}
 
 describe('the OpenAPI document', () => {
   it.each(system.routes.map((route) => [route.method, route.path, route.function] as const))('has an operation for %s %s, named after %s', (method, path, fn) => {
@@ -17,9 +38,18 @@ describe('the OpenAPI document', () => {
     expect(documented.sort()).toEqual(system.routes.map((route) => `${route.method} ${route.path}`).sort());
   });
 
-  it('is structurally valid OpenAPI 3.1', () => {
-    expect(openApiProblems(document)).toEqual([]);
+  it('is valid OpenAPI 3.1 for @seriousme/openapi-schema-validator', async () => {
+    const result = await new Validator().validate(JSON.parse(JSON.stringify(document)) as Record<string, unknown>);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
   });
+
+  it("passes Redocly's lint with the repository's config, without an error or a warning", async () => {
+    const { stdout, stderr } = await redocly(['lint', pathOf('document'), '--format', 'json']);
+    const report = JSON.parse(stdout) as { totals: { errors: number; warnings: number; ignored: number }; problems: { ruleId: string; message: string }[] };
+    expect(report.problems.map((problem) => `${problem.ruleId}: ${problem.message}`), stderr).toEqual([]);
+    expect(report.totals).toMatchObject({ errors: 0, warnings: 0 });
+  }, 60_000);
 
   it('survives JSON as served, unchanged', () => {
     expect(JSON.parse(JSON.stringify(document))).toStrictEqual(document);
@@ -30,6 +60,12 @@ describe('the OpenAPI document', () => {
       const operation = operationOf(route.method, route.path);
       expect(operation?.security ?? document.security, `${route.method} ${route.path}`).toEqual(route.auth === 'none' ? [] : [{ cognito: [] }]);
       expect(Object.keys(operation?.responses ?? {}).includes('403'), `${route.method} ${route.path}`).toBe(route.auth === 'agent');
+    }
+  });
+
+  it('documents the 401 each webhook answers an unsigned, forged or stale delivery with', () => {
+    for (const path of ['/v1/webhooks/paddle', '/v1/webhooks/coinpayments', '/v1/webhooks/j2tx']) {
+      expect(operationOf('POST', path)?.responses['401']?.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/Error' });
     }
   });
 
@@ -45,37 +81,87 @@ describe('the OpenAPI document', () => {
     expect(queue.parameters.find((parameter) => parameter.name === 'assignee')?.description).toMatch(/`me`.*`nobody` for the unassigned/);
   });
 
-  it('names the server it is given', () => {
-    expect(document.servers).toEqual([{ url: 'https://api.example.com' }]);
-    expect(openApiDocument()).not.toHaveProperty('servers');
+  it('names a relative server: the API that serves the document, wherever it is deployed', () => {
+    expect(document.servers).toEqual([{ url: '/', description: expect.any(String) }]);
+  });
+
+  it('marks what a ticket always carries as required, the agent-only fields in the agent variant', () => {
+    const schemas = document.components.schemas as Record<string, Schema>;
+    const always = ['number', 'type', 'subject', 'description', 'priority', 'phase', 'status', 'reportStatus', 'details', 'requester', 'lastReply', 'createdAt', 'updatedAt', 'version'];
+    expect(schemas['CustomerTicket']?.['required']).toEqual(always);
+    expect(schemas['AgentTicket']?.['required']).toEqual(expect.arrayContaining([...always, 'assignee', 'requesterId']));
+    expect(schemas['CustomerTicket']?.['properties']).not.toHaveProperty('assignee');
+    expect(schemas['CustomerTicketDetail']?.['properties']).toMatchObject({
+      messages: { items: { $ref: '#/components/schemas/CustomerMessage' } },
+      timeline: { items: { $ref: '#/components/schemas/CustomerEvent' } },
+    });
+  });
+
+  it("gives every operation's success response a schema and an example that the schema accepts", () => {
+    const problemsOf = schemaChecker();
+    for (const [fn, route] of routeEntries) {
+      const operation = operationOf(route.method, route.path);
+      const success = String(operations[fn].success);
+      const [[mediaType, media]] = Object.entries(operation?.responses[success]?.['content'] ?? {}) as [[string, Schema]];
+      expect(media['example'], fn).toBeDefined();
+      expect(problemsOf(['paths', route.path, route.method.toLowerCase(), 'responses', success, 'content', mediaType, 'schema'], media['example']), fn).toEqual([]);
+    }
+  });
+
+  it('gives every refusal an example that its schema accepts, with a code the HTTP edge answers that status with', () => {
+    const problemsOf = schemaChecker();
+    for (const route of system.routes) {
+      for (const [status, response] of Object.entries(operationOf(route.method, route.path)?.responses ?? {})) {
+        if (!status.startsWith('4') && !status.startsWith('5')) continue;
+        const media = response['content']['application/json'];
+        const where = `${route.method} ${route.path} ${status}`;
+        expect(media['example'], where).toBeDefined();
+        expect(problemsOf(['paths', route.path, route.method.toLowerCase(), 'responses', status, 'content', 'application/json', 'schema'], media['example']), where).toEqual([]);
+        if (media['example'].error) expect(response['description'], where).toContain(`\`${media['example'].error.code}\``);
+      }
+    }
+  });
+
+  it('gives every request body an example that both its zod schema and its schema in the document accept', () => {
+    const problemsOf = schemaChecker();
+    for (const [fn, route] of routeEntries) {
+      const { body, requestExample } = operations[fn];
+      if (!body) continue;
+      expect(requestExample, fn).toBeDefined();
+      expect(body.safeParse(requestExample).success, fn).toBe(true);
+      const media = operationOf(route.method, route.path)?.requestBody?.['content']['application/json'];
+      expect(media['example'], fn).toEqual(requestExample);
+      expect(problemsOf(['paths', route.path, route.method.toLowerCase(), 'requestBody', 'content', 'application/json', 'schema'], requestExample), fn).toEqual([]);
+    }
+  });
+
+  it('gives every operation a request sample: a curl command with its method and path', () => {
+    for (const [fn, route] of routeEntries) {
+      const [sample] = operationOf(route.method, route.path)?.['x-codeSamples'] ?? [];
+      expect(sample?.source, fn).toMatch(new RegExp(`^curl -X ${route.method} "\\$API${route.path.replace('{number}', '\\d{8}')}[?"]`));
+    }
   });
 });
 
-describe('the structural check', () => {
-  const valid = () => JSON.parse(JSON.stringify(document)) as Record<string, any>;
+describe('what npm run openapi commits', () => {
+  const committed = readFileSync(pathOf('document'), 'utf8');
 
-  it('finds a 3.0 version, a missing response description and an undeclared path parameter', () => {
-    const broken = valid();
-    broken['openapi'] = '3.0.3';
-    broken['paths']['/v1/tickets/{number}'].get.responses['200'] = {};
-    broken['paths']['/v1/tickets/{number}'].get.parameters = [];
-    expect(openApiProblems(broken)).toEqual([
-      'openapi is 3.0.3, not 3.1.x',
-      'GET /v1/tickets/{number}: path parameter {number} is not declared',
-      'GET /v1/tickets/{number} 200: a response needs a description',
-    ]);
+  it('is the document the route table and the schemas build now (run `npm run openapi` after changing them)', () => {
+    expect(committed).toBe(documentText());
   });
 
-  it('finds a dangling $ref, an undefined security scheme, a 3.0 nullable and a repeated operationId', () => {
-    const broken = valid();
-    broken['paths']['/v1/me'].get.responses['200'].content['application/json'].schema = { $ref: '#/components/schemas/Nobody' };
-    broken['paths']['/v1/me'].get.security = [{ apiKey: [] }];
-    broken['components']['schemas']['Ticket'].properties.subject.nullable = true;
-    broken['paths']['/v1/tickets'].get.operationId = 'getMe';
-    const problems = openApiProblems(broken);
-    expect(problems).toContain('GET /v1/me: security names undefined scheme apiKey');
-    expect(problems).toContain('operationId getMe is used twice');
-    expect(problems).toContain('#/components/schemas/Ticket.properties.subject: "nullable" is OpenAPI 3.0; use type ["x", "null"] in 3.1');
-    expect(problems).toContainEqual(expect.stringContaining('$ref #/components/schemas/Nobody does not resolve'));
+  it('has client types that openapi-typescript generates from that document', async () => {
+    expect(readFileSync(pathOf('client'), 'utf8')).toBe(await clientTypesText(committed));
+  });
+
+  it('has a docs page that embeds that document and loads no script, style or font from elsewhere', () => {
+    const page = readFileSync(pathOf('docsPage'), 'utf8');
+    const embedded = /const __redoc_definition = (.*);\n/.exec(page)?.[1];
+    expect(JSON.parse(embedded ?? 'null')).toEqual(JSON.parse(committed));
+    // Matches are compared, not the page: a failure shows the offending tag, not 2.6 MB of HTML.
+    for (const outside of [/<script[^>]*\ssrc=[^>]*>/i, /<link[^>]*\shref=["']?(?:https?:)?\/\/[^>]*>/i, /@import\s+(?:url\()?["']?(?:https?:)?\/\/[^;]*/i, /url\(["']?(?:https?:)?\/\/[^)]*\)/i]) {
+      expect(page.match(outside)?.[0]).toBeUndefined();
+    }
+    expect(page.match(/__redoc_options = (\{[^\n]*\});/)?.[1]).toMatch(/"disableTelemetry":true/);
   });
 });

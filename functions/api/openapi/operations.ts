@@ -1,0 +1,331 @@
+import type * as z from 'zod/mini';
+import { describeStatus } from '../../domain/catalog';
+import type { RouteFunction } from '../routes';
+import {
+  agentMessageBody,
+  agentQueueQuery,
+  createTicketBody,
+  customerListQuery,
+  customerMessageBody,
+  preferencesBody,
+  statusChangeBody,
+  ticketPatchBody,
+} from '../schemas';
+import { decisionBody } from '../workflow-schemas';
+import { meSchema, preferencesSchema } from '../views/account-schemas';
+import { ticketTypesView } from '../views/ticket-types';
+import { ticketTypesSchema } from '../views/ticket-types-schemas';
+import {
+  agentReplySchema,
+  agentTicketChangedSchema,
+  agentTicketDetailSchema,
+  agentTicketPageSchema,
+  customerReplySchema,
+  customerTicketChangedSchema,
+  customerTicketDetailSchema,
+  customerTicketPageSchema,
+  ticketCreatedSchema,
+} from '../views/tickets-schemas';
+import { webhookReceivedSchema } from '../views/webhooks-schemas';
+import { decisionAcceptedSchema, workflowSchema } from '../views/workflow-schemas';
+import { htmlPageSchema, openApiDocumentSchema } from './components';
+import {
+  exampleAgentEvents,
+  exampleAgentMessage,
+  exampleAgentSub,
+  exampleAgentTicket,
+  exampleCustomerEvents,
+  exampleCustomerMessage,
+  exampleCustomerSub,
+  exampleCustomerTicket,
+  exampleGeneralTicket,
+  exampleNumber,
+  exampleTime,
+} from './examples';
+
+/** A provider's delivery as the docs show it: its content type, headers and raw body. */
+export interface DeliveryExample {
+  readonly contentType: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string;
+}
+
+/** What the document says of one operation, beside what functions/api/routes.ts gives (method, path, auth). */
+export interface OperationSpec {
+  readonly summary: string;
+  /** More than the summary says, when a caller needs it (how a list pages). */
+  readonly description?: string;
+  readonly body?: z.ZodMiniType;
+  readonly query?: z.ZodMiniObject;
+  /** The route honours an Idempotency-Key header. */
+  readonly idempotent?: boolean;
+  /** When a well-formed request asks for a change the ticket cannot make (422). */
+  readonly invalidChange?: string;
+  readonly success: 200 | 201 | 202;
+  /** The success body's schema: one of ./components.ts, by identity. */
+  readonly response: z.ZodMiniType;
+  /** Set for a body that is not JSON. */
+  readonly mediaType?: 'text/html';
+  readonly requestExample?: unknown;
+  /** The query string of the request sample, when the operation reads one. */
+  readonly queryExample?: string;
+  readonly responseExample: unknown;
+  /** A webhook's signed delivery, in place of a JSON request body. */
+  readonly delivery?: DeliveryExample;
+}
+
+/** An operation whose examples are typed by its own schemas: an example that the schema refuses fails tsc. */
+function operation<R extends z.ZodMiniType, B extends z.ZodMiniType | undefined = undefined>(
+  spec: Omit<OperationSpec, 'body' | 'response' | 'requestExample' | 'responseExample'> & {
+    readonly body?: B;
+    readonly response: R;
+    readonly requestExample?: B extends z.ZodMiniType ? z.input<B> : never;
+    readonly responseExample: z.output<R>;
+  },
+): OperationSpec {
+  return spec;
+}
+
+const pagedList =
+  'Each request reads at most 100 tickets (one DynamoDB Query), however many there are. A filter applies to the tickets a request reads, ' +
+  'so a filtered page may hold fewer than `limit`, even none, while `cursor` is not null: follow `cursor` until it is null. ' +
+  'The cursor continues after the last ticket read, so paging never skips or repeats a ticket.';
+
+const nextCursor = 'eyJwayI6IlFVRVVFI29wZW4iLCJzayI6IjIjMjAyNi0xMS0wMlQwOToxNDowNy41MTJaIzEwMDA0MjE3In0';
+const customerRow = (({ number, subject, type, phase, status, priority, lastReply, createdAt, updatedAt }) => ({
+  number,
+  subject,
+  type,
+  phase,
+  status: { code: status.code, label: status.label },
+  priority,
+  lastReply,
+  createdAt,
+  updatedAt,
+}))(exampleCustomerTicket);
+const agentRow = { ...customerRow, type: exampleAgentTicket.type, subject: exampleAgentTicket.subject, priority: exampleAgentTicket.priority, assignee: exampleAgentSub };
+const solvedTicket = { ...exampleGeneralTicket, phase: 'solved', status: describeStatus('general', 'resolved'), version: 5 } as const;
+
+const webhookAnswered = { received: true, result: 'answered' } as const;
+
+/** One entry per function behind a route, so a route without its documentation fails tsc. */
+export const operations: Readonly<Record<RouteFunction, OperationSpec>> = {
+  getMe: operation({
+    summary: "The caller's identity as the API sees their token",
+    success: 200,
+    response: meSchema,
+    responseExample: { sub: exampleCustomerSub, email: 'alice@example.com', groups: [] },
+  }),
+  createTicket: operation({
+    summary: 'Open a ticket',
+    success: 201,
+    body: createTicketBody,
+    idempotent: true,
+    response: ticketCreatedSchema,
+    requestExample: {
+      type: 'withdrawal',
+      name: 'Alice Example',
+      subject: 'Withdrawal still pending',
+      description: 'I withdrew 250 USDT on Monday and it has not arrived.',
+      details: { amount: '250.00', currency: 'USDT', destination: 'TRC20 wallet TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE' },
+    },
+    responseExample: { ticket: exampleCustomerTicket, redacted: [] },
+  }),
+  listMyTickets: operation({
+    summary: 'My tickets, most recent activity first',
+    description: pagedList,
+    success: 200,
+    query: customerListQuery,
+    response: customerTicketPageSchema,
+    queryExample: 'phase=open&limit=20',
+    responseExample: { tickets: [customerRow], cursor: null },
+  }),
+  getMyTicket: operation({
+    summary: 'One of my tickets with its public thread and timeline',
+    success: 200,
+    response: customerTicketDetailSchema,
+    responseExample: {
+      ticket: exampleGeneralTicket,
+      messages: [{ id: exampleAgentMessage.id, body: exampleAgentMessage.body, internal: false, from: 'support', at: exampleAgentMessage.at }, exampleCustomerMessage],
+      timeline: exampleCustomerEvents,
+    },
+  }),
+  replyToMyTicket: operation({
+    summary: 'Reply to my ticket (reopens a solved one)',
+    success: 201,
+    body: customerMessageBody,
+    idempotent: true,
+    response: customerReplySchema,
+    requestExample: { body: 'It is the wallet ending in LSE.' },
+    responseExample: { ticket: exampleGeneralTicket, message: exampleCustomerMessage, redacted: [] },
+  }),
+  solveMyTicket: operation({
+    summary: 'Mark my ticket solved',
+    success: 200,
+    response: customerTicketChangedSchema,
+    responseExample: { ticket: solvedTicket },
+  }),
+  reopenMyTicket: operation({
+    summary: 'Reopen my solved ticket',
+    success: 200,
+    response: customerTicketChangedSchema,
+    responseExample: { ticket: { ...exampleGeneralTicket, version: 6 } },
+  }),
+  getMyPreferences: operation({
+    summary: 'Which emails I get',
+    success: 200,
+    response: preferencesSchema,
+    responseExample: { preferences: { emailOnStatusChange: true, emailOnReply: true } },
+  }),
+  putMyPreferences: operation({
+    summary: 'Choose which emails I get',
+    success: 200,
+    body: preferencesBody,
+    response: preferencesSchema,
+    requestExample: { emailOnStatusChange: true, emailOnReply: false },
+    responseExample: { preferences: { emailOnStatusChange: true, emailOnReply: false } },
+  }),
+  listQueue: operation({
+    summary: "The agents' queue of one phase, by priority then age",
+    description: `${pagedList} \`assignee\` (\`me\`, \`nobody\` or an agent's sub) and \`priority\` are read by key, so their pages are full.`,
+    success: 200,
+    query: agentQueueQuery,
+    response: agentTicketPageSchema,
+    queryExample: 'phase=open&assignee=me&limit=1',
+    responseExample: { tickets: [agentRow], cursor: nextCursor },
+  }),
+  getTicketAsAgent: operation({
+    summary: 'A ticket with internal notes and the full timeline',
+    success: 200,
+    response: agentTicketDetailSchema,
+    responseExample: {
+      ticket: exampleAgentTicket,
+      messages: [exampleAgentMessage, { id: '01JBX7S2T4V6W8X0Y2Z4A6B8C0', body: 'Finance confirms the payout left on Tuesday.', internal: true, from: 'support', author: { kind: 'agent', id: exampleAgentSub }, at: exampleTime }],
+      timeline: exampleAgentEvents,
+    },
+  }),
+  replyAsAgent: operation({
+    summary: 'Reply to the customer, or leave an internal note',
+    success: 201,
+    body: agentMessageBody,
+    idempotent: true,
+    invalidChange: 'awaitReply on a type that never awaits the customer, or on an internal note',
+    response: agentReplySchema,
+    requestExample: { body: 'Which wallet did you withdraw to?', awaitReply: true },
+    responseExample: {
+      ticket: { ...exampleAgentTicket, phase: 'awaiting_reply', status: describeStatus('general', 'awaiting_your_reply') },
+      message: exampleAgentMessage,
+      redacted: [],
+    },
+  }),
+  changeStatus: operation({
+    summary: "Move a ticket along its type's transitions",
+    success: 200,
+    body: statusChangeBody,
+    invalidChange: "A status the ticket's type does not have",
+    response: agentTicketChangedSchema,
+    requestExample: { status: 'in_progress', note: 'Checking the payout with finance.' },
+    responseExample: { ticket: exampleAgentTicket },
+  }),
+  updateTicket: operation({
+    summary: 'Change priority, assignee or report status',
+    success: 200,
+    body: ticketPatchBody,
+    response: agentTicketChangedSchema,
+    requestExample: { priority: 'high', assignee: exampleAgentSub, reportStatus: 'awaiting_opening' },
+    responseExample: { ticket: exampleAgentTicket },
+  }),
+  listTicketTypes: operation({
+    summary: 'Every ticket type with its statuses (code, label, meaning, phase)',
+    success: 200,
+    response: ticketTypesSchema,
+    responseExample: ((catalogue) => ({ types: catalogue.types.filter(({ type }) => type === 'withdrawal'), reportStatuses: catalogue.reportStatuses }))(ticketTypesView()),
+  }),
+  getOpenApi: operation({
+    summary: 'This document',
+    success: 200,
+    response: openApiDocumentSchema,
+    responseExample: { openapi: '3.1.0', info: { title: 'Ticketflow API', version: '1' }, paths: {} },
+  }),
+  getApiDocs: operation({
+    summary: 'This document, rendered for people (HTML)',
+    success: 200,
+    response: htmlPageSchema,
+    mediaType: 'text/html',
+    responseExample: '<!doctype html><html lang="en"><head><title>Ticketflow API</title>…',
+  }),
+  cancelMyTicket: operation({
+    summary: 'Cancel my withdrawal (until it is With Finance)',
+    success: 200,
+    response: customerTicketChangedSchema,
+    responseExample: {
+      ticket: { ...exampleCustomerTicket, phase: 'solved', status: describeStatus('withdrawal', 'withdrawal_cancelled'), version: 2 },
+    },
+  }),
+  decideTicket: operation({
+    summary: 'Answer what the workflow waits for: approve or reject (compliance, escalation), complete with the reference or cancel (finance)',
+    success: 202,
+    body: decisionBody,
+    invalidChange: 'complete without the transaction reference',
+    response: decisionAcceptedSchema,
+    requestExample: { decision: 'complete', note: 'Paid out from the hot wallet.', reference: '0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060' },
+    responseExample: {
+      ticket: { ...exampleAgentTicket, type: 'withdrawal', status: describeStatus('withdrawal', 'with_finance'), details: exampleCustomerTicket.details },
+      decision: { decision: 'complete', waitingFor: 'finance' },
+    },
+  }),
+  getWorkflow: operation({
+    summary: "The ticket's workflow: execution status, current state, what it waits for, readable history",
+    success: 200,
+    response: workflowSchema,
+    responseExample: {
+      execution: {
+        executionArn: `arn:aws:states:us-east-1:123456789012:execution:ticketflow-withdrawal:${exampleNumber}`,
+        name: exampleNumber,
+        status: 'RUNNING',
+        startDate: '2026-11-02T09:14:08.020Z',
+      },
+      currentState: 'WaitForFinance',
+      waiting: { kind: 'finance', decisions: ['complete', 'cancel'], step: 'finance', since: '2026-11-02T09:14:09.301Z' },
+      provider: null,
+      history: [
+        { at: '2026-11-02T09:14:08.020Z', what: 'started' },
+        { at: '2026-11-02T09:14:09.117Z', what: 'entered', state: 'WaitForFinance' },
+        { at: '2026-11-02T09:14:09.301Z', what: 'waiting' },
+      ],
+    },
+  }),
+  paddleWebhook: operation({
+    summary: 'Paddle Billing webhook (Paddle-Signature checked; 401 when unsigned, forged or stale)',
+    success: 200,
+    response: webhookReceivedSchema,
+    responseExample: webhookAnswered,
+    delivery: {
+      contentType: 'application/json',
+      headers: { 'Paddle-Signature': 'ts=<unix time>;h1=<hex HMAC-SHA256 of "<ts>:<body>" with the notification secret>' },
+      body: JSON.stringify({ event_id: 'evt_01jbx8a2b3c4d5e6f7g8h9j0k1', event_type: 'adjustment.updated', data: { id: 'adj_01jbx8c2d3e4f5g6h7j8k9m0n1', action: 'refund', status: 'approved', transaction_id: 'txn_01h8bkrkjyxgtnvwf9s8d1tqzn' } }),
+    },
+  }),
+  coinpaymentsWebhook: operation({
+    summary: 'CoinPayments IPN (HMAC and merchant checked; 401 when unsigned or forged)',
+    success: 200,
+    response: webhookReceivedSchema,
+    responseExample: webhookAnswered,
+    delivery: {
+      contentType: 'application/x-www-form-urlencoded',
+      headers: { HMAC: '<hex HMAC-SHA512 of the body with the IPN secret>' },
+      body: 'ipn_version=1.0&ipn_type=withdrawal&ipn_mode=hmac&ipn_id=8b1c0f3e&merchant=<merchant id>&id=CWFE7XKQ3M2N8P&status=2&status_text=Complete&currency=USDT.TRC20&amount=250.00000000',
+    },
+  }),
+  j2txWebhook: operation({
+    summary: 'J2TX review webhook (X-J2TX-Signature checked; 401 when unsigned, forged or stale)',
+    success: 200,
+    response: webhookReceivedSchema,
+    responseExample: webhookAnswered,
+    delivery: {
+      contentType: 'application/json',
+      headers: { 'X-J2TX-Timestamp': '1793610847', 'X-J2TX-Signature': 'sha256=<hex HMAC-SHA256 of "<timestamp>.<body>" with the webhook secret>' },
+      body: JSON.stringify({ eventId: 'evt_5f0c2d9e8a7b6c5d4e3f2a1b', type: 'application.reviewed', applicationId: 'app_7Hq2Lm9Xp4', externalId: exampleNumber, review: { answer: 'approved' } }),
+    },
+  }),
+};

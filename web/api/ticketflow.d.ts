@@ -1,0 +1,4241 @@
+export interface paths {
+    "/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's identity as the API sees their token */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My tickets, most recent activity first
+         * @description Each request reads at most 100 tickets (one DynamoDB Query), however many there are. A filter applies to the tickets a request reads, so a filtered page may hold fewer than `limit`, even none, while `cursor` is not null: follow `cursor` until it is null. The cursor continues after the last ticket read, so paging never skips or repeats a ticket.
+         */
+        get: operations["listMyTickets"];
+        put?: never;
+        /** Open a ticket */
+        post: operations["createTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tickets/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of my tickets with its public thread and timeline */
+        get: operations["getMyTicket"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tickets/{number}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reply to my ticket (reopens a solved one) */
+        post: operations["replyToMyTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tickets/{number}/solve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark my ticket solved */
+        post: operations["solveMyTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tickets/{number}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen my solved ticket */
+        post: operations["reopenMyTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which emails I get */
+        get: operations["getMyPreferences"];
+        /** Choose which emails I get */
+        put: operations["putMyPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agent/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The agents' queue of one phase, by priority then age
+         * @description Agents only: the token must be in the agents group. Each request reads at most 100 tickets (one DynamoDB Query), however many there are. A filter applies to the tickets a request reads, so a filtered page may hold fewer than `limit`, even none, while `cursor` is not null: follow `cursor` until it is null. The cursor continues after the last ticket read, so paging never skips or repeats a ticket. `assignee` (`me`, `nobody` or an agent's sub) and `priority` are read by key, so their pages are full.
+         */
+        get: operations["listQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agent/tickets/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A ticket with internal notes and the full timeline
+         * @description Agents only: the token must be in the agents group.
+         */
+        get: operations["getTicketAsAgent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change priority, assignee or report status
+         * @description Agents only: the token must be in the agents group.
+         */
+        patch: operations["updateTicket"];
+        trace?: never;
+    };
+    "/v1/agent/tickets/{number}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reply to the customer, or leave an internal note
+         * @description Agents only: the token must be in the agents group.
+         */
+        post: operations["replyAsAgent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agent/tickets/{number}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a ticket along its type's transitions
+         * @description Agents only: the token must be in the agents group.
+         */
+        post: operations["changeStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ticket-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every ticket type with its statuses (code, label, meaning, phase) */
+        get: operations["listTicketTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This document */
+        get: operations["getOpenApi"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/docs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This document, rendered for people (HTML) */
+        get: operations["getApiDocs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tickets/{number}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel my withdrawal (until it is With Finance) */
+        post: operations["cancelMyTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agent/tickets/{number}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer what the workflow waits for: approve or reject (compliance, escalation), complete with the reference or cancel (finance)
+         * @description Agents only: the token must be in the agents group.
+         */
+        post: operations["decideTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agent/tickets/{number}/workflow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The ticket's workflow: execution status, current state, what it waits for, readable history
+         * @description Agents only: the token must be in the agents group.
+         */
+        get: operations["getWorkflow"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/paddle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Paddle Billing webhook (Paddle-Signature checked; 401 when unsigned, forged or stale) */
+        post: operations["paddleWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/coinpayments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** CoinPayments IPN (HMAC and merchant checked; 401 when unsigned or forged) */
+        post: operations["coinpaymentsWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/j2tx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** J2TX review webhook (X-J2TX-Signature checked; 401 when unsigned, forged or stale) */
+        post: operations["j2txWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        CustomerTicket: {
+            number: string;
+            /** @enum {string} */
+            type: "refund" | "kyc" | "withdrawal" | "account_restoration" | "account_deletion" | "bug_report" | "security" | "payments" | "api" | "account" | "general";
+            subject: string;
+            description: string;
+            /** @enum {string} */
+            priority: "low" | "normal" | "high" | "critical";
+            /** @enum {string} */
+            phase: "open" | "awaiting_reply" | "solved" | "closed";
+            status: {
+                code: string;
+                label: string;
+                meaning: string;
+            };
+            reportStatus: {
+                /** @enum {string} */
+                code: "awaiting_opening" | "report_in_progress" | "report_completed" | "no_report_required";
+                label: string;
+                meaning: string;
+            } | null;
+            details: {
+                /** @enum {string} */
+                provider: "paddle" | "coinpayments";
+                transactionId: string;
+                amount: string;
+                currency: string;
+                refundAddress?: string;
+            } | {
+                amount: string;
+                currency: string;
+                destination: string;
+            } | {
+                /** @enum {string} */
+                kind: "verification" | "address_change";
+                country: string;
+                address?: string;
+            } | Record<string, never>;
+            requester: {
+                name: string;
+                email: string;
+                phone?: string;
+            };
+            lastReply: {
+                /** Format: date-time */
+                at: string;
+                /** @enum {string} */
+                by: "customer" | "support";
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        AgentTicket: {
+            number: string;
+            /** @enum {string} */
+            type: "refund" | "kyc" | "withdrawal" | "account_restoration" | "account_deletion" | "bug_report" | "security" | "payments" | "api" | "account" | "general";
+            subject: string;
+            description: string;
+            /** @enum {string} */
+            priority: "low" | "normal" | "high" | "critical";
+            /** @enum {string} */
+            phase: "open" | "awaiting_reply" | "solved" | "closed";
+            status: {
+                code: string;
+                label: string;
+                meaning: string;
+            };
+            reportStatus: {
+                /** @enum {string} */
+                code: "awaiting_opening" | "report_in_progress" | "report_completed" | "no_report_required";
+                label: string;
+                meaning: string;
+            } | null;
+            details: {
+                /** @enum {string} */
+                provider: "paddle" | "coinpayments";
+                transactionId: string;
+                amount: string;
+                currency: string;
+                refundAddress?: string;
+            } | {
+                amount: string;
+                currency: string;
+                destination: string;
+            } | {
+                /** @enum {string} */
+                kind: "verification" | "address_change";
+                country: string;
+                address?: string;
+            } | Record<string, never>;
+            requester: {
+                name: string;
+                email: string;
+                phone?: string;
+            };
+            lastReply: {
+                /** Format: date-time */
+                at: string;
+                /** @enum {string} */
+                by: "customer" | "support";
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            assignee: string | null;
+            requesterId: string;
+        };
+        CustomerTicketRow: {
+            number: string;
+            subject: string;
+            /** @enum {string} */
+            type: "refund" | "kyc" | "withdrawal" | "account_restoration" | "account_deletion" | "bug_report" | "security" | "payments" | "api" | "account" | "general";
+            /** @enum {string} */
+            phase: "open" | "awaiting_reply" | "solved" | "closed";
+            status: {
+                code: string;
+                label: string;
+            };
+            /** @enum {string} */
+            priority: "low" | "normal" | "high" | "critical";
+            lastReply: {
+                /** Format: date-time */
+                at: string;
+                /** @enum {string} */
+                by: "customer" | "support";
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AgentTicketRow: {
+            number: string;
+            subject: string;
+            /** @enum {string} */
+            type: "refund" | "kyc" | "withdrawal" | "account_restoration" | "account_deletion" | "bug_report" | "security" | "payments" | "api" | "account" | "general";
+            /** @enum {string} */
+            phase: "open" | "awaiting_reply" | "solved" | "closed";
+            status: {
+                code: string;
+                label: string;
+            };
+            /** @enum {string} */
+            priority: "low" | "normal" | "high" | "critical";
+            lastReply: {
+                /** Format: date-time */
+                at: string;
+                /** @enum {string} */
+                by: "customer" | "support";
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            assignee: string | null;
+        };
+        CustomerMessage: {
+            id: string;
+            body: string;
+            internal: boolean;
+            /** @enum {string} */
+            from: "customer" | "support";
+            /** Format: date-time */
+            at: string;
+        };
+        AgentMessage: {
+            id: string;
+            body: string;
+            internal: boolean;
+            /** @enum {string} */
+            from: "customer" | "support";
+            /** Format: date-time */
+            at: string;
+            author: {
+                /** @enum {string} */
+                kind: "customer" | "agent" | "system" | "provider";
+                id: string;
+            };
+        };
+        CustomerEvent: {
+            id: string;
+            /** @enum {string} */
+            kind: "created" | "status" | "priority" | "assignee" | "report_status" | "message" | "solved" | "reopened";
+            /** Format: date-time */
+            at: string;
+            before: {
+                [key: string]: unknown;
+            } | null;
+            after: {
+                [key: string]: unknown;
+            } | null;
+            actor: {
+                /** @enum {string} */
+                kind: "customer" | "support" | "system" | "provider";
+            };
+        };
+        AgentEvent: {
+            id: string;
+            /** @enum {string} */
+            kind: "created" | "status" | "priority" | "assignee" | "report_status" | "message" | "solved" | "reopened";
+            /** Format: date-time */
+            at: string;
+            before: {
+                [key: string]: unknown;
+            } | null;
+            after: {
+                [key: string]: unknown;
+            } | null;
+            actor: {
+                /** @enum {string} */
+                kind: "customer" | "agent" | "system" | "provider";
+                id: string;
+            };
+            internal: boolean;
+            note?: string;
+        };
+        TicketCreated: {
+            ticket: components["schemas"]["CustomerTicket"];
+            redacted: ("card_number" | "aws_access_key" | "private_key" | "api_key" | "bearer_token" | "password")[];
+        };
+        CustomerTicketChanged: {
+            ticket: components["schemas"]["CustomerTicket"];
+        };
+        CustomerReply: {
+            ticket: components["schemas"]["CustomerTicket"];
+            message: components["schemas"]["CustomerMessage"] | null;
+            redacted: ("card_number" | "aws_access_key" | "private_key" | "api_key" | "bearer_token" | "password")[];
+        };
+        AgentTicketChanged: {
+            ticket: components["schemas"]["AgentTicket"];
+        };
+        AgentReply: {
+            ticket: components["schemas"]["AgentTicket"];
+            message: components["schemas"]["AgentMessage"] | null;
+            redacted: ("card_number" | "aws_access_key" | "private_key" | "api_key" | "bearer_token" | "password")[];
+        };
+        CustomerTicketDetail: {
+            ticket: components["schemas"]["CustomerTicket"];
+            messages: components["schemas"]["CustomerMessage"][];
+            timeline: components["schemas"]["CustomerEvent"][];
+        };
+        AgentTicketDetail: {
+            ticket: components["schemas"]["AgentTicket"];
+            messages: components["schemas"]["AgentMessage"][];
+            timeline: components["schemas"]["AgentEvent"][];
+        };
+        CustomerTicketPage: {
+            tickets: components["schemas"]["CustomerTicketRow"][];
+            cursor: string | null;
+        };
+        AgentTicketPage: {
+            tickets: components["schemas"]["AgentTicketRow"][];
+            cursor: string | null;
+        };
+        Me: {
+            sub: string;
+            email: string;
+            groups: string[];
+        };
+        Preferences: {
+            preferences: {
+                emailOnStatusChange: boolean;
+                emailOnReply: boolean;
+            };
+        };
+        TicketTypes: {
+            types: {
+                /** @enum {string} */
+                type: "refund" | "kyc" | "withdrawal" | "account_restoration" | "account_deletion" | "bug_report" | "security" | "payments" | "api" | "account" | "general";
+                /** @enum {string} */
+                movedBy: "workflow" | "agents";
+                statuses: {
+                    code: string;
+                    label: string;
+                    meaning: string;
+                    /** @enum {string} */
+                    phase: "open" | "awaiting_reply" | "solved" | "closed";
+                }[];
+            }[];
+            reportStatuses: {
+                /** @enum {string} */
+                code: "awaiting_opening" | "report_in_progress" | "report_completed" | "no_report_required";
+                label: string;
+                meaning: string;
+            }[];
+        };
+        Workflow: {
+            execution: {
+                executionArn: string;
+                name: string;
+                /** @enum {string} */
+                status: "RUNNING" | "SUCCEEDED" | "FAILED" | "TIMED_OUT" | "ABORTED" | "PENDING_REDRIVE";
+                /** Format: date-time */
+                startDate?: string;
+                /** Format: date-time */
+                stopDate?: string;
+                error?: string;
+                cause?: string;
+            };
+            currentState: string | null;
+            waiting: {
+                /** @enum {string} */
+                kind: "provider" | "compliance" | "finance" | "customer" | "agent";
+                decisions: ("approve" | "reject" | "complete" | "cancel")[];
+                /** @enum {string} */
+                provider?: "paddle" | "coinpayments" | "j2tx";
+                step: string;
+                /** Format: date-time */
+                since: string;
+            } | null;
+            provider: {
+                /** @enum {string} */
+                name: "paddle" | "coinpayments" | "j2tx";
+                reference: string;
+            } | null;
+            history: {
+                /** Format: date-time */
+                at: string;
+                /** @enum {string} */
+                what: "started" | "entered" | "waiting" | "task failed" | "timed out" | "succeeded" | "failed" | "stopped";
+                state?: string;
+                error?: string;
+            }[];
+        };
+        DecisionAccepted: {
+            ticket: components["schemas"]["AgentTicket"];
+            decision: {
+                /** @enum {string} */
+                decision: "approve" | "reject" | "complete" | "cancel";
+                /** @enum {string} */
+                waitingFor: "provider" | "compliance" | "finance" | "customer" | "agent";
+            };
+        };
+        WebhookReceived: {
+            /** @constant */
+            received: true;
+            /** @constant */
+            duplicate?: true;
+            /** @enum {string} */
+            result?: "answered" | "progress" | "unknown_ticket" | "not_waiting";
+        };
+        OpenApiDocument: {
+            openapi: string;
+            info: {
+                title: string;
+                version: string;
+            } & {
+                [key: string]: unknown;
+            };
+            paths: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        Error: {
+            error: {
+                /** @enum {string} */
+                code: "invalid_request" | "unauthenticated" | "invalid_signature" | "forbidden" | "ticket_not_found" | "workflow_not_found" | "ticket_closed" | "transition_not_allowed" | "workflow_owns_status" | "workflow_not_waiting" | "conflict" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "invalid_change" | "internal";
+                message: string;
+                fields: {
+                    path: string;
+                    message: string;
+                }[];
+            };
+        };
+        GatewayError: {
+            message: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's identity as the API sees their token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "sub": "3f1c2b7a-5d4e-4f60-9a8b-1c2d3e4f5a6b",
+                     *       "email": "alice@example.com",
+                     *       "groups": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "invalid_request",
+                     *         "message": "The request has a problem: subject: At most 200 characters.",
+                     *         "fields": [
+                     *           {
+                     *             "path": "subject",
+                     *             "message": "At most 200 characters."
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Something went wrong on our side (Error), or the function failed (GatewayError); the request may be retried. Codes: `internal`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "internal",
+                     *         "message": "Something went wrong on our side. Try again later.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+        };
+    };
+    listMyTickets: {
+        parameters: {
+            query?: {
+                /** @description Filters the items a request reads: a page may hold fewer than `limit`, even none, with a cursor to go on. */
+                phase?: "open" | "awaiting_reply" | "solved" | "closed";
+                /** @description Filters the items a request reads: a page may hold fewer than `limit`, even none, with a cursor to go on. */
+                status?: string;
+                /** @description Filters the items a request reads: a page may hold fewer than `limit`, even none, with a cursor to go on. */
+                type?: "refund" | "kyc" | "withdrawal" | "account_restoration" | "account_deletion" | "bug_report" | "security" | "payments" | "api" | "account" | "general";
+                /** @description The most tickets a page holds. */
+                limit?: number;
+                /** @description The `cursor` of the previous page; follow it until it is null. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description My tickets, most recent activity first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "tickets": [
+                     *         {
+                     *           "number": "10004217",
+                     *           "subject": "Withdrawal still pending",
+                     *           "type": "withdrawal",
+                     *           "phase": "open",
+                     *           "status": {
+                     *             "code": "submitted",
+                     *             "label": "Submitted"
+                     *           },
+                     *           "priority": "normal",
+                     *           "lastReply": null,
+                     *           "createdAt": "2026-11-02T09:14:07.512Z",
+                     *           "updatedAt": "2026-11-02T09:14:07.512Z"
+                     *         }
+                     *       ],
+                     *       "cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CustomerTicketPage"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "invalid_request",
+                     *         "message": "The request has a problem: subject: At most 200 characters.",
+                     *         "fields": [
+                     *           {
+                     *             "path": "subject",
+                     *             "message": "At most 200 characters."
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Something went wrong on our side (Error), or the function failed (GatewayError); the request may be retried. Codes: `internal`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "internal",
+                     *         "message": "Something went wrong on our side. Try again later.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+        };
+    };
+    createTicket: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first response for the same key and body for 24 hours */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "withdrawal",
+                 *       "name": "Alice Example",
+                 *       "subject": "Withdrawal still pending",
+                 *       "description": "I withdrew 250 USDT on Monday and it has not arrived.",
+                 *       "details": {
+                 *         "amount": "250.00",
+                 *         "currency": "USDT",
+                 *         "destination": "TRC20 wallet TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @constant */
+                    type: "refund";
+                    name: string;
+                    phone?: string;
+                    subject: string;
+                    description: string;
+                    /**
+                     * @default normal
+                     * @enum {string}
+                     */
+                    priority?: "low" | "normal" | "high" | "critical";
+                    details: {
+                        /** @constant */
+                        provider: "paddle";
+                        transactionId: string;
+                        amount: string;
+                        currency: string;
+                    } | {
+                        /** @constant */
+                        provider: "coinpayments";
+                        transactionId: string;
+                        amount: string;
+                        currency: string;
+                        refundAddress: string;
+                    };
+                } | {
+                    /** @constant */
+                    type: "withdrawal";
+                    name: string;
+                    phone?: string;
+                    subject: string;
+                    description: string;
+                    /**
+                     * @default normal
+                     * @enum {string}
+                     */
+                    priority?: "low" | "normal" | "high" | "critical";
+                    details: {
+                        amount: string;
+                        currency: string;
+                        destination: string;
+                    };
+                } | {
+                    /** @constant */
+                    type: "kyc";
+                    name: string;
+                    phone?: string;
+                    subject: string;
+                    description: string;
+                    /**
+                     * @default normal
+                     * @enum {string}
+                     */
+                    priority?: "low" | "normal" | "high" | "critical";
+                    details: {
+                        /** @constant */
+                        kind: "verification";
+                        country: string;
+                        address?: string;
+                    } | {
+                        /** @constant */
+                        kind: "address_change";
+                        country: string;
+                        address: string;
+                    };
+                } | {
+                    /** @constant */
+                    type: "account_restoration";
+                    name: string;
+                    phone?: string;
+                    subject: string;
+                    description: string;
+                    /**
+                     * @default normal
+                     * @enum {string}
+                     */
+                    priority?: "low" | "normal" | "high" | "critical";
+                    /** @default {} */
+                    details?: Record<string, never>;
+                } | {
+                    /** @constant */
+                    type: "account_deletion";
+                    name: string;
+                    phone?: string;
+                    subject: string;
+                    description: string;
+                    /**
+                     * @default normal
+                     * @enum {string}
+                     */
+                    priority?: "low" | "normal" | "high" | "critical";
+                    /** @default {} */
+                    details?: Record<string, never>;
+                } | {
+                    /** @constant */
+                    type: "bug_report";
+                    name: string;
+                    phone?: string;
+                    subject: string;
+                    description: string;
+                    /**
+                     * @default normal
+                     * @enum {string}
+                     */
+                    priority?: "low" | "normal" | "high" | "critical";
+                    /** @default {} */
+                    details?: Record<string, never>;
+                } | {
+                    /** @constant */
+                    type: "security";
+                    name: string;
+                    phone?: string;
+                    subject: string;
+                    description: string;
+                    /**
+                     * @default normal
+                     * @enum {string}
+                     */
+                    priority?: "low" | "normal" | "high" | "critical";
+                    /** @default {} */
+                    details?: Record<string, never>;
+                } | {
+                    /** @constant */
+                    type: "payments";
+                    name: string;
+                    phone?: string;
+                    subject: string;
+                    description: string;
+                    /**
+                     * @default normal
+                     * @enum {string}
+                     */
+                    priority?: "low" | "normal" | "high" | "critical";
+                    /** @default {} */
+                    details?: Record<string, never>;
+                } | {
+                    /** @constant */
+                    type: "api";
+                    name: string;
+                    phone?: string;
+                    subject: string;
+                    description: string;
+                    /**
+                     * @default normal
+                     * @enum {string}
+                     */
+                    priority?: "low" | "normal" | "high" | "critical";
+                    /** @default {} */
+                    details?: Record<string, never>;
+                } | {
+                    /** @constant */
+                    type: "account";
+                    name: string;
+                    phone?: string;
+                    subject: string;
+                    description: string;
+                    /**
+                     * @default normal
+                     * @enum {string}
+                     */
+                    priority?: "low" | "normal" | "high" | "critical";
+                    /** @default {} */
+                    details?: Record<string, never>;
+                } | {
+                    /** @constant */
+                    type: "general";
+                    name: string;
+                    phone?: string;
+                    subject: string;
+                    description: string;
+                    /**
+                     * @default normal
+                     * @enum {string}
+                     */
+                    priority?: "low" | "normal" | "high" | "critical";
+                    /** @default {} */
+                    details?: Record<string, never>;
+                };
+            };
+        };
+        responses: {
+            /** @description Open a ticket */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "ticket": {
+                     *         "number": "10004217",
+                     *         "type": "withdrawal",
+                     *         "subject": "Withdrawal still pending",
+                     *         "description": "I withdrew 250 USDT on Monday and it has not arrived.",
+                     *         "priority": "normal",
+                     *         "phase": "open",
+                     *         "status": {
+                     *           "code": "submitted",
+                     *           "label": "Submitted",
+                     *           "meaning": "Your request has been submitted"
+                     *         },
+                     *         "reportStatus": null,
+                     *         "details": {
+                     *           "amount": "250.00",
+                     *           "currency": "USDT",
+                     *           "destination": "TRC20 wallet TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE"
+                     *         },
+                     *         "requester": {
+                     *           "name": "Alice Example",
+                     *           "email": "alice@example.com"
+                     *         },
+                     *         "lastReply": null,
+                     *         "createdAt": "2026-11-02T09:14:07.512Z",
+                     *         "updatedAt": "2026-11-02T09:14:07.512Z",
+                     *         "version": 1
+                     *       },
+                     *       "redacted": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TicketCreated"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "invalid_request",
+                     *         "message": "The request has a problem: subject: At most 200 characters.",
+                     *         "fields": [
+                     *           {
+                     *             "path": "subject",
+                     *             "message": "At most 200 characters."
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description The body is over 64 KB. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "payload_too_large",
+                     *         "message": "The body is larger than 64 KB.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description The body is not JSON. Codes: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "unsupported_media_type",
+                     *         "message": "Send the body as JSON, with Content-Type: application/json.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another body. Codes: `idempotency_key_reused`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "idempotency_key_reused",
+                     *         "message": "This Idempotency-Key was used with another request.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on our side (Error), or the function failed (GatewayError); the request may be retried. Codes: `internal`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "internal",
+                     *         "message": "Something went wrong on our side. Try again later.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+        };
+    };
+    getMyTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ticket number: eight digits.
+                 * @example 10004217
+                 */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One of my tickets with its public thread and timeline */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "ticket": {
+                     *         "number": "10004217",
+                     *         "type": "general",
+                     *         "subject": "Payout delayed",
+                     *         "description": "Since Monday.",
+                     *         "priority": "normal",
+                     *         "phase": "open",
+                     *         "status": {
+                     *           "code": "open",
+                     *           "label": "Open",
+                     *           "meaning": "The service or technical team is currently working on your request, and we will contact you as soon as we have a feedback. If you have an open ticket, it can be tracked in the Report Status field within the ticket view"
+                     *         },
+                     *         "reportStatus": null,
+                     *         "details": {},
+                     *         "requester": {
+                     *           "name": "Alice Example",
+                     *           "email": "alice@example.com"
+                     *         },
+                     *         "lastReply": null,
+                     *         "createdAt": "2026-11-02T09:14:07.512Z",
+                     *         "updatedAt": "2026-11-02T09:14:07.512Z",
+                     *         "version": 1
+                     *       },
+                     *       "messages": [
+                     *         {
+                     *           "id": "01JBX7R9T1V3W5X7Y9Z1A3B5C7",
+                     *           "body": "Which wallet did you withdraw to?",
+                     *           "internal": false,
+                     *           "from": "support",
+                     *           "at": "2026-11-02T10:02:41.090Z"
+                     *         },
+                     *         {
+                     *           "id": "01JBX7Q2S4N8M3K5H6G7F8D9C0",
+                     *           "body": "It is the wallet ending in LSE.",
+                     *           "internal": false,
+                     *           "from": "customer",
+                     *           "at": "2026-11-02T10:02:41.090Z"
+                     *         }
+                     *       ],
+                     *       "timeline": [
+                     *         {
+                     *           "id": "01JBX5A1B2C3D4E5F6G7H8J9K0",
+                     *           "kind": "created",
+                     *           "actor": {
+                     *             "kind": "customer"
+                     *           },
+                     *           "at": "2026-11-02T09:14:07.512Z",
+                     *           "before": null,
+                     *           "after": {
+                     *             "type": "general",
+                     *             "status": "open",
+                     *             "priority": "normal"
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": "01JBX6M1N2P3Q4R5S6T7V8W9X0",
+                     *           "kind": "status",
+                     *           "actor": {
+                     *             "kind": "support"
+                     *           },
+                     *           "at": "2026-11-02T10:02:41.090Z",
+                     *           "before": {
+                     *             "status": "open"
+                     *           },
+                     *           "after": {
+                     *             "status": "in_progress"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CustomerTicketDetail"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "invalid_request",
+                     *         "message": "The request has a problem: subject: At most 200 characters.",
+                     *         "fields": [
+                     *           {
+                     *             "path": "subject",
+                     *             "message": "At most 200 characters."
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description No such ticket, or not the caller's. Codes: `ticket_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "ticket_not_found",
+                     *         "message": "There is no ticket 10004217.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on our side (Error), or the function failed (GatewayError); the request may be retried. Codes: `internal`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "internal",
+                     *         "message": "Something went wrong on our side. Try again later.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+        };
+    };
+    replyToMyTicket: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first response for the same key and body for 24 hours */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /**
+                 * @description The ticket number: eight digits.
+                 * @example 10004217
+                 */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "body": "It is the wallet ending in LSE."
+                 *     }
+                 */
+                "application/json": {
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Reply to my ticket (reopens a solved one) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "ticket": {
+                     *         "number": "10004217",
+                     *         "type": "general",
+                     *         "subject": "Payout delayed",
+                     *         "description": "Since Monday.",
+                     *         "priority": "normal",
+                     *         "phase": "open",
+                     *         "status": {
+                     *           "code": "open",
+                     *           "label": "Open",
+                     *           "meaning": "The service or technical team is currently working on your request, and we will contact you as soon as we have a feedback. If you have an open ticket, it can be tracked in the Report Status field within the ticket view"
+                     *         },
+                     *         "reportStatus": null,
+                     *         "details": {},
+                     *         "requester": {
+                     *           "name": "Alice Example",
+                     *           "email": "alice@example.com"
+                     *         },
+                     *         "lastReply": null,
+                     *         "createdAt": "2026-11-02T09:14:07.512Z",
+                     *         "updatedAt": "2026-11-02T09:14:07.512Z",
+                     *         "version": 1
+                     *       },
+                     *       "message": {
+                     *         "id": "01JBX7Q2S4N8M3K5H6G7F8D9C0",
+                     *         "body": "It is the wallet ending in LSE.",
+                     *         "internal": false,
+                     *         "from": "customer",
+                     *         "at": "2026-11-02T10:02:41.090Z"
+                     *       },
+                     *       "redacted": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CustomerReply"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "invalid_request",
+                     *         "message": "The request has a problem: subject: At most 200 characters.",
+                     *         "fields": [
+                     *           {
+                     *             "path": "subject",
+                     *             "message": "At most 200 characters."
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description No such ticket, or not the caller's. Codes: `ticket_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "ticket_not_found",
+                     *         "message": "There is no ticket 10004217.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed in the ticket's current state, or its workflow waits for something else. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "ticket_closed",
+                     *         "message": "Ticket 10004217 is closed.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 64 KB. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "payload_too_large",
+                     *         "message": "The body is larger than 64 KB.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description The body is not JSON. Codes: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "unsupported_media_type",
+                     *         "message": "Send the body as JSON, with Content-Type: application/json.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another body. Codes: `idempotency_key_reused`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "idempotency_key_reused",
+                     *         "message": "This Idempotency-Key was used with another request.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on our side (Error), or the function failed (GatewayError); the request may be retried. Codes: `internal`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "internal",
+                     *         "message": "Something went wrong on our side. Try again later.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+        };
+    };
+    solveMyTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ticket number: eight digits.
+                 * @example 10004217
+                 */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Mark my ticket solved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "ticket": {
+                     *         "number": "10004217",
+                     *         "type": "general",
+                     *         "subject": "Payout delayed",
+                     *         "description": "Since Monday.",
+                     *         "priority": "normal",
+                     *         "phase": "solved",
+                     *         "status": {
+                     *           "code": "resolved",
+                     *           "label": "Resolved",
+                     *           "meaning": "Your request has been reviewed and finalized by the support team. You can reopen it for a new contact."
+                     *         },
+                     *         "reportStatus": null,
+                     *         "details": {},
+                     *         "requester": {
+                     *           "name": "Alice Example",
+                     *           "email": "alice@example.com"
+                     *         },
+                     *         "lastReply": null,
+                     *         "createdAt": "2026-11-02T09:14:07.512Z",
+                     *         "updatedAt": "2026-11-02T09:14:07.512Z",
+                     *         "version": 5
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CustomerTicketChanged"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "invalid_request",
+                     *         "message": "The request has a problem: subject: At most 200 characters.",
+                     *         "fields": [
+                     *           {
+                     *             "path": "subject",
+                     *             "message": "At most 200 characters."
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description No such ticket, or not the caller's. Codes: `ticket_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "ticket_not_found",
+                     *         "message": "There is no ticket 10004217.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed in the ticket's current state, or its workflow waits for something else. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "ticket_closed",
+                     *         "message": "Ticket 10004217 is closed.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on our side (Error), or the function failed (GatewayError); the request may be retried. Codes: `internal`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "internal",
+                     *         "message": "Something went wrong on our side. Try again later.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+        };
+    };
+    reopenMyTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ticket number: eight digits.
+                 * @example 10004217
+                 */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Reopen my solved ticket */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "ticket": {
+                     *         "number": "10004217",
+                     *         "type": "general",
+                     *         "subject": "Payout delayed",
+                     *         "description": "Since Monday.",
+                     *         "priority": "normal",
+                     *         "phase": "open",
+                     *         "status": {
+                     *           "code": "open",
+                     *           "label": "Open",
+                     *           "meaning": "The service or technical team is currently working on your request, and we will contact you as soon as we have a feedback. If you have an open ticket, it can be tracked in the Report Status field within the ticket view"
+                     *         },
+                     *         "reportStatus": null,
+                     *         "details": {},
+                     *         "requester": {
+                     *           "name": "Alice Example",
+                     *           "email": "alice@example.com"
+                     *         },
+                     *         "lastReply": null,
+                     *         "createdAt": "2026-11-02T09:14:07.512Z",
+                     *         "updatedAt": "2026-11-02T09:14:07.512Z",
+                     *         "version": 6
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CustomerTicketChanged"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "invalid_request",
+                     *         "message": "The request has a problem: subject: At most 200 characters.",
+                     *         "fields": [
+                     *           {
+                     *             "path": "subject",
+                     *             "message": "At most 200 characters."
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description No such ticket, or not the caller's. Codes: `ticket_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "ticket_not_found",
+                     *         "message": "There is no ticket 10004217.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed in the ticket's current state, or its workflow waits for something else. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "ticket_closed",
+                     *         "message": "Ticket 10004217 is closed.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on our side (Error), or the function failed (GatewayError); the request may be retried. Codes: `internal`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "internal",
+                     *         "message": "Something went wrong on our side. Try again later.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+        };
+    };
+    getMyPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Which emails I get */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "preferences": {
+                     *         "emailOnStatusChange": true,
+                     *         "emailOnReply": true
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Preferences"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "invalid_request",
+                     *         "message": "The request has a problem: subject: At most 200 characters.",
+                     *         "fields": [
+                     *           {
+                     *             "path": "subject",
+                     *             "message": "At most 200 characters."
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Something went wrong on our side (Error), or the function failed (GatewayError); the request may be retried. Codes: `internal`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "internal",
+                     *         "message": "Something went wrong on our side. Try again later.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+        };
+    };
+    putMyPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "emailOnStatusChange": true,
+                 *       "emailOnReply": false
+                 *     }
+                 */
+                "application/json": {
+                    emailOnStatusChange: boolean;
+                    emailOnReply: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Choose which emails I get */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "preferences": {
+                     *         "emailOnStatusChange": true,
+                     *         "emailOnReply": false
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Preferences"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "invalid_request",
+                     *         "message": "The request has a problem: subject: At most 200 characters.",
+                     *         "fields": [
+                     *           {
+                     *             "path": "subject",
+                     *             "message": "At most 200 characters."
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description The body is over 64 KB. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "payload_too_large",
+                     *         "message": "The body is larger than 64 KB.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description The body is not JSON. Codes: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "unsupported_media_type",
+                     *         "message": "Send the body as JSON, with Content-Type: application/json.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on our side (Error), or the function failed (GatewayError); the request may be retried. Codes: `internal`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "internal",
+                     *         "message": "Something went wrong on our side. Try again later.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+        };
+    };
+    listQueue: {
+        parameters: {
+            query?: {
+                phase?: "open" | "awaiting_reply" | "solved";
+                /** @description Filters the items a request reads: a page may hold fewer than `limit`, even none, with a cursor to go on. */
+                status?: string;
+                /** @description Filters the items a request reads: a page may hold fewer than `limit`, even none, with a cursor to go on. */
+                type?: "refund" | "kyc" | "withdrawal" | "account_restoration" | "account_deletion" | "bug_report" | "security" | "payments" | "api" | "account" | "general";
+                /** @description Read by key: pages are full. */
+                priority?: "low" | "normal" | "high" | "critical";
+                /** @description `me` for the caller's own tickets, `nobody` for the unassigned, or an agent's sub. Read by key: pages are full. */
+                assignee?: string;
+                /** @description The most tickets a page holds. */
+                limit?: number;
+                /** @description The `cursor` of the previous page; follow it until it is null. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agents' queue of one phase, by priority then age */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "tickets": [
+                     *         {
+                     *           "number": "10004217",
+                     *           "subject": "Payout delayed",
+                     *           "type": "general",
+                     *           "phase": "open",
+                     *           "status": {
+                     *             "code": "submitted",
+                     *             "label": "Submitted"
+                     *           },
+                     *           "priority": "high",
+                     *           "lastReply": null,
+                     *           "createdAt": "2026-11-02T09:14:07.512Z",
+                     *           "updatedAt": "2026-11-02T09:14:07.512Z",
+                     *           "assignee": "9b8a7c6d-1e2f-4a3b-8c9d-0e1f2a3b4c5d"
+                     *         }
+                     *       ],
+                     *       "cursor": "eyJwayI6IlFVRVVFI29wZW4iLCJzayI6IjIjMjAyNi0xMS0wMlQwOToxNDowNy41MTJaIzEwMDA0MjE3In0"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AgentTicketPage"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "invalid_request",
+                     *         "message": "The request has a problem: subject: At most 200 characters.",
+                     *         "fields": [
+                     *           {
+                     *             "path": "subject",
+                     *             "message": "At most 200 characters."
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description The caller is not in the agents group. Codes: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "forbidden",
+                     *         "message": "Only support agents may use this route.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on our side (Error), or the function failed (GatewayError); the request may be retried. Codes: `internal`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "internal",
+                     *         "message": "Something went wrong on our side. Try again later.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+        };
+    };
+    getTicketAsAgent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ticket number: eight digits.
+                 * @example 10004217
+                 */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A ticket with internal notes and the full timeline */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "ticket": {
+                     *         "number": "10004217",
+                     *         "type": "general",
+                     *         "subject": "Payout delayed",
+                     *         "description": "Since Monday.",
+                     *         "priority": "high",
+                     *         "phase": "open",
+                     *         "status": {
+                     *           "code": "in_progress",
+                     *           "label": "In Progress",
+                     *           "meaning": "Your request is being processed"
+                     *         },
+                     *         "reportStatus": {
+                     *           "code": "awaiting_opening",
+                     *           "label": "Awaiting opening",
+                     *           "meaning": "Our customer service team has already received your request and is analyzing the existing information to forward it to the responsible team"
+                     *         },
+                     *         "details": {},
+                     *         "requester": {
+                     *           "name": "Alice Example",
+                     *           "email": "alice@example.com"
+                     *         },
+                     *         "lastReply": {
+                     *           "at": "2026-11-02T10:02:41.090Z",
+                     *           "by": "support"
+                     *         },
+                     *         "createdAt": "2026-11-02T09:14:07.512Z",
+                     *         "updatedAt": "2026-11-02T10:02:41.090Z",
+                     *         "version": 4,
+                     *         "assignee": "9b8a7c6d-1e2f-4a3b-8c9d-0e1f2a3b4c5d",
+                     *         "requesterId": "3f1c2b7a-5d4e-4f60-9a8b-1c2d3e4f5a6b"
+                     *       },
+                     *       "messages": [
+                     *         {
+                     *           "id": "01JBX7R9T1V3W5X7Y9Z1A3B5C7",
+                     *           "body": "Which wallet did you withdraw to?",
+                     *           "internal": false,
+                     *           "from": "support",
+                     *           "author": {
+                     *             "kind": "agent",
+                     *             "id": "9b8a7c6d-1e2f-4a3b-8c9d-0e1f2a3b4c5d"
+                     *           },
+                     *           "at": "2026-11-02T10:02:41.090Z"
+                     *         },
+                     *         {
+                     *           "id": "01JBX7S2T4V6W8X0Y2Z4A6B8C0",
+                     *           "body": "Finance confirms the payout left on Tuesday.",
+                     *           "internal": true,
+                     *           "from": "support",
+                     *           "author": {
+                     *             "kind": "agent",
+                     *             "id": "9b8a7c6d-1e2f-4a3b-8c9d-0e1f2a3b4c5d"
+                     *           },
+                     *           "at": "2026-11-02T10:02:41.090Z"
+                     *         }
+                     *       ],
+                     *       "timeline": [
+                     *         {
+                     *           "id": "01JBX5A1B2C3D4E5F6G7H8J9K0",
+                     *           "kind": "created",
+                     *           "actor": {
+                     *             "kind": "customer",
+                     *             "id": "3f1c2b7a-5d4e-4f60-9a8b-1c2d3e4f5a6b"
+                     *           },
+                     *           "at": "2026-11-02T09:14:07.512Z",
+                     *           "before": null,
+                     *           "after": {
+                     *             "type": "general",
+                     *             "status": "open",
+                     *             "priority": "normal"
+                     *           },
+                     *           "internal": false
+                     *         },
+                     *         {
+                     *           "id": "01JBX6G1H2J3K4M5N6P7Q8R9S0",
+                     *           "kind": "assignee",
+                     *           "actor": {
+                     *             "kind": "agent",
+                     *             "id": "9b8a7c6d-1e2f-4a3b-8c9d-0e1f2a3b4c5d"
+                     *           },
+                     *           "at": "2026-11-02T10:02:41.090Z",
+                     *           "before": {
+                     *             "assignee": null
+                     *           },
+                     *           "after": {
+                     *             "assignee": "9b8a7c6d-1e2f-4a3b-8c9d-0e1f2a3b4c5d"
+                     *           },
+                     *           "internal": true
+                     *         },
+                     *         {
+                     *           "id": "01JBX6M1N2P3Q4R5S6T7V8W9X0",
+                     *           "kind": "status",
+                     *           "actor": {
+                     *             "kind": "agent",
+                     *             "id": "9b8a7c6d-1e2f-4a3b-8c9d-0e1f2a3b4c5d"
+                     *           },
+                     *           "at": "2026-11-02T10:02:41.090Z",
+                     *           "before": {
+                     *             "status": "open"
+                     *           },
+                     *           "after": {
+                     *             "status": "in_progress"
+                     *           },
+                     *           "internal": false,
+                     *           "note": "Checking the payout with finance."
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AgentTicketDetail"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "invalid_request",
+                     *         "message": "The request has a problem: subject: At most 200 characters.",
+                     *         "fields": [
+                     *           {
+                     *             "path": "subject",
+                     *             "message": "At most 200 characters."
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description The caller is not in the agents group. Codes: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "forbidden",
+                     *         "message": "Only support agents may use this route.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such ticket, or not the caller's. Codes: `ticket_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "ticket_not_found",
+                     *         "message": "There is no ticket 10004217.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on our side (Error), or the function failed (GatewayError); the request may be retried. Codes: `internal`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "internal",
+                     *         "message": "Something went wrong on our side. Try again later.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+        };
+    };
+    updateTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ticket number: eight digits.
+                 * @example 10004217
+                 */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "priority": "high",
+                 *       "assignee": "9b8a7c6d-1e2f-4a3b-8c9d-0e1f2a3b4c5d",
+                 *       "reportStatus": "awaiting_opening"
+                 *     }
+                 */
+                "application/json": {
+                    /** @enum {string} */
+                    priority?: "low" | "normal" | "high" | "critical";
+                    assignee?: string | null;
+                    reportStatus?: ("awaiting_opening" | "report_in_progress" | "report_completed" | "no_report_required") | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Change priority, assignee or report status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "ticket": {
+                     *         "number": "10004217",
+                     *         "type": "general",
+                     *         "subject": "Payout delayed",
+                     *         "description": "Since Monday.",
+                     *         "priority": "high",
+                     *         "phase": "open",
+                     *         "status": {
+                     *           "code": "in_progress",
+                     *           "label": "In Progress",
+                     *           "meaning": "Your request is being processed"
+                     *         },
+                     *         "reportStatus": {
+                     *           "code": "awaiting_opening",
+                     *           "label": "Awaiting opening",
+                     *           "meaning": "Our customer service team has already received your request and is analyzing the existing information to forward it to the responsible team"
+                     *         },
+                     *         "details": {},
+                     *         "requester": {
+                     *           "name": "Alice Example",
+                     *           "email": "alice@example.com"
+                     *         },
+                     *         "lastReply": {
+                     *           "at": "2026-11-02T10:02:41.090Z",
+                     *           "by": "support"
+                     *         },
+                     *         "createdAt": "2026-11-02T09:14:07.512Z",
+                     *         "updatedAt": "2026-11-02T10:02:41.090Z",
+                     *         "version": 4,
+                     *         "assignee": "9b8a7c6d-1e2f-4a3b-8c9d-0e1f2a3b4c5d",
+                     *         "requesterId": "3f1c2b7a-5d4e-4f60-9a8b-1c2d3e4f5a6b"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AgentTicketChanged"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "invalid_request",
+                     *         "message": "The request has a problem: subject: At most 200 characters.",
+                     *         "fields": [
+                     *           {
+                     *             "path": "subject",
+                     *             "message": "At most 200 characters."
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description The caller is not in the agents group. Codes: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "forbidden",
+                     *         "message": "Only support agents may use this route.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such ticket, or not the caller's. Codes: `ticket_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "ticket_not_found",
+                     *         "message": "There is no ticket 10004217.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed in the ticket's current state, or its workflow waits for something else. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "ticket_closed",
+                     *         "message": "Ticket 10004217 is closed.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 64 KB. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "payload_too_large",
+                     *         "message": "The body is larger than 64 KB.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description The body is not JSON. Codes: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "unsupported_media_type",
+                     *         "message": "Send the body as JSON, with Content-Type: application/json.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on our side (Error), or the function failed (GatewayError); the request may be retried. Codes: `internal`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "internal",
+                     *         "message": "Something went wrong on our side. Try again later.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+        };
+    };
+    replyAsAgent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first response for the same key and body for 24 hours */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /**
+                 * @description The ticket number: eight digits.
+                 * @example 10004217
+                 */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "body": "Which wallet did you withdraw to?",
+                 *       "awaitReply": true
+                 *     }
+                 */
+                "application/json": {
+                    body: string;
+                    /** @default false */
+                    internal?: boolean;
+                    /** @default false */
+                    awaitReply?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Reply to the customer, or leave an internal note */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "ticket": {
+                     *         "number": "10004217",
+                     *         "type": "general",
+                     *         "subject": "Payout delayed",
+                     *         "description": "Since Monday.",
+                     *         "priority": "high",
+                     *         "phase": "awaiting_reply",
+                     *         "status": {
+                     *           "code": "awaiting_your_reply",
+                     *           "label": "Awaiting Your Reply",
+                     *           "meaning": "Your request has been reviewed but is pending further information to proceed. In these cases, it is necessary to verify the information requested by the service team, providing as much detail as possible"
+                     *         },
+                     *         "reportStatus": {
+                     *           "code": "awaiting_opening",
+                     *           "label": "Awaiting opening",
+                     *           "meaning": "Our customer service team has already received your request and is analyzing the existing information to forward it to the responsible team"
+                     *         },
+                     *         "details": {},
+                     *         "requester": {
+                     *           "name": "Alice Example",
+                     *           "email": "alice@example.com"
+                     *         },
+                     *         "lastReply": {
+                     *           "at": "2026-11-02T10:02:41.090Z",
+                     *           "by": "support"
+                     *         },
+                     *         "createdAt": "2026-11-02T09:14:07.512Z",
+                     *         "updatedAt": "2026-11-02T10:02:41.090Z",
+                     *         "version": 4,
+                     *         "assignee": "9b8a7c6d-1e2f-4a3b-8c9d-0e1f2a3b4c5d",
+                     *         "requesterId": "3f1c2b7a-5d4e-4f60-9a8b-1c2d3e4f5a6b"
+                     *       },
+                     *       "message": {
+                     *         "id": "01JBX7R9T1V3W5X7Y9Z1A3B5C7",
+                     *         "body": "Which wallet did you withdraw to?",
+                     *         "internal": false,
+                     *         "from": "support",
+                     *         "author": {
+                     *           "kind": "agent",
+                     *           "id": "9b8a7c6d-1e2f-4a3b-8c9d-0e1f2a3b4c5d"
+                     *         },
+                     *         "at": "2026-11-02T10:02:41.090Z"
+                     *       },
+                     *       "redacted": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AgentReply"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "invalid_request",
+                     *         "message": "The request has a problem: subject: At most 200 characters.",
+                     *         "fields": [
+                     *           {
+                     *             "path": "subject",
+                     *             "message": "At most 200 characters."
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description The caller is not in the agents group. Codes: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "forbidden",
+                     *         "message": "Only support agents may use this route.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such ticket, or not the caller's. Codes: `ticket_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "ticket_not_found",
+                     *         "message": "There is no ticket 10004217.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed in the ticket's current state, or its workflow waits for something else. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "ticket_closed",
+                     *         "message": "Ticket 10004217 is closed.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 64 KB. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "payload_too_large",
+                     *         "message": "The body is larger than 64 KB.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description The body is not JSON. Codes: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "unsupported_media_type",
+                     *         "message": "Send the body as JSON, with Content-Type: application/json.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another body. Or: awaitReply on a type that never awaits the customer, or on an internal note. Codes: `idempotency_key_reused`, `invalid_change`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "idempotency_key_reused",
+                     *         "message": "This Idempotency-Key was used with another request.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on our side (Error), or the function failed (GatewayError); the request may be retried. Codes: `internal`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "internal",
+                     *         "message": "Something went wrong on our side. Try again later.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+        };
+    };
+    changeStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ticket number: eight digits.
+                 * @example 10004217
+                 */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "in_progress",
+                 *       "note": "Checking the payout with finance."
+                 *     }
+                 */
+                "application/json": {
+                    status: string;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Move a ticket along its type's transitions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "ticket": {
+                     *         "number": "10004217",
+                     *         "type": "general",
+                     *         "subject": "Payout delayed",
+                     *         "description": "Since Monday.",
+                     *         "priority": "high",
+                     *         "phase": "open",
+                     *         "status": {
+                     *           "code": "in_progress",
+                     *           "label": "In Progress",
+                     *           "meaning": "Your request is being processed"
+                     *         },
+                     *         "reportStatus": {
+                     *           "code": "awaiting_opening",
+                     *           "label": "Awaiting opening",
+                     *           "meaning": "Our customer service team has already received your request and is analyzing the existing information to forward it to the responsible team"
+                     *         },
+                     *         "details": {},
+                     *         "requester": {
+                     *           "name": "Alice Example",
+                     *           "email": "alice@example.com"
+                     *         },
+                     *         "lastReply": {
+                     *           "at": "2026-11-02T10:02:41.090Z",
+                     *           "by": "support"
+                     *         },
+                     *         "createdAt": "2026-11-02T09:14:07.512Z",
+                     *         "updatedAt": "2026-11-02T10:02:41.090Z",
+                     *         "version": 4,
+                     *         "assignee": "9b8a7c6d-1e2f-4a3b-8c9d-0e1f2a3b4c5d",
+                     *         "requesterId": "3f1c2b7a-5d4e-4f60-9a8b-1c2d3e4f5a6b"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AgentTicketChanged"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "invalid_request",
+                     *         "message": "The request has a problem: subject: At most 200 characters.",
+                     *         "fields": [
+                     *           {
+                     *             "path": "subject",
+                     *             "message": "At most 200 characters."
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description The caller is not in the agents group. Codes: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "forbidden",
+                     *         "message": "Only support agents may use this route.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such ticket, or not the caller's. Codes: `ticket_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "ticket_not_found",
+                     *         "message": "There is no ticket 10004217.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed in the ticket's current state, or its workflow waits for something else. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "ticket_closed",
+                     *         "message": "Ticket 10004217 is closed.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 64 KB. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "payload_too_large",
+                     *         "message": "The body is larger than 64 KB.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description The body is not JSON. Codes: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "unsupported_media_type",
+                     *         "message": "Send the body as JSON, with Content-Type: application/json.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A status the ticket's type does not have. Codes: `invalid_change`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "invalid_change",
+                     *         "message": "This change cannot be made to this ticket.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on our side (Error), or the function failed (GatewayError); the request may be retried. Codes: `internal`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "internal",
+                     *         "message": "Something went wrong on our side. Try again later.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+        };
+    };
+    listTicketTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every ticket type with its statuses (code, label, meaning, phase) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "types": [
+                     *         {
+                     *           "type": "withdrawal",
+                     *           "movedBy": "workflow",
+                     *           "statuses": [
+                     *             {
+                     *               "code": "submitted",
+                     *               "label": "Submitted",
+                     *               "meaning": "Your request has been submitted",
+                     *               "phase": "open"
+                     *             },
+                     *             {
+                     *               "code": "in_progress",
+                     *               "label": "In progress - 3Commas",
+                     *               "meaning": "Under review",
+                     *               "phase": "open"
+                     *             },
+                     *             {
+                     *               "code": "with_finance",
+                     *               "label": "With Finance",
+                     *               "meaning": "Our finance team is processing your withdrawal",
+                     *               "phase": "open"
+                     *             },
+                     *             {
+                     *               "code": "withdrawal_completed",
+                     *               "label": "Withdrawal completed",
+                     *               "meaning": "Your withdrawal has been completed",
+                     *               "phase": "solved"
+                     *             },
+                     *             {
+                     *               "code": "withdrawal_cancelled",
+                     *               "label": "Withdrawal cancelled",
+                     *               "meaning": "Your withdrawal request has been cancelled",
+                     *               "phase": "solved"
+                     *             },
+                     *             {
+                     *               "code": "closed",
+                     *               "label": "Closed",
+                     *               "meaning": "This ticket is closed. If you need more help, please open a new ticket.",
+                     *               "phase": "closed"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "reportStatuses": [
+                     *         {
+                     *           "code": "awaiting_opening",
+                     *           "label": "Awaiting opening",
+                     *           "meaning": "Our customer service team has already received your request and is analyzing the existing information to forward it to the responsible team"
+                     *         },
+                     *         {
+                     *           "code": "report_in_progress",
+                     *           "label": "Report in progress",
+                     *           "meaning": "We have already forwarded your request to the team responsible for handling it, which is currently analyzing the registered ticket"
+                     *         },
+                     *         {
+                     *           "code": "report_completed",
+                     *           "label": "Report completed",
+                     *           "meaning": "The team responsible for your issue has already completed the analysis and we will contact you as soon as possible with the result of your request"
+                     *         },
+                     *         {
+                     *           "code": "no_report_required",
+                     *           "label": "No report required",
+                     *           "meaning": "Your request has been analyzed and it has been identified that it will not be necessary to process it by the technical teams."
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TicketTypes"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "invalid_request",
+                     *         "message": "The request has a problem: subject: At most 200 characters.",
+                     *         "fields": [
+                     *           {
+                     *             "path": "subject",
+                     *             "message": "At most 200 characters."
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Something went wrong on our side (Error), or the function failed (GatewayError); the request may be retried. Codes: `internal`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "internal",
+                     *         "message": "Something went wrong on our side. Try again later.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+        };
+    };
+    getOpenApi: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description This document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "openapi": "3.1.0",
+                     *       "info": {
+                     *         "title": "Ticketflow API",
+                     *         "version": "1"
+                     *       },
+                     *       "paths": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OpenApiDocument"];
+                };
+            };
+            /** @description Something went wrong on our side (Error), or the function failed (GatewayError); the request may be retried. Codes: `internal`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "internal",
+                     *         "message": "Something went wrong on our side. Try again later.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+        };
+    };
+    getApiDocs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description This document, rendered for people (HTML) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example <!doctype html><html lang="en"><head><title>Ticketflow API</title>… */
+                    "text/html": string;
+                };
+            };
+            /** @description Something went wrong on our side (Error), or the function failed (GatewayError); the request may be retried. Codes: `internal`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "internal",
+                     *         "message": "Something went wrong on our side. Try again later.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+        };
+    };
+    cancelMyTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ticket number: eight digits.
+                 * @example 10004217
+                 */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cancel my withdrawal (until it is With Finance) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "ticket": {
+                     *         "number": "10004217",
+                     *         "type": "withdrawal",
+                     *         "subject": "Withdrawal still pending",
+                     *         "description": "I withdrew 250 USDT on Monday and it has not arrived.",
+                     *         "priority": "normal",
+                     *         "phase": "solved",
+                     *         "status": {
+                     *           "code": "withdrawal_cancelled",
+                     *           "label": "Withdrawal cancelled",
+                     *           "meaning": "Your withdrawal request has been cancelled"
+                     *         },
+                     *         "reportStatus": null,
+                     *         "details": {
+                     *           "amount": "250.00",
+                     *           "currency": "USDT",
+                     *           "destination": "TRC20 wallet TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE"
+                     *         },
+                     *         "requester": {
+                     *           "name": "Alice Example",
+                     *           "email": "alice@example.com"
+                     *         },
+                     *         "lastReply": null,
+                     *         "createdAt": "2026-11-02T09:14:07.512Z",
+                     *         "updatedAt": "2026-11-02T09:14:07.512Z",
+                     *         "version": 2
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CustomerTicketChanged"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "invalid_request",
+                     *         "message": "The request has a problem: subject: At most 200 characters.",
+                     *         "fields": [
+                     *           {
+                     *             "path": "subject",
+                     *             "message": "At most 200 characters."
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description No such ticket, or not the caller's. Codes: `ticket_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "ticket_not_found",
+                     *         "message": "There is no ticket 10004217.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed in the ticket's current state, or its workflow waits for something else. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "ticket_closed",
+                     *         "message": "Ticket 10004217 is closed.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on our side (Error), or the function failed (GatewayError); the request may be retried. Codes: `internal`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "internal",
+                     *         "message": "Something went wrong on our side. Try again later.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+        };
+    };
+    decideTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ticket number: eight digits.
+                 * @example 10004217
+                 */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "decision": "complete",
+                 *       "note": "Paid out from the hot wallet.",
+                 *       "reference": "0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060"
+                 *     }
+                 */
+                "application/json": {
+                    /** @enum {string} */
+                    decision: "approve" | "reject" | "complete" | "cancel";
+                    note: string;
+                    reference?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Answer what the workflow waits for: approve or reject (compliance, escalation), complete with the reference or cancel (finance) */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "ticket": {
+                     *         "number": "10004217",
+                     *         "type": "withdrawal",
+                     *         "subject": "Payout delayed",
+                     *         "description": "Since Monday.",
+                     *         "priority": "high",
+                     *         "phase": "open",
+                     *         "status": {
+                     *           "code": "with_finance",
+                     *           "label": "With Finance",
+                     *           "meaning": "Our finance team is processing your withdrawal"
+                     *         },
+                     *         "reportStatus": {
+                     *           "code": "awaiting_opening",
+                     *           "label": "Awaiting opening",
+                     *           "meaning": "Our customer service team has already received your request and is analyzing the existing information to forward it to the responsible team"
+                     *         },
+                     *         "details": {
+                     *           "amount": "250.00",
+                     *           "currency": "USDT",
+                     *           "destination": "TRC20 wallet TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE"
+                     *         },
+                     *         "requester": {
+                     *           "name": "Alice Example",
+                     *           "email": "alice@example.com"
+                     *         },
+                     *         "lastReply": {
+                     *           "at": "2026-11-02T10:02:41.090Z",
+                     *           "by": "support"
+                     *         },
+                     *         "createdAt": "2026-11-02T09:14:07.512Z",
+                     *         "updatedAt": "2026-11-02T10:02:41.090Z",
+                     *         "version": 4,
+                     *         "assignee": "9b8a7c6d-1e2f-4a3b-8c9d-0e1f2a3b4c5d",
+                     *         "requesterId": "3f1c2b7a-5d4e-4f60-9a8b-1c2d3e4f5a6b"
+                     *       },
+                     *       "decision": {
+                     *         "decision": "complete",
+                     *         "waitingFor": "finance"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DecisionAccepted"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "invalid_request",
+                     *         "message": "The request has a problem: subject: At most 200 characters.",
+                     *         "fields": [
+                     *           {
+                     *             "path": "subject",
+                     *             "message": "At most 200 characters."
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description The caller is not in the agents group. Codes: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "forbidden",
+                     *         "message": "Only support agents may use this route.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such ticket, or not the caller's. Codes: `ticket_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "ticket_not_found",
+                     *         "message": "There is no ticket 10004217.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed in the ticket's current state, or its workflow waits for something else. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "ticket_closed",
+                     *         "message": "Ticket 10004217 is closed.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 64 KB. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "payload_too_large",
+                     *         "message": "The body is larger than 64 KB.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description The body is not JSON. Codes: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "unsupported_media_type",
+                     *         "message": "Send the body as JSON, with Content-Type: application/json.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description complete without the transaction reference. Codes: `invalid_change`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "invalid_change",
+                     *         "message": "This change cannot be made to this ticket.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on our side (Error), or the function failed (GatewayError); the request may be retried. Codes: `internal`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "internal",
+                     *         "message": "Something went wrong on our side. Try again later.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+        };
+    };
+    getWorkflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ticket number: eight digits.
+                 * @example 10004217
+                 */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ticket's workflow: execution status, current state, what it waits for, readable history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "execution": {
+                     *         "executionArn": "arn:aws:states:us-east-1:123456789012:execution:ticketflow-withdrawal:10004217",
+                     *         "name": "10004217",
+                     *         "status": "RUNNING",
+                     *         "startDate": "2026-11-02T09:14:08.020Z"
+                     *       },
+                     *       "currentState": "WaitForFinance",
+                     *       "waiting": {
+                     *         "kind": "finance",
+                     *         "decisions": [
+                     *           "complete",
+                     *           "cancel"
+                     *         ],
+                     *         "step": "finance",
+                     *         "since": "2026-11-02T09:14:09.301Z"
+                     *       },
+                     *       "provider": null,
+                     *       "history": [
+                     *         {
+                     *           "at": "2026-11-02T09:14:08.020Z",
+                     *           "what": "started"
+                     *         },
+                     *         {
+                     *           "at": "2026-11-02T09:14:09.117Z",
+                     *           "what": "entered",
+                     *           "state": "WaitForFinance"
+                     *         },
+                     *         {
+                     *           "at": "2026-11-02T09:14:09.301Z",
+                     *           "what": "waiting"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Workflow"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "invalid_request",
+                     *         "message": "The request has a problem: subject: At most 200 characters.",
+                     *         "fields": [
+                     *           {
+                     *             "path": "subject",
+                     *             "message": "At most 200 characters."
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description The caller is not in the agents group. Codes: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "forbidden",
+                     *         "message": "Only support agents may use this route.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such ticket, or it has no workflow. Codes: `ticket_not_found`, `workflow_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "ticket_not_found",
+                     *         "message": "There is no ticket 10004217.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on our side (Error), or the function failed (GatewayError); the request may be retried. Codes: `internal`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "internal",
+                     *         "message": "Something went wrong on our side. Try again later.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+        };
+    };
+    paddleWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Paddle Billing webhook (Paddle-Signature checked; 401 when unsigned, forged or stale) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "received": true,
+                     *       "result": "answered"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookReceived"];
+                };
+            };
+            /** @description The delivery is unsigned, forged or stale. Codes: `invalid_signature`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "invalid_signature",
+                     *         "message": "The signature does not match.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on our side (Error), or the function failed (GatewayError); the request may be retried. Codes: `internal`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "internal",
+                     *         "message": "Something went wrong on our side. Try again later.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+        };
+    };
+    coinpaymentsWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CoinPayments IPN (HMAC and merchant checked; 401 when unsigned or forged) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "received": true,
+                     *       "result": "answered"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookReceived"];
+                };
+            };
+            /** @description The delivery is unsigned, forged or stale. Codes: `invalid_signature`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "invalid_signature",
+                     *         "message": "The signature does not match.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on our side (Error), or the function failed (GatewayError); the request may be retried. Codes: `internal`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "internal",
+                     *         "message": "Something went wrong on our side. Try again later.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+        };
+    };
+    j2txWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description J2TX review webhook (X-J2TX-Signature checked; 401 when unsigned, forged or stale) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "received": true,
+                     *       "result": "answered"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookReceived"];
+                };
+            };
+            /** @description The delivery is unsigned, forged or stale. Codes: `invalid_signature`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "invalid_signature",
+                     *         "message": "The signature does not match.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on our side (Error), or the function failed (GatewayError); the request may be retried. Codes: `internal`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "internal",
+                     *         "message": "Something went wrong on our side. Try again later.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+        };
+    };
+}

@@ -14,7 +14,7 @@ import type { Store } from './store';
  */
 
 export type { Waiting, WorkflowRecord } from './items/workflow';
-export type { DeliveryOutcome } from './items/webhook-delivery';
+export type { DeliveryOutcome, WebhookDelivery } from './items/webhook-delivery';
 export { taskTokenPartitionPrefix } from './items/task-token';
 
 /** The workflow record of a ticket, or an empty one. */

@@ -1,7 +1,7 @@
 import type { WorkflowType } from '../../domain/catalog';
 import type { Change, Message, Ticket } from '../../domain/types';
 import type { WriteConflictError } from '../../data/tickets';
-import type { DeliveryOutcome, Waiting, WorkflowRecord } from '../../data/workflows';
+import type { Waiting, WebhookDelivery, WorkflowRecord } from '../../data/workflows';
 import type { ProviderName, ProviderReference } from '../../providers/types';
 import type { RemainingTime } from '../conflicts';
 
@@ -32,16 +32,8 @@ export interface WorkflowRepository {
   recordDelivery(delivery: DeliveryRecord): Promise<boolean>;
 }
 
-/** A processed webhook delivery, and what came of it. */
-export interface DeliveryRecord {
-  readonly provider: ProviderName;
-  readonly eventId: string;
-  readonly reference: string;
-  readonly outcome: string;
-  readonly result: DeliveryOutcome;
-  readonly ticketNumber?: string | undefined;
-  readonly at: string;
-}
+/** A processed webhook delivery, and what came of it, as its item stores it. */
+export type DeliveryRecord = WebhookDelivery;
 
 /** An execution as the gateway started it. */
 export interface StartedExecution {

@@ -1,3 +1,4 @@
+import { metricsOf } from '../../support/business-metrics';
 import { redacted } from '../../support/redacted';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { InvalidChangeError, WebhookRefusedError, WorkflowNotWaitingError } from '../../../functions/domain/errors';
@@ -231,22 +232,6 @@ describe('business metrics of the workflows', () => {
   afterEach(() => {
     vi.restoreAllMocks();
   });
-
-  /** The business metrics published (embedded metric format lines on stdout) while `run` ran. */
-  async function metricsOf(run: () => Promise<unknown>): Promise<Record<string, unknown>[]> {
-    const lines: string[] = [];
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      lines.push(String(chunk));
-      return true;
-    });
-    await run().catch(() => undefined);
-    vi.restoreAllMocks();
-    return lines
-      .flatMap((line) => line.split('\n'))
-      .filter((line) => line.includes('"CloudWatchMetrics"'))
-      .map((line) => JSON.parse(line) as Record<string, unknown>)
-      .map(({ _aws: _format, service: _service, ...metric }) => metric);
-  }
 
   it('counts the status change and the outcome when a workflow moves its ticket to an outcome', async () => {
     const deps = depsOf(new MemoryWorkflows().add(ticketOf('kyc', 'with_j2tx', { kind: 'verification', country: 'DE' })));

@@ -1,3 +1,5 @@
+import { cardMarker, redactCardDetails } from './card-details';
+import { redactRecoveryPhrases } from './recovery-phrase';
 import type { RedactionKind } from './types';
 
 declare const redactedBrand: unique symbol;
@@ -28,6 +30,8 @@ interface Rule {
   readonly pattern: RegExp;
   /** The replacement of one match, or undefined to leave that match alone. */
   readonly replace: (match: string, ...groups: string[]) => string | undefined;
+  /** Leaves a match alone when the text before it on its line says it is no secret. */
+  readonly unlessAfter?: RegExp;
 }
 
 const whole = () => redacted;
@@ -54,12 +58,30 @@ const labelled = (labels: string) =>
 
 const quotedRedacted = (value: string) => (/^["']/.test(value) ? `${value[0]}${redacted}${value[0]}` : redacted);
 
+const base58 = '[1-9A-HJ-NP-Za-km-z]';
+
 const rules: readonly Rule[] = [
   {
     kind: 'private_key',
     // A block pasted without its END line is redacted to the end of the text.
-    pattern: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----[\s\S]*?(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----|$(?![\s\S]))/g,
+    pattern: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|$(?![\s\S]))/g,
     replace: whole,
+  },
+  {
+    kind: 'private_key',
+    // Bitcoin's Wallet Import Format (uncompressed 5H/5J/5K, compressed K/L) and BIP-32 extended
+    // private keys: base58 of these lengths and prefixes is not something people write otherwise.
+    pattern: new RegExp(String.raw`(?<![0-9A-Za-z])(?:5[HJK]${base58}{49}|[KL]${base58}{51}|[xyzt]prv${base58}{100,108})(?![0-9A-Za-z])`, 'g'),
+    replace: whole,
+  },
+  {
+    kind: 'private_key',
+    // A raw key (Ethereum and most chains) is 64 hex digits, and so is a transaction or block
+    // hash, which support needs to trace a payment: 64 hex digits are redacted unless the words
+    // just before them on their line call them a transaction or a hash and nothing calls them a key.
+    pattern: /(?<![0-9A-Za-z])(?:0x)?[0-9a-fA-F]{64}(?![0-9A-Za-z])/g,
+    replace: whole,
+    unlessAfter: /^(?![\s\S]*\b(?:key|private|secret|seed)\b)[\s\S]*(?:\b(?:tx|txid|txn|tx[ _-]?hash|transaction|hash|block)\b|\/tx\/)/i,
   },
   {
     kind: 'aws_access_key',
@@ -125,7 +147,7 @@ function redactCardsInRun(run: string, found: () => void): string {
     }
     if (end >= 0) {
       const card = groups.slice(start * 2, end * 2 + 1).join('').replace(/[ -]/g, '');
-      out.push(`[card ending ${card.slice(-4)}]`);
+      out.push(cardMarker(card.slice(-4)));
       found();
       if (end + 1 < count) out.push(groups[end * 2 + 1] ?? '');
       start = end + 1;
@@ -140,25 +162,39 @@ function redactCardsInRun(run: string, found: () => void): string {
 
 /**
  * Removes what must never be stored or logged: card numbers keep their last four digits
- * (`[card ending 1234]`); AWS keys, private key blocks, API keys with a known prefix, bearer tokens
+ * (`[card ending 1234]`) and lose the security code and expiry that go with them; wallet recovery
+ * phrases (twelve or more BIP-39 words), private keys (PEM blocks, WIF, extended keys, 64 hex
+ * digits not called a transaction or hash), AWS keys, API keys with a known prefix, bearer tokens
  * and labelled passwords, secrets and tokens become `[REDACTED]` (a label stays, its value goes).
- * Ordinary numbers (amounts, dates, phone and ticket numbers, ids that fail the Luhn check) stay.
+ * Ordinary numbers (amounts, dates, phone and ticket numbers, ids that fail the Luhn check) and
+ * ordinary sentences stay. Redacting redacted text changes nothing.
  */
 export function redact(text: string): Redacted {
   const kinds = new Set<RedactionKind>();
-  let result = text;
+  const found = (kind: RedactionKind) => kinds.add(kind);
+  // Phrases first: a phrase after `password:` would otherwise lose only its first word.
+  let result = redactRecoveryPhrases(text, redacted, () => found('recovery_phrase'));
   for (const rule of rules) {
     result = result.replace(rule.pattern, (match: string, ...rest: unknown[]) => {
       // After the groups come the offset (a number), the input and maybe named groups.
-      const groups = rest.slice(0, rest.findIndex((value) => typeof value === 'number')).map((value) => (typeof value === 'string' ? value : ''));
+      const offsetAt = rest.findIndex((value) => typeof value === 'number');
+      const groups = rest.slice(0, offsetAt).map((value) => (typeof value === 'string' ? value : ''));
+      if (rule.unlessAfter && rule.unlessAfter.test(lineBefore(String(rest[offsetAt + 1]), Number(rest[offsetAt])))) return match;
       const replacement = rule.replace(match, ...groups);
       if (replacement === undefined) return match;
-      kinds.add(rule.kind);
+      found(rule.kind);
       return replacement;
     });
   }
-  result = result.replace(digitRun, (run) => redactCardsInRun(run, () => kinds.add('card_number')));
+  result = result.replace(digitRun, (run) => redactCardsInRun(run, () => found('card_number')));
+  result = redactCardDetails(result, redacted, found);
   return { text: result as RedactedText, kinds: [...kinds].sort() };
+}
+
+/** The few words before `offset` on its line: what a value is called is written just before it. */
+function lineBefore(input: string, offset: number): string {
+  const before = input.slice(Math.max(0, offset - 40), offset);
+  return before.slice(before.lastIndexOf('\n') + 1);
 }
 
 /**

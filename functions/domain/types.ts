@@ -139,5 +139,5 @@ export interface Change {
 }
 
 /** The kinds of sensitive text redaction removes; the response names those it found. */
-export const redactionKinds = ['card_number', 'aws_access_key', 'private_key', 'api_key', 'bearer_token', 'password'] as const;
+export const redactionKinds = ['card_number', 'card_security_code', 'card_expiry', 'recovery_phrase', 'aws_access_key', 'private_key', 'api_key', 'bearer_token', 'password'] as const;
 export type RedactionKind = (typeof redactionKinds)[number];

@@ -115,7 +115,7 @@ export type CustomerEventView = z.output<typeof customerEventSchema>;
 export type AgentEventView = z.output<typeof agentEventSchema>;
 
 /** Every kind of sensitive text redaction may name; the check below keeps it equal to the domain's type. */
-const redactionKinds = ['card_number', 'aws_access_key', 'private_key', 'api_key', 'bearer_token', 'password'] as const satisfies readonly RedactionKind[];
+const redactionKinds = ['card_number', 'card_security_code', 'card_expiry', 'recovery_phrase', 'aws_access_key', 'private_key', 'api_key', 'bearer_token', 'password'] as const satisfies readonly RedactionKind[];
 const redactionKindsComplete: Exactly<(typeof redactionKinds)[number], RedactionKind> = true;
 void redactionKindsComplete;
 

@@ -1,0 +1,70 @@
+import { wordlist } from '@scure/bip39/wordlists/english.js';
+
+/**
+ * Wallets accept a word by its first four letters (BIP-39 makes them unique), and people mistype
+ * the ends of words: a token matches when it is a list word or starts with the first four letters
+ * of one. A near miss in the first four letters breaks the run.
+ */
+const words = new Set(wordlist);
+const prefixes = new Set(wordlist.filter((word) => word.length >= 4).map((word) => word.slice(0, 4)));
+
+const isPhraseWord = (token: string): boolean => {
+  const word = token.toLowerCase();
+  return words.has(word) || (word.length >= 4 && prefixes.has(word.slice(0, 4)));
+};
+
+/** BIP-39 phrases have 12, 15, 18, 21 or 24 words; a shorter run of list words is ordinary prose. */
+const shortestPhrase = 12;
+
+/**
+ * What may stand between two words of a phrase: spaces, new lines, commas, dashes, bullets, quotes
+ * and the numbers of a numbered list ("1. abandon 2. ability", "1) abandon\n2) ability"). A
+ * sentence's end (". ", "?", "!") is not a phrase's separator, nor is a longer number or a letter
+ * (a word outside the list ends the run).
+ */
+const separator = /^(?:[\s,;|/\-\u2013\u2014\u2022*"'()[\]]|(?<!\d)\d{1,2}[.):]?(?!\d)){1,12}$/;
+
+interface Token {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Replaces each run of at least twelve consecutive BIP-39 English words (a wallet's recovery
+ * phrase, whatever its case and separators) by `replacement`; a run longer than a phrase is
+ * redacted whole, since the phrase is in it. Ordinary sentences keep their words: they have words
+ * outside the list ("the", "to", "my", "is") far more often than every twelve words.
+ */
+export function redactRecoveryPhrases(text: string, replacement: string, found: () => void): string {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  for (const match of text.matchAll(/[A-Za-z]+/g)) {
+    const token = { start: match.index, end: match.index + match[0].length };
+    const previous = run.at(-1);
+    const joined = previous !== undefined && separator.test(text.slice(previous.end, token.start));
+    if (!isPhraseWord(match[0])) {
+      runs.push(run);
+      run = [];
+      continue;
+    }
+    if (!joined) {
+      runs.push(run);
+      run = [];
+    }
+    run.push(token);
+  }
+  runs.push(run);
+  const phrases = runs.filter((candidate) => candidate.length >= shortestPhrase);
+  if (phrases.length === 0) return text;
+  found();
+  let out = '';
+  let at = 0;
+  for (const phrase of phrases) {
+    const first = phrase[0];
+    const last = phrase.at(-1);
+    if (first === undefined || last === undefined) continue;
+    out += text.slice(at, first.start) + replacement;
+    at = last.end;
+  }
+  return out + text.slice(at);
+}

@@ -32,8 +32,9 @@ interface Token {
 /**
  * Replaces each run of at least twelve consecutive BIP-39 English words (a wallet's recovery
  * phrase, whatever its case and separators) by `replacement`; a run longer than a phrase is
- * redacted whole, since the phrase is in it. Ordinary sentences keep their words: they have words
- * outside the list ("the", "to", "my", "is") far more often than every twelve words.
+ * redacted whole, since the phrase is in it (list words written next to a phrase, such as "please
+ * help", go with it). Ordinary sentences keep their words: they have words outside the list ("the",
+ * "to", "my", "is") or a sentence's end far more often than every twelve words.
  */
 export function redactRecoveryPhrases(text: string, replacement: string, found: () => void): string {
   const runs: Token[][] = [];

@@ -593,7 +593,7 @@ export interface components {
         };
         TicketCreated: {
             ticket: components["schemas"]["CustomerTicket"];
-            redacted: ("card_number" | "aws_access_key" | "private_key" | "api_key" | "bearer_token" | "password")[];
+            redacted: ("card_number" | "card_security_code" | "card_expiry" | "recovery_phrase" | "aws_access_key" | "private_key" | "api_key" | "bearer_token" | "password")[];
         };
         CustomerTicketChanged: {
             ticket: components["schemas"]["CustomerTicket"];
@@ -601,7 +601,7 @@ export interface components {
         CustomerReply: {
             ticket: components["schemas"]["CustomerTicket"];
             message: components["schemas"]["CustomerMessage"] | null;
-            redacted: ("card_number" | "aws_access_key" | "private_key" | "api_key" | "bearer_token" | "password")[];
+            redacted: ("card_number" | "card_security_code" | "card_expiry" | "recovery_phrase" | "aws_access_key" | "private_key" | "api_key" | "bearer_token" | "password")[];
         };
         AgentTicketChanged: {
             ticket: components["schemas"]["AgentTicket"];
@@ -609,7 +609,7 @@ export interface components {
         AgentReply: {
             ticket: components["schemas"]["AgentTicket"];
             message: components["schemas"]["AgentMessage"] | null;
-            redacted: ("card_number" | "aws_access_key" | "private_key" | "api_key" | "bearer_token" | "password")[];
+            redacted: ("card_number" | "card_security_code" | "card_expiry" | "recovery_phrase" | "aws_access_key" | "private_key" | "api_key" | "bearer_token" | "password")[];
         };
         CustomerTicketDetail: {
             ticket: components["schemas"]["CustomerTicket"];

@@ -2,16 +2,30 @@ import { wordlist } from '@scure/bip39/wordlists/english.js';
 
 /**
  * Wallets accept a word by its first four letters (BIP-39 makes them unique), and people mistype
- * the ends of words: a token matches when it is a list word or starts with the first four letters
- * of one. A near miss in the first four letters breaks the run.
+ * words: a token matches when it is a list word, the first four letters of one, or one letter
+ * away from the list word that starts with its first four letters ("sausag", "usefull"). Longer
+ * words that merely start like a list word ("applicant", "pasted") do not match, nor does a typo
+ * in the first four letters.
  */
 const words = new Set(wordlist);
-const prefixes = new Set(wordlist.filter((word) => word.length >= 4).map((word) => word.slice(0, 4)));
+const byPrefix = new Map(wordlist.filter((word) => word.length >= 4).map((word) => [word.slice(0, 4), word]));
 
 const isPhraseWord = (token: string): boolean => {
   const word = token.toLowerCase();
-  return words.has(word) || (word.length >= 4 && prefixes.has(word.slice(0, 4)));
+  if (words.has(word)) return true;
+  const listed = word.length >= 4 ? byPrefix.get(word.slice(0, 4)) : undefined;
+  return listed !== undefined && (word.length === 4 || oneEditApart(word, listed));
 };
+
+/** Whether one letter inserted, removed or changed turns `a` into `b`. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const restA = a.slice(i);
+  const restB = b.slice(i);
+  return restA.slice(1) === restB.slice(1) || restA.slice(1) === restB || restA === restB.slice(1);
+}
 
 /** BIP-39 phrases have 12, 15, 18, 21 or 24 words; a shorter run of list words is ordinary prose. */
 const shortestPhrase = 12;

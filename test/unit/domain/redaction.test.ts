@@ -95,6 +95,7 @@ describe('redact: wallet recovery phrases', () => {
     ['eleven list words', phrase12.split(' ').slice(1).join(' ')],
     ['a sentence of list words cut by a sentence end', 'Please help, what about that? They will also add this when you can.'],
     ['an ordinary request', 'Hello, I lost access to my account after I changed my phone. Can you help me recover it? My wallet balance shows zero.'],
+    ['list words among words that only start like list words', 'Applicant also pasted legal winner thank year wave sausage the form'],
     ['twelve list words broken by a word outside the list', 'legal winner thank year wave sausage the worth useful legal winner thank yellow'],
   ])('leaves %s alone', (_name, text) => {
     expect(redact(text)).toEqual({ text, kinds: [] });

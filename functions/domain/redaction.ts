@@ -78,10 +78,11 @@ const rules: readonly Rule[] = [
     kind: 'private_key',
     // A raw key (Ethereum and most chains) is 64 hex digits, and so is a transaction or block
     // hash, which support needs to trace a payment: 64 hex digits are redacted unless the words
-    // just before them on their line call them a transaction or a hash and nothing calls them a key.
+    // just before them on their line call them a transaction, a deposit, a hash... and nothing there
+    // calls them a key, a secret or a seed.
     pattern: /(?<![0-9A-Za-z])(?:0x)?[0-9a-fA-F]{64}(?![0-9A-Za-z])/g,
     replace: whole,
-    unlessAfter: /^(?![\s\S]*\b(?:key|private|secret|seed)\b)[\s\S]*(?:\b(?:tx|txid|txn|tx[ _-]?hash|transaction|hash|block)\b|\/tx\/)/i,
+    unlessAfter: /^(?![\s\S]*\b(?:key|private|secret|seed)\b)[\s\S]*(?:\b(?:tx|txid|txn|tx[ _-]?hash|transactions?|hash|block|deposits?|withdrawals?|transfers?|payments?|payouts?)\b|\/tx\/)/i,
   },
   {
     kind: 'aws_access_key',

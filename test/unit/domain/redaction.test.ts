@@ -124,6 +124,7 @@ describe('redact: private keys', () => {
   it.each([
     ['a transaction hash', `withdrawal tx hash 0x${hex} not arrived`],
     ['a txid', `TxID: ${hex}`],
+    ['a deposit', `my deposit 0x${hex} has not arrived`],
     ['an explorer link', `see https://etherscan.io/tx/0x${hex}`],
     ['a Bitcoin address', 'send to 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2 or bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq'],
   ])('leaves %s alone', (_name, text) => {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isWalletPrivateKey } from '../domain/redaction';
 import { phases, priorities, reportStatuses, ticketTypes } from '../domain/types';
 
 /**
@@ -15,6 +16,9 @@ const amount = z
     z.refine((value) => Number(value) > 0, 'Must be more than zero.'),
   );
 const currency = z.string().check(z.regex(/^[A-Z][A-Z0-9]{2,9}$/, 'A currency code in capitals, such as "USD" or "USDT".'));
+// Structured fields are validated, not redacted: a private key pasted where an address or an id
+// belongs is refused, so it is neither stored nor sent to the provider.
+const notAPrivateKey = z.refine<string>((value) => !isWalletPrivateKey(value), 'This is a wallet’s private key, not an address or an id: never send it; rotate the key if it was shared.');
 const country = z.string().check(z.regex(/^[A-Z]{2}$/, 'An ISO 3166-1 alpha-2 country code, such as "DE".'));
 
 const paddleRefund = z.strictObject({
@@ -25,10 +29,10 @@ const paddleRefund = z.strictObject({
 });
 const coinpaymentsRefund = z.strictObject({
   provider: z.literal('coinpayments'),
-  transactionId: z.string().check(z.regex(/^[A-Za-z0-9]{8,64}$/, 'A CoinPayments transaction id (letters and digits).')),
+  transactionId: z.string().check(z.regex(/^[A-Za-z0-9]{8,64}$/, 'A CoinPayments transaction id (letters and digits).'), notAPrivateKey),
   amount,
   currency,
-  refundAddress: z.string().check(z.regex(/^[A-Za-z0-9:._-]{10,128}$/, 'The address the refund is paid to.')),
+  refundAddress: z.string().check(z.regex(/^[A-Za-z0-9:._-]{10,128}$/, 'The address the refund is paid to.'), notAPrivateKey),
 });
 const refundDetails = z.discriminatedUnion('provider', [paddleRefund, coinpaymentsRefund], {
   error: 'Name the provider: "paddle" or "coinpayments".',

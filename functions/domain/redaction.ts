@@ -59,6 +59,14 @@ const labelled = (labels: string) =>
 const quotedRedacted = (value: string) => (/^["']/.test(value) ? `${value[0]}${redacted}${value[0]}` : redacted);
 
 const base58 = '[1-9A-HJ-NP-Za-km-z]';
+const walletKey = String.raw`(?:5[HJK]${base58}{49}|[KL]${base58}{51}|[xyzt]prv${base58}{100,108})`;
+const wholeWalletKey = new RegExp(`^${walletKey}$`);
+
+/**
+ * Whether a field that should hold an address or an id holds a wallet's private key instead (WIF
+ * or an extended private key), so that the request can be refused rather than stored or sent on.
+ */
+export const isWalletPrivateKey = (value: string): boolean => wholeWalletKey.test(value);
 
 const rules: readonly Rule[] = [
   {
@@ -71,7 +79,7 @@ const rules: readonly Rule[] = [
     kind: 'private_key',
     // Bitcoin's Wallet Import Format (uncompressed 5H/5J/5K, compressed K/L) and BIP-32 extended
     // private keys: base58 of these lengths and prefixes is not something people write otherwise.
-    pattern: new RegExp(String.raw`(?<![0-9A-Za-z])(?:5[HJK]${base58}{49}|[KL]${base58}{51}|[xyzt]prv${base58}{100,108})(?![0-9A-Za-z])`, 'g'),
+    pattern: new RegExp(String.raw`(?<![0-9A-Za-z])${walletKey}(?![0-9A-Za-z])`, 'g'),
     replace: whole,
   },
   {

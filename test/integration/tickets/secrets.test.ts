@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { signIn } from '../../support/api';
 import { emailsTo, waitForEmail } from '../notifications/mailbox';
 import { j2txSays, providerReference, untilStatus } from '../workflows/support';
-import { agentView, agentWrites, customerView, expectStatus, openTicket } from './customer-steps';
+import { agentView, agentWrites, customerView, expectStatus, listedNumbers, openTicket } from './customer-steps';
 
 // Secrets are assembled from pieces so that no secret scanner takes this file for a leak.
 const join = (...pieces: string[]) => pieces.join('');
@@ -56,6 +56,18 @@ describe('a trading platform’s customer pastes secrets into a ticket', () => {
     const bobs = await bob.get(`/v1/tickets/${number}`);
     expectStatus(bobs, 404);
     expectNoSecret(bobs.body);
+  });
+
+  it('refuses a wallet’s private key pasted where the refund address belongs, naming the field, and stores nothing', async () => {
+    const alice = await signIn();
+    const details = { provider: 'coinpayments', transactionId: 'CPHB0TQ5XKXXLGSE1NHWRBBWMD', amount: '0.015', currency: 'BTC', refundAddress: wifKey };
+
+    const refused = await alice.post('/v1/tickets', { type: 'refund', name: 'Alice Example', subject: 'Refund please', description: 'Refund my deposit.', details });
+
+    expectStatus(refused, 400);
+    expect(refused.body.error.fields).toEqual([{ path: 'details.refundAddress', message: expect.stringContaining('private key') }]);
+    expectNoSecret(refused.body);
+    expect(await listedNumbers(alice)).toEqual([]);
   });
 
   it('redacts a recovery phrase Alice writes in a reply, and tells her it did', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redact, redactFields } from '../../../functions/domain/redaction';
+import { isWalletPrivateKey, redact, redactFields } from '../../../functions/domain/redaction';
 
 // Secrets are assembled from pieces so that no secret scanner takes this file for a leak.
 const join = (...pieces: string[]) => pieces.join('');
@@ -129,6 +129,16 @@ describe('redact: private keys', () => {
     ['a Bitcoin address', 'send to 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2 or bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq'],
   ])('leaves %s alone', (_name, text) => {
     expect(redact(text)).toEqual({ text, kinds: [] });
+  });
+});
+
+describe('isWalletPrivateKey', () => {
+  it('tells a WIF or extended private key from an address or a transaction id', () => {
+    expect(isWalletPrivateKey(join('KwDiBf89QgGbjEhKnhXJuH7', 'LrciVrZi3qYjgd9M7rFU73sVHnoWn'))).toBe(true);
+    expect(isWalletPrivateKey(join('5HueCGU8rMjxEXxiPuD5BDku4M', 'kFqeZyd4dZ1jvhTVqvbTLvyTJ'))).toBe(true);
+    expect(isWalletPrivateKey('bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq')).toBe(false);
+    expect(isWalletPrivateKey('1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2')).toBe(false);
+    expect(isWalletPrivateKey('CPHB0TQ5XKXXLGSE1NHWRBBWMD')).toBe(false);
   });
 });
 

@@ -102,6 +102,7 @@ describe('openTicket', () => {
       requester: { sub: 'sub-customer', email: 'ana@example.com', name: 'Ana' },
       assignee: null,
       lastReply: null,
+      customerLastWrote: null,
       createdAt: now,
       updatedAt: now,
       activityAt: now,

@@ -12,6 +12,8 @@ import { agentMoves, agentView, agentWrites, customerView, expectStatus, listedN
 
 const closedMeaning = 'This ticket is closed. If you need more help, please open a new ticket.';
 
+const paddleRefund = (amount: string) => ({ details: { provider: 'paddle', transactionId: 'txn_01h8bkrkjyxgtnvwf9s8d1tqzn', amount, currency: 'USD' } });
+
 /** The customer closes their ticket and answers the ticket as the API returned it. */
 async function customerCloses(customer: ApiUser, number: string): Promise<any> {
   const response = await customer.post(`/v1/tickets/${number}/close`);
@@ -45,14 +47,7 @@ describe('the customer closes what is solved', () => {
 
   it('lets Alice close her refund once Paddle approved it, though the workflow owns its statuses', async () => {
     const [alice, agent] = await Promise.all([signIn(), signIn({ agent: true })]);
-    const opened = await alice.post('/v1/tickets', {
-      type: 'refund',
-      subject: 'Refund for a double charge',
-      description: 'I was charged twice for the same plan.',
-      details: { provider: 'paddle', transactionId: 'txn_01h8bkrkjyxgtnvwf9s8d1tqzn', amount: '29.00', currency: 'USD' },
-    });
-    expectStatus(opened, 201);
-    const { number } = opened.body.ticket;
+    const { number } = await openTicket(alice, 'refund', { subject: 'Refund for a double charge', ...paddleRefund('29.00') });
     expect((await paddleSays({ adjustmentId: await providerReference(agent, number), status: 'approved' })).status).toBe(200);
     await untilStatus(agent, number, 'refund_approved');
 
@@ -83,14 +78,7 @@ describe('the customer closes what is solved', () => {
 
   it('refuses to close a refund its workflow has not decided yet', async () => {
     const [alice, agent] = await Promise.all([signIn(), signIn({ agent: true })]);
-    const opened = await alice.post('/v1/tickets', {
-      type: 'refund',
-      subject: 'Refund please',
-      description: 'Wrong plan.',
-      details: { provider: 'paddle', transactionId: 'txn_01h8bkrkjyxgtnvwf9s8d1tqzn', amount: '15.00', currency: 'USD' },
-    });
-    expectStatus(opened, 201);
-    const { number } = opened.body.ticket;
+    const { number } = await openTicket(alice, 'refund', paddleRefund('15.00'));
     await untilStatus(agent, number, 'with_paddle');
 
     const refused = await alice.post(`/v1/tickets/${number}/close`);

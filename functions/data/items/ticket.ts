@@ -55,6 +55,7 @@ const amount = z.string();
 const currency = z.string();
 const paymentProviders: EveryMember<Extract<TicketDetails, { provider: string }>['provider']> = { paddle: 'paddle', coinpayments: 'coinpayments' };
 const kycKinds: EveryMember<Extract<TicketDetails, { kind: string }>['kind']> = { verification: 'verification', address_change: 'address_change' };
+
 /*
  * Before the team's replies and the customer's were kept apart, `lastReply` was the last message of
  * either side (`by: 'customer'` or `'support'`) and there was no `customerLastWrote`. Such an item
@@ -82,23 +83,23 @@ const detailsSchema: z.ZodMiniType<TicketDetails> = z.union([
 /** How a stored ticket is read back: every attribute of the domain's Ticket, and nothing else. */
 export const ticketItemSchema: z.ZodMiniType<Ticket> = z.pipe(
   z.object({
-  number: z.string(),
-  type: z.enum(ticketTypes),
-  subject: storedText,
-  description: storedText,
-  priority: z.enum(priorities),
-  status: z.string(),
-  phase: z.enum(phases),
-  reportStatus: z.nullable(z.enum(reportStatuses)),
-  details: detailsSchema,
-  requester: z.object({ sub: z.string(), email: z.string(), name: storedText, phone: z.optional(storedText) }),
-  assignee: z.nullable(z.string()),
-  lastReply: storedLastReply,
-  customerLastWrote: z.optional(z.nullable(z.string())),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  activityAt: z.string(),
-  version: z.number(),
+    number: z.string(),
+    type: z.enum(ticketTypes),
+    subject: storedText,
+    description: storedText,
+    priority: z.enum(priorities),
+    status: z.string(),
+    phase: z.enum(phases),
+    reportStatus: z.nullable(z.enum(reportStatuses)),
+    details: detailsSchema,
+    requester: z.object({ sub: z.string(), email: z.string(), name: storedText, phone: z.optional(storedText) }),
+    assignee: z.nullable(z.string()),
+    lastReply: storedLastReply,
+    customerLastWrote: z.optional(z.nullable(z.string())),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    activityAt: z.string(),
+    version: z.number(),
   }),
   z.transform(({ lastReply, customerLastWrote, ...ticket }): Ticket => ({ ...ticket, ...repliesOf(lastReply, customerLastWrote) })),
 );

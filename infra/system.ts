@@ -258,6 +258,7 @@ export const system: SystemSpec = {
     replyToMyTicket: ticketWriteRoute('reply-to-my-ticket', 'The customer replies to their ticket'),
     solveMyTicket: ticketWriteRoute('solve-my-ticket', 'The customer marks their ticket solved'),
     reopenMyTicket: ticketWriteRoute('reopen-my-ticket', 'The customer reopens their solved ticket'),
+    closeMyTicket: ticketWriteRoute('close-my-ticket', 'The customer closes their solved ticket'),
     getMyPreferences: api('get-my-preferences', "The caller's email preferences", 'read'),
     putMyPreferences: api('put-my-preferences', "Replaces the caller's email preferences", 'readWrite'),
     listQueue: api('list-queue', "The agents' queue", 'read'),

@@ -24,6 +24,7 @@ export const routes = {
   replyToMyTicket: { method: 'POST', path: '/v1/tickets/{number}/messages', auth: 'customer' },
   solveMyTicket: { method: 'POST', path: '/v1/tickets/{number}/solve', auth: 'customer' },
   reopenMyTicket: { method: 'POST', path: '/v1/tickets/{number}/reopen', auth: 'customer' },
+  closeMyTicket: { method: 'POST', path: '/v1/tickets/{number}/close', auth: 'customer' },
   getMyPreferences: { method: 'GET', path: '/v1/me/preferences', auth: 'customer' },
   putMyPreferences: { method: 'PUT', path: '/v1/me/preferences', auth: 'customer' },
   listQueue: { method: 'GET', path: '/v1/agent/tickets', auth: 'agent' },

@@ -63,6 +63,9 @@ function advance(
   };
 }
 
+/** The type's status that ends a ticket (every catalogue has exactly one). */
+const closedStatusOf = (type: TicketType): string => statusesOf(type).find((status) => status.phase === 'closed')?.code ?? 'closed';
+
 const labelOf = (ticket: Ticket, code: string) => `“${statusOf(ticket.type, code).label}”`;
 const typeName = (type: TicketType) => type.replaceAll('_', ' ');
 
@@ -116,6 +119,7 @@ export function openTicket(input: NewTicket, now: string, ids: IdSource): Change
     reportStatus: null,
     assignee: null,
     lastReply: null,
+    customerLastWrote: null,
     createdAt: now,
     updatedAt: now,
     activityAt: now,
@@ -152,7 +156,7 @@ export function replyAsCustomer(ticket: Ticket, body: RedactedText, actor: Actor
     }
     drafts.push(statusEvent('reopened', ticket.status, status));
   }
-  const next = advance(ticket, { status, lastReply: { at: now, by: 'customer' } }, now);
+  const next = advance(ticket, { status, customerLastWrote: now }, now);
   return { ticket: next, events: eventsOf(drafts, actor, now, ids), message };
 }
 
@@ -222,6 +226,26 @@ export function solveAsCustomer(ticket: Ticket, actor: Actor, now: string, ids: 
   requireEdge(ticket, target);
   const next = advance(ticket, { status: target }, now);
   return { ticket: next, events: eventsOf([statusEvent('solved', ticket.status, target)], actor, now, ids) };
+}
+
+/**
+ * The customer closes their solved ticket, whatever solved it (support, their own solve, or a
+ * workflow's outcome such as Refund approved or KYC Declined: the workflow has ended, so closing
+ * takes nothing from it).
+ * @throws TicketClosedError when it is already closed; TransitionNotAllowedError when it is not
+ * solved (naming where it stands).
+ */
+export function closeAsCustomer(ticket: Ticket, actor: Actor, now: string, ids: IdSource): Change {
+  refuseIfClosed(ticket);
+  if (ticket.phase !== 'solved') {
+    throw new TransitionNotAllowedError(
+      `Only a solved ticket can be closed; ticket ${ticket.number} is ${labelOf(ticket, ticket.status)} and still being worked on. You can mark it solved, or wait for its outcome.`,
+    );
+  }
+  const closed = closedStatusOf(ticket.type);
+  requireEdge(ticket, closed);
+  const next = advance(ticket, { status: closed }, now);
+  return { ticket: next, events: eventsOf([statusEvent('status', ticket.status, closed)], actor, now, ids) };
 }
 
 /**

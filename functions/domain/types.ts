@@ -94,7 +94,13 @@ export interface Ticket {
   readonly requester: Requester;
   /** The agent (sub) working the ticket, if any. */
   readonly assignee: string | null;
-  readonly lastReply: { readonly at: string; readonly by: 'customer' | 'support' } | null;
+  /**
+   * The team's last public reply (an agent's, a workflow's or a provider's message): seed 002's
+   * "Last Reply" column. The customer's own messages never move it.
+   */
+  readonly lastReply: { readonly at: string; readonly by: 'support' } | null;
+  /** When the customer last wrote on the ticket, for the agents. */
+  readonly customerLastWrote: string | null;
   readonly createdAt: string;
   readonly updatedAt: string;
   /**

@@ -38,7 +38,7 @@ export function customerEmailOf(notice: CustomerNotice, change: ChangeSnapshot, 
     // What the customer is asked for is the message that moved the ticket to await them; a status
     // set to await them without one asks in general words.
     const request = status.phase === 'awaiting_reply' ? written?.body : undefined;
-    return statusEmail({ ticket, status, reply: written?.body, request, portalUrl });
+    return statusEmail({ ticket, status, reply: written?.body, request, byCustomer: notice.byCustomer, portalUrl });
   }
   if (!preferences.emailOnReply) return undefined;
   // A reply that also moved the status is told in that status email, unless the customer only wants replies.

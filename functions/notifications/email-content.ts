@@ -24,6 +24,8 @@ export interface StatusEmailFacts {
   readonly reply?: string | undefined;
   /** When the status awaits the customer: the latest public message from support, saying what is needed. */
   readonly request?: string | undefined;
+  /** The customer made the change themselves (solved, reopened or closed their ticket): the email confirms it. */
+  readonly byCustomer?: boolean | undefined;
   readonly portalUrl: string;
 }
 
@@ -124,7 +126,8 @@ function render(ticket: TicketFacts, subject: string, sections: readonly Section
  */
 export function statusEmail(facts: StatusEmailFacts): EmailContent {
   const { ticket, status } = facts;
-  const sections: Section[] = [{ text: `Your ticket ${ticket.number} “${oneLine(ticket.subject)}” is now: ${status.label}\n${status.meaning}` }];
+  const opening = facts.byCustomer ? 'At your request, your ticket' : 'Your ticket';
+  const sections: Section[] = [{ text: `${opening} ${ticket.number} “${oneLine(ticket.subject)}” is now: ${status.label}\n${status.meaning}` }];
   if (status.phase === 'awaiting_reply') {
     sections.push(
       facts.request

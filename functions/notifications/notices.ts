@@ -8,8 +8,11 @@ export type Audience = 'customer' | 'team';
 
 /** What an event of the timeline makes the notifier send, if anything. */
 export type Notice =
-  /** The status changed to `status` (any actor, any type: agent, customer, workflow or webhook). */
-  | { readonly audience: 'customer'; readonly kind: 'status'; readonly status: string }
+  /**
+   * The status changed to `status` (any actor, any type: agent, customer, workflow or webhook);
+   * `byCustomer` when the customer did it themselves (solved, reopened or closed their ticket).
+   */
+  | { readonly audience: 'customer'; readonly kind: 'status'; readonly status: string; readonly byCustomer: boolean }
   /** Support (an agent, the system or a provider) wrote a public message. */
   | { readonly audience: 'customer'; readonly kind: 'reply'; readonly messageId: string }
   /** Something urgent the team should not wait to find in the queue. */
@@ -43,7 +46,7 @@ function field(value: unknown, name: string): unknown {
 export function noticeOf(event: TicketEvent): Notice | undefined {
   if (statusKinds.has(event.kind)) {
     const status = field(event.after, 'status');
-    return !event.internal && typeof status === 'string' ? { audience: 'customer', kind: 'status', status } : undefined;
+    return !event.internal && typeof status === 'string' ? { audience: 'customer', kind: 'status', status, byCustomer: event.actor.kind === 'customer' } : undefined;
   }
   if (event.kind === 'message') {
     const messageId = field(event.after, 'messageId');

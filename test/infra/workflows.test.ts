@@ -104,7 +104,7 @@ describe('what workflow functions may do', () => {
   });
 
   it('denies the customer route functions the partition of task tokens, whatever else they may read', () => {
-    const customerOnly = ['createTicket', 'listMyTickets', 'getMyTicket', 'replyToMyTicket', 'solveMyTicket', 'reopenMyTicket', 'cancelMyTicket'];
+    const customerOnly = ['createTicket', 'listMyTickets', 'getMyTicket', 'replyToMyTicket', 'solveMyTicket', 'reopenMyTicket', 'closeMyTicket', 'cancelMyTicket'];
     for (const name of customerOnly) {
       const denied = statementsOfFunction(name).filter((statement) => statement.Effect === 'Deny');
       expect(denied, name).toEqual([

@@ -105,6 +105,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tickets/{number}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close my solved ticket
+         * @description A solved ticket, including a workflow outcome (Refund approved, KYC Declined, Withdrawal completed...), can be closed by its customer. A ticket still being worked on answers 409 `transition_not_allowed`; a closed one answers 409 `ticket_closed`.
+         */
+        post: operations["closeMyTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/me/preferences": {
         parameters: {
             query?: never;
@@ -417,7 +437,7 @@ export interface components {
                 /** Format: date-time */
                 at: string;
                 /** @enum {string} */
-                by: "customer" | "support";
+                by: "support";
             } | null;
             /** Format: date-time */
             createdAt: string;
@@ -472,7 +492,7 @@ export interface components {
                 /** Format: date-time */
                 at: string;
                 /** @enum {string} */
-                by: "customer" | "support";
+                by: "support";
             } | null;
             /** Format: date-time */
             createdAt: string;
@@ -481,6 +501,7 @@ export interface components {
             version: number;
             assignee: string | null;
             requesterId: string;
+            customerLastWrote: string | null;
         };
         CustomerTicketRow: {
             number: string;
@@ -499,7 +520,7 @@ export interface components {
                 /** Format: date-time */
                 at: string;
                 /** @enum {string} */
-                by: "customer" | "support";
+                by: "support";
             } | null;
             /** Format: date-time */
             createdAt: string;
@@ -523,13 +544,14 @@ export interface components {
                 /** Format: date-time */
                 at: string;
                 /** @enum {string} */
-                by: "customer" | "support";
+                by: "support";
             } | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
             assignee: string | null;
+            customerLastWrote: string | null;
         };
         CustomerMessage: {
             id: string;
@@ -1981,6 +2003,150 @@ export interface operations {
             };
         };
     };
+    closeMyTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ticket number: eight digits.
+                 * @example 10004217
+                 */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Close my solved ticket */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "ticket": {
+                     *         "number": "10004217",
+                     *         "type": "general",
+                     *         "subject": "Payout delayed",
+                     *         "description": "Since Monday.",
+                     *         "priority": "normal",
+                     *         "phase": "closed",
+                     *         "status": {
+                     *           "code": "closed",
+                     *           "label": "Closed",
+                     *           "meaning": "This ticket is closed. If you need more help, please open a new ticket."
+                     *         },
+                     *         "reportStatus": null,
+                     *         "details": {},
+                     *         "requester": {
+                     *           "name": "Alice Example",
+                     *           "email": "alice@example.com"
+                     *         },
+                     *         "lastReply": null,
+                     *         "createdAt": "2026-11-02T09:14:07.512Z",
+                     *         "updatedAt": "2026-11-02T09:14:07.512Z",
+                     *         "version": 6
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CustomerTicketChanged"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "invalid_request",
+                     *         "message": "The request has a problem: subject: At most 200 characters.",
+                     *         "fields": [
+                     *           {
+                     *             "path": "subject",
+                     *             "message": "At most 200 characters."
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description No such ticket, or not the caller's. Codes: `ticket_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "ticket_not_found",
+                     *         "message": "There is no ticket 10004217.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed in the ticket's current state, or its workflow waits for something else. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "ticket_closed",
+                     *         "message": "Ticket 10004217 is closed.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on our side (Error), or the function failed (GatewayError); the request may be retried. Codes: `internal`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "internal",
+                     *         "message": "Something went wrong on our side. Try again later.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+        };
+    };
     getMyPreferences: {
         parameters: {
             query?: never;
@@ -2241,7 +2407,8 @@ export interface operations {
                      *           "lastReply": null,
                      *           "createdAt": "2026-11-02T09:14:07.512Z",
                      *           "updatedAt": "2026-11-02T09:14:07.512Z",
-                     *           "assignee": "9b8a7c6d-1e2f-4a3b-8c9d-0e1f2a3b4c5d"
+                     *           "assignee": "9b8a7c6d-1e2f-4a3b-8c9d-0e1f2a3b4c5d",
+                     *           "customerLastWrote": null
                      *         }
                      *       ],
                      *       "cursor": "eyJwayI6IlFVRVVFI29wZW4iLCJzayI6IjIjMjAyNi0xMS0wMlQwOToxNDowNy41MTJaIzEwMDA0MjE3In0"
@@ -2378,7 +2545,8 @@ export interface operations {
                      *         "updatedAt": "2026-11-02T10:02:41.090Z",
                      *         "version": 4,
                      *         "assignee": "9b8a7c6d-1e2f-4a3b-8c9d-0e1f2a3b4c5d",
-                     *         "requesterId": "3f1c2b7a-5d4e-4f60-9a8b-1c2d3e4f5a6b"
+                     *         "requesterId": "3f1c2b7a-5d4e-4f60-9a8b-1c2d3e4f5a6b",
+                     *         "customerLastWrote": "2026-11-02T10:02:41.090Z"
                      *       },
                      *       "messages": [
                      *         {
@@ -2622,7 +2790,8 @@ export interface operations {
                      *         "updatedAt": "2026-11-02T10:02:41.090Z",
                      *         "version": 4,
                      *         "assignee": "9b8a7c6d-1e2f-4a3b-8c9d-0e1f2a3b4c5d",
-                     *         "requesterId": "3f1c2b7a-5d4e-4f60-9a8b-1c2d3e4f5a6b"
+                     *         "requesterId": "3f1c2b7a-5d4e-4f60-9a8b-1c2d3e4f5a6b",
+                     *         "customerLastWrote": "2026-11-02T10:02:41.090Z"
                      *       }
                      *     }
                      */
@@ -2848,7 +3017,8 @@ export interface operations {
                      *         "updatedAt": "2026-11-02T10:02:41.090Z",
                      *         "version": 4,
                      *         "assignee": "9b8a7c6d-1e2f-4a3b-8c9d-0e1f2a3b4c5d",
-                     *         "requesterId": "3f1c2b7a-5d4e-4f60-9a8b-1c2d3e4f5a6b"
+                     *         "requesterId": "3f1c2b7a-5d4e-4f60-9a8b-1c2d3e4f5a6b",
+                     *         "customerLastWrote": "2026-11-02T10:02:41.090Z"
                      *       },
                      *       "message": {
                      *         "id": "01JBX7R9T1V3W5X7Y9Z1A3B5C7",
@@ -3098,7 +3268,8 @@ export interface operations {
                      *         "updatedAt": "2026-11-02T10:02:41.090Z",
                      *         "version": 4,
                      *         "assignee": "9b8a7c6d-1e2f-4a3b-8c9d-0e1f2a3b4c5d",
-                     *         "requesterId": "3f1c2b7a-5d4e-4f60-9a8b-1c2d3e4f5a6b"
+                     *         "requesterId": "3f1c2b7a-5d4e-4f60-9a8b-1c2d3e4f5a6b",
+                     *         "customerLastWrote": "2026-11-02T10:02:41.090Z"
                      *       }
                      *     }
                      */
@@ -3723,7 +3894,8 @@ export interface operations {
                      *         "updatedAt": "2026-11-02T10:02:41.090Z",
                      *         "version": 4,
                      *         "assignee": "9b8a7c6d-1e2f-4a3b-8c9d-0e1f2a3b4c5d",
-                     *         "requesterId": "3f1c2b7a-5d4e-4f60-9a8b-1c2d3e4f5a6b"
+                     *         "requesterId": "3f1c2b7a-5d4e-4f60-9a8b-1c2d3e4f5a6b",
+                     *         "customerLastWrote": "2026-11-02T10:02:41.090Z"
                      *       },
                      *       "decision": {
                      *         "decision": "complete",

@@ -47,6 +47,7 @@ export const exampleAgentTicket: AgentTicketView = {
   assignee: agentSub,
   requesterId: customerSub,
   lastReply: { at: answeredAt, by: 'support' },
+  customerLastWrote: answeredAt,
   updatedAt: answeredAt,
   version: 4,
 };

@@ -103,7 +103,7 @@ const customerRow = (({ number, subject, type, phase, status, priority, lastRepl
   createdAt,
   updatedAt,
 }))(exampleCustomerTicket);
-const agentRow = { ...customerRow, type: exampleAgentTicket.type, subject: exampleAgentTicket.subject, priority: exampleAgentTicket.priority, assignee: exampleAgentSub };
+const agentRow = { ...customerRow, type: exampleAgentTicket.type, subject: exampleAgentTicket.subject, priority: exampleAgentTicket.priority, assignee: exampleAgentSub, customerLastWrote: null };
 const solvedTicket = { ...exampleGeneralTicket, phase: 'solved', status: describeStatus('general', 'resolved'), version: 5 } as const;
 
 const webhookAnswered = { received: true, result: 'answered' } as const;
@@ -170,6 +170,14 @@ export const operations: Readonly<Record<RouteFunction, OperationSpec>> = {
     success: 200,
     response: customerTicketChangedSchema,
     responseExample: { ticket: { ...exampleGeneralTicket, version: 6 } },
+  }),
+  closeMyTicket: operation({
+    summary: 'Close my solved ticket',
+    description:
+      'A solved ticket, including a workflow outcome (Refund approved, KYC Declined, Withdrawal completed...), can be closed by its customer. A ticket still being worked on answers 409 `transition_not_allowed`; a closed one answers 409 `ticket_closed`.',
+    success: 200,
+    response: customerTicketChangedSchema,
+    responseExample: { ticket: { ...solvedTicket, phase: 'closed', status: describeStatus('general', 'closed'), version: solvedTicket.version + 1 } },
   }),
   getMyPreferences: operation({
     summary: 'Which emails I get',

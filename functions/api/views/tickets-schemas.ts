@@ -17,7 +17,10 @@ const ticketNumber = z.string().check(z.regex(/^[1-9]\d{7}$/));
 
 const statusSchema = z.object({ code: z.string(), label: z.string(), meaning: z.string() });
 const reportStatusSchema = z.object({ code: z.enum(reportStatuses), label: z.string(), meaning: z.string() });
-const lastReplySchema = z.nullable(z.object({ at: timestamp, by: z.enum(['customer', 'support']) }));
+/** Seed 002's "Last Reply": when the team (an agent, a workflow or a provider) last wrote publicly. */
+const lastReplySchema = z.nullable(z.object({ at: timestamp, by: z.enum(['support']) }));
+/** When the customer last wrote on the ticket (agents only). */
+const customerLastWroteSchema = z.nullable(timestamp);
 const requesterSchema = z.object({ name: z.string(), email: z.string(), phone: z.optional(z.string()) });
 
 /** A type's details as stored (free-text parts redacted); general types have none (`{}`). */
@@ -55,7 +58,7 @@ const customerTicketFields = {
 /** A ticket as its customer sees it. */
 export const customerTicketSchema = z.object(customerTicketFields);
 /** A ticket as an agent sees it: with its assignee and the requester's sub. */
-export const agentTicketSchema = z.object({ ...customerTicketFields, assignee: z.nullable(z.string()), requesterId: z.string() });
+export const agentTicketSchema = z.object({ ...customerTicketFields, assignee: z.nullable(z.string()), requesterId: z.string(), customerLastWrote: customerLastWroteSchema });
 export type CustomerTicketView = z.output<typeof customerTicketSchema>;
 export type AgentTicketView = z.output<typeof agentTicketSchema>;
 
@@ -74,7 +77,7 @@ const customerRowFields = {
 /** A row of a customer's list. */
 export const customerTicketRowSchema = z.object(customerRowFields);
 /** A row of the agents' queue: with the assignee. */
-export const agentTicketRowSchema = z.object({ ...customerRowFields, assignee: z.nullable(z.string()) });
+export const agentTicketRowSchema = z.object({ ...customerRowFields, assignee: z.nullable(z.string()), customerLastWrote: customerLastWroteSchema });
 export type CustomerTicketRowView = z.output<typeof customerTicketRowSchema>;
 export type AgentTicketRowView = z.output<typeof agentTicketRowSchema>;
 

@@ -40,7 +40,7 @@ export function ticketView(ticket: Ticket, audience: Audience): CustomerTicketVi
     reportStatus: reportStatusView(ticket),
     details: ticket.details,
     requester: { name: ticket.requester.name, email: ticket.requester.email, ...(ticket.requester.phone ? { phone: ticket.requester.phone } : {}) },
-    ...(audience === 'agent' ? { assignee: ticket.assignee, requesterId: ticket.requester.sub } : {}),
+    ...(audience === 'agent' ? { assignee: ticket.assignee, requesterId: ticket.requester.sub, customerLastWrote: ticket.customerLastWrote } : {}),
     lastReply: ticket.lastReply,
     createdAt: ticket.createdAt,
     updatedAt: audience === 'agent' ? ticket.updatedAt : ticket.activityAt,
@@ -48,7 +48,10 @@ export function ticketView(ticket: Ticket, audience: Audience): CustomerTicketVi
   };
 }
 
-/** A row of a list: what the seeds' tables show (number, subject, type, status, priority, last reply). */
+/**
+ * A row of a list: what the seeds' tables show (number, subject, type, status, priority, the
+ * team's last reply); an agent's row also says when the customer last wrote.
+ */
 export function ticketRowView(ticket: Ticket, audience: 'customer'): CustomerTicketRowView;
 export function ticketRowView(ticket: Ticket, audience: 'agent'): AgentTicketRowView;
 export function ticketRowView(ticket: Ticket, audience: Audience): CustomerTicketRowView | AgentTicketRowView;
@@ -62,7 +65,7 @@ export function ticketRowView(ticket: Ticket, audience: Audience): CustomerTicke
     status: { code, label },
     priority: ticket.priority,
     lastReply: ticket.lastReply,
-    ...(audience === 'agent' ? { assignee: ticket.assignee } : {}),
+    ...(audience === 'agent' ? { assignee: ticket.assignee, customerLastWrote: ticket.customerLastWrote } : {}),
     createdAt: ticket.createdAt,
     updatedAt: audience === 'agent' ? ticket.updatedAt : ticket.activityAt,
   };

@@ -55,7 +55,22 @@ const amount = z.string();
 const currency = z.string();
 const paymentProviders: EveryMember<Extract<TicketDetails, { provider: string }>['provider']> = { paddle: 'paddle', coinpayments: 'coinpayments' };
 const kycKinds: EveryMember<Extract<TicketDetails, { kind: string }>['kind']> = { verification: 'verification', address_change: 'address_change' };
-const replySides: EveryMember<NonNullable<Ticket['lastReply']>['by']> = { customer: 'customer', support: 'support' };
+
+/*
+ * Before the team's replies and the customer's were kept apart, `lastReply` was the last message of
+ * either side (`by: 'customer'` or `'support'`) and there was no `customerLastWrote`. Such an item
+ * still reads: a customer's `lastReply` becomes `customerLastWrote` (the team's reply before it was
+ * not recorded, so its Last Reply reads as none until the team writes again).
+ */
+const storedLastReply = z.nullable(z.object({ at: z.string(), by: z.enum(['customer', 'support']) }));
+
+function repliesOf(lastReply: z.output<typeof storedLastReply>, customerLastWrote: string | null | undefined): Pick<Ticket, 'lastReply' | 'customerLastWrote'> {
+  const fromCustomer = lastReply?.by === 'customer';
+  return {
+    lastReply: lastReply === null || fromCustomer ? null : { at: lastReply.at, by: 'support' },
+    customerLastWrote: customerLastWrote ?? (fromCustomer ? lastReply.at : null),
+  };
+}
 
 // Most specific first: a union answers with its first member that parses, and objects drop what they do not name.
 const detailsSchema: z.ZodMiniType<TicketDetails> = z.union([
@@ -66,24 +81,28 @@ const detailsSchema: z.ZodMiniType<TicketDetails> = z.union([
 ]);
 
 /** How a stored ticket is read back: every attribute of the domain's Ticket, and nothing else. */
-export const ticketItemSchema: z.ZodMiniType<Ticket> = z.object({
-  number: z.string(),
-  type: z.enum(ticketTypes),
-  subject: storedText,
-  description: storedText,
-  priority: z.enum(priorities),
-  status: z.string(),
-  phase: z.enum(phases),
-  reportStatus: z.nullable(z.enum(reportStatuses)),
-  details: detailsSchema,
-  requester: z.object({ sub: z.string(), email: z.string(), name: storedText, phone: z.optional(storedText) }),
-  assignee: z.nullable(z.string()),
-  lastReply: z.nullable(z.object({ at: z.string(), by: z.enum(replySides) })),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  activityAt: z.string(),
-  version: z.number(),
-});
+export const ticketItemSchema: z.ZodMiniType<Ticket> = z.pipe(
+  z.object({
+    number: z.string(),
+    type: z.enum(ticketTypes),
+    subject: storedText,
+    description: storedText,
+    priority: z.enum(priorities),
+    status: z.string(),
+    phase: z.enum(phases),
+    reportStatus: z.nullable(z.enum(reportStatuses)),
+    details: detailsSchema,
+    requester: z.object({ sub: z.string(), email: z.string(), name: storedText, phone: z.optional(storedText) }),
+    assignee: z.nullable(z.string()),
+    lastReply: storedLastReply,
+    customerLastWrote: z.optional(z.nullable(z.string())),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    activityAt: z.string(),
+    version: z.number(),
+  }),
+  z.transform(({ lastReply, customerLastWrote, ...ticket }): Ticket => ({ ...ticket, ...repliesOf(lastReply, customerLastWrote) })),
+);
 
 /**
  * The stored item of a ticket with its index keys, as the ticket repository writes it (and

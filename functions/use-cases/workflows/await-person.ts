@@ -24,7 +24,7 @@ export async function awaitPerson(deps: WorkflowDeps, input: AwaitPersonInput): 
   if (input.kind === 'customer') {
     const ticket = await ticketOfTask(deps, input.ticketNumber);
     if (ticket.status !== kycCustomerAnswered.from) {
-      const additionalInformation = await customerWordsSince(deps, ticket.number, ticket.lastReply?.at ?? since);
+      const additionalInformation = await customerWordsSince(deps, ticket.number, ticket.customerLastWrote ?? since);
       await answerWait(deps, ticket.number, input.taskToken, { answeredBy: 'customer', additionalInformation });
     }
   }

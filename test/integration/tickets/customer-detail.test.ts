@@ -66,7 +66,7 @@ describe('GET /v1/tickets/{number}', () => {
     }
   });
 
-  it('lets another customer neither reply to, solve nor reopen a ticket, answering 404 and changing nothing', async () => {
+  it('lets another customer neither reply to, solve, reopen nor close a ticket, answering 404 and changing nothing', async () => {
     const [alice, bob] = await Promise.all([signIn(), signIn()]);
     const bobs = await openTicket(bob, 'general');
 
@@ -74,6 +74,7 @@ describe('GET /v1/tickets/{number}', () => {
       ['messages', { body: 'Let me in' }],
       ['solve', {}],
       ['reopen', {}],
+      ['close', {}],
     ] as const) {
       const response = await alice.post(`/v1/tickets/${bobs.number}/${path}`, body);
       expectStatus(response, 404);

@@ -3,7 +3,7 @@ import { signIn } from '../../support/api';
 import { agentMoves, agentView, agentWrites, customerView, expectStatus, openTicket } from './customer-steps';
 
 describe('POST /v1/tickets/{number}/messages: the customer replies', () => {
-  it('adds the reply to the thread and says the last reply came from the customer', async () => {
+  it('adds the reply to the thread, keeps Last Reply at support’s answer and tells the agents when the customer wrote', async () => {
     const [alice, agent] = await Promise.all([signIn(), signIn({ agent: true })]);
     const { number } = await openTicket(alice, 'api');
     const support = await agentWrites(agent, number, { body: 'Which endpoint fails?' });
@@ -14,7 +14,7 @@ describe('POST /v1/tickets/{number}/messages: the customer replies', () => {
     const { ticket, message, redacted } = response.body;
     expect(message).toEqual({ id: expect.any(String), body: 'POST /webhooks, since Monday.', internal: false, from: 'customer', at: expect.any(String) });
     expect(redacted).toEqual([]);
-    expect(ticket.lastReply).toEqual({ at: message.at, by: 'customer' });
+    expect(ticket.lastReply).toEqual({ at: support.message.at, by: 'support' });
     expect(Date.parse(message.at)).toBeGreaterThanOrEqual(Date.parse(support.message.at));
     expect(ticket.updatedAt).toBe(message.at);
     const view = await customerView(alice, number);
@@ -22,7 +22,9 @@ describe('POST /v1/tickets/{number}/messages: the customer replies', () => {
       ['support', 'Which endpoint fails?'],
       ['customer', 'POST /webhooks, since Monday.'],
     ]);
-    expect(view.ticket.lastReply).toEqual({ at: message.at, by: 'customer' });
+    expect(view.ticket.lastReply).toEqual({ at: support.message.at, by: 'support' });
+    expect(view.ticket).not.toHaveProperty('customerLastWrote');
+    expect((await agentView(agent, number)).ticket).toMatchObject({ lastReply: { at: support.message.at, by: 'support' }, customerLastWrote: message.at });
   });
 
   it('moves a ticket awaiting the customer’s reply back to open', async () => {

@@ -89,8 +89,9 @@ describe('the OpenAPI document', () => {
     const schemas = document.components.schemas as Record<string, Schema>;
     const always = ['number', 'type', 'subject', 'description', 'priority', 'phase', 'status', 'reportStatus', 'details', 'requester', 'lastReply', 'createdAt', 'updatedAt', 'version'];
     expect(schemas['CustomerTicket']?.['required']).toEqual(always);
-    expect(schemas['AgentTicket']?.['required']).toEqual(expect.arrayContaining([...always, 'assignee', 'requesterId']));
+    expect(schemas['AgentTicket']?.['required']).toEqual(expect.arrayContaining([...always, 'assignee', 'requesterId', 'customerLastWrote']));
     expect(schemas['CustomerTicket']?.['properties']).not.toHaveProperty('assignee');
+    expect(schemas['CustomerTicket']?.['properties']).not.toHaveProperty('customerLastWrote');
     expect(schemas['CustomerTicketDetail']?.['properties']).toMatchObject({
       messages: { items: { $ref: '#/components/schemas/CustomerMessage' } },
       timeline: { items: { $ref: '#/components/schemas/CustomerEvent' } },

@@ -17,6 +17,7 @@ const ticket: Ticket = {
   requester: { sub: 'customer-1', email: 'c@example.com', name: redacted('C') },
   assignee: 'agent-1',
   lastReply: null,
+  customerLastWrote: null,
   createdAt: '2026-03-01T10:00:00.000Z',
   updatedAt: '2026-03-02T10:00:00.000Z',
   activityAt: '2026-03-02T09:00:00.000Z',

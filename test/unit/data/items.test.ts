@@ -29,6 +29,7 @@ const ticket: Ticket = {
   requester: { sub: 'customer-1', email: 'c@example.com', name: text('Chris'), phone: text('+44 20 7946 0000') },
   assignee: 'agent-1',
   lastReply: { at: '2026-03-02T09:00:00.000Z', by: 'support' },
+  customerLastWrote: '2026-03-02T08:30:00.000Z',
   createdAt: '2026-03-01T10:00:00.000Z',
   updatedAt: '2026-03-02T10:00:00.000Z',
   activityAt: '2026-03-02T09:00:00.000Z',
@@ -68,6 +69,13 @@ describe('the ticket item', () => {
     expect(ticketFromItem(roundTrip(ticketItem(ticket)))).toEqual(ticket);
     const closed: Ticket = { ...ticket, phase: 'closed', status: 'closed', assignee: null, lastReply: null, details: {}, requester: { ...ticket.requester, phone: undefined } };
     expect(ticketFromItem(roundTrip(ticketItem(closed)))).toEqual(closed);
+  });
+
+  it('reads an item stored before the team’s and the customer’s last messages were kept apart', () => {
+    const { customerLastWrote: _, ...older } = ticketItem(ticket);
+    expect(ticketFromItem(roundTrip(older))).toEqual({ ...ticket, customerLastWrote: null });
+    const lastFromCustomer = { ...older, lastReply: { at: '2026-03-02T09:30:00.000Z', by: 'customer' } };
+    expect(ticketFromItem(roundTrip(lastFromCustomer))).toEqual({ ...ticket, lastReply: null, customerLastWrote: '2026-03-02T09:30:00.000Z' });
   });
 
   it('is refused, naming its key and the attributes at fault, when it does not read back', () => {

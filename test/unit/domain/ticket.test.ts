@@ -9,6 +9,7 @@ import {
 } from '../../../functions/domain/errors';
 import {
   changeStatus,
+  closeAsCustomer,
   customerTimeline,
   openTicket,
   publicThread,
@@ -50,6 +51,7 @@ function ticketOf(type: TicketType, status: string, overrides: Partial<Ticket> =
     requester: { sub: 'sub-customer', email: 'ana@example.com', name: redacted('Ana') },
     assignee: null,
     lastReply: null,
+    customerLastWrote: null,
     createdAt: created,
     updatedAt: created,
     activityAt: created,
@@ -100,6 +102,7 @@ describe('openTicket', () => {
       requester: { sub: 'sub-customer', email: 'ana@example.com', name: 'Ana' },
       assignee: null,
       lastReply: null,
+      customerLastWrote: null,
       createdAt: now,
       updatedAt: now,
       activityAt: now,
@@ -130,7 +133,7 @@ describe('replyAsCustomer', () => {
     expect(events).toEqual([
       { id: 'id-002', kind: 'message', actor: customer, at: now, before: null, after: { messageId: 'id-001', internal: false }, internal: false },
     ]);
-    expect(ticket).toEqual({ ...before, lastReply: { at: now, by: 'customer' }, updatedAt: now, activityAt: now, version: 5 });
+    expect(ticket).toEqual({ ...before, customerLastWrote: now, updatedAt: now, activityAt: now, version: 5 });
   });
 
   it.each([
@@ -189,7 +192,7 @@ describe('replyAsCustomer', () => {
 
 describe('replyAsAgent', () => {
   it('keeps an internal note from changing the status or the last reply', () => {
-    const before = ticketOf('general', 'open', { lastReply: { at: created, by: 'customer' } });
+    const before = ticketOf('general', 'open', { lastReply: { at: created, by: 'support' }, customerLastWrote: created });
     const { ticket, events, message } = replyAsAgent(before, { body: redacted('Checked logs'), internal: true, awaitReply: false }, agent, now, counter());
     expect(message).toMatchObject({ body: 'Checked logs', internal: true, author: agent });
     expect(events).toEqual([
@@ -310,6 +313,38 @@ describe('reopen', () => {
 
   it('refuses a completed account deletion', () => {
     expect(refusal(() => reopen(ticketOf('account_deletion', 'deletion_completed'), customer, now, counter()))).toBeInstanceOf(TransitionNotAllowedError);
+  });
+});
+
+describe('closeAsCustomer', () => {
+  it.each([
+    ['general', 'resolved'],
+    ['bug_report', 'resolved'],
+    ['account_deletion', 'deletion_completed'],
+    ['account_restoration', 'account_restored'],
+    ['refund', 'refund_approved'],
+    ['refund', 'refund_rejected'],
+    ['kyc', 'kyc_approved'],
+    ['kyc', 'kyc_declined'],
+    ['kyc', 'residence_address_changed'],
+    ['withdrawal', 'withdrawal_completed'],
+    ['withdrawal', 'withdrawal_cancelled'],
+  ] as const)('lets the customer close a %s ticket that is %s, recording that they did', (type, from) => {
+    const { ticket, events } = closeAsCustomer(ticketOf(type, from), customer, now, counter());
+    expect([ticket.status, ticket.phase, ticket.version]).toEqual(['closed', 'closed', 5]);
+    expect(events).toEqual([{ id: 'id-001', kind: 'status', actor: customer, at: now, before: { status: from }, after: { status: 'closed' }, internal: false }]);
+  });
+
+  it('refuses a ticket that is still being worked on, saying where it stands', () => {
+    const error = refusal(() => closeAsCustomer(ticketOf('refund', 'with_paddle'), customer, now, counter()));
+    expect(error).toBeInstanceOf(TransitionNotAllowedError);
+    expect(error.message).toBe(
+      'Only a solved ticket can be closed; ticket 12345678 is “With Paddle” and still being worked on. You can mark it solved, or wait for its outcome.',
+    );
+  });
+
+  it('refuses a ticket that is already closed', () => {
+    expect(refusal(() => closeAsCustomer(ticketOf('general', 'closed'), customer, now, counter()))).toBeInstanceOf(TicketClosedError);
   });
 });
 

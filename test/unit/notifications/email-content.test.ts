@@ -28,6 +28,12 @@ describe('a status email', () => {
     expect(general.text).toContain('What we need from you\nPlease reply on your ticket with the information we asked for');
   });
 
+  it('confirms a change the customer made themselves as done at their request', () => {
+    const email = statusEmail({ ticket, status: statusOf('refund', 'closed'), byCustomer: true, portalUrl });
+    expect(email.subject).toBe('[Ticket 48271935] Payout delayed: Closed');
+    expect(email.text).toContain('At your request, your ticket 48271935 “Payout delayed” is now: Closed\nThis ticket is closed. If you need more help, please open a new ticket.');
+  });
+
   it('quotes a reply written with the change once, even when it is also what was asked', () => {
     const status = statusOf('general', 'awaiting_your_reply');
     const email = statusEmail({ ticket, status, reply: 'Which wallet?', request: 'Which wallet?', portalUrl });

@@ -16,7 +16,7 @@ const event = (overrides: Partial<TicketEvent>): TicketEvent => ({
 describe('what an event of the timeline sends', () => {
   it.each(['status', 'solved', 'reopened'] as const)('emails the requester the new status of a %s event, whoever made it', (kind) => {
     for (const actor of ['agent', 'customer', 'system', 'provider'] as const) {
-      expect(noticeOf(event({ kind, actor: { kind: actor, id: 'x' }, before: { status: 'a' }, after: { status: 'b' } }))).toEqual({ audience: 'customer', kind: 'status', status: 'b' });
+      expect(noticeOf(event({ kind, actor: { kind: actor, id: 'x' }, before: { status: 'a' }, after: { status: 'b' } }))).toEqual({ audience: 'customer', kind: 'status', status: 'b', byCustomer: actor === 'customer' });
     }
   });
 

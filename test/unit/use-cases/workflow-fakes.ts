@@ -35,6 +35,7 @@ export function ticketOf(type: TicketType, status: string, details: TicketDetail
     requester: { sub: 'sub-customer', email: 'alice@example.com', name: redacted('Alice') },
     assignee: null,
     lastReply: null,
+    customerLastWrote: null,
     createdAt: '2025-03-01T09:00:00.000Z',
     updatedAt: '2025-03-01T09:00:00.000Z',
     activityAt: '2025-03-01T09:00:00.000Z',

@@ -81,7 +81,7 @@ describe('starting a workflow', () => {
 describe('waiting for the customer', () => {
   const replyAt = '2025-03-02T12:10:00.000Z';
   const reply: Message = { id: 'm-1', body: redacted('My bill is attached.'), internal: false, author: { kind: 'customer', id: 'sub-customer' }, at: replyAt };
-  const kyc = (status: string) => ticketOf('kyc', status, { kind: 'verification', country: 'DE' }, { lastReply: { at: replyAt, by: 'customer' } });
+  const kyc = (status: string) => ticketOf('kyc', status, { kind: 'verification', country: 'DE' }, { customerLastWrote: replyAt });
 
   it('answers at once with what the customer wrote when their reply came before the wait was recorded', async () => {
     const workflows = new MemoryWorkflows().add(kyc('with_j2tx'));

@@ -42,6 +42,7 @@ function ticketOf(type: TicketType, status: string, details: TicketDetails, over
     requester: { sub: 'sub-customer', email: 'alice@example.com', name: redacted('Alice') },
     assignee: null,
     lastReply: null,
+    customerLastWrote: null,
     createdAt: now,
     updatedAt: now,
     activityAt: now,

@@ -4,7 +4,7 @@ import type { LocalConfig, LocalEndpoints } from './config';
 import { FunctionBundler } from './bundles';
 import { startDynamoDb, type LocalDynamoDb } from './dynamodb';
 import { createTable } from './dynamodb-table';
-import { localDeploymentConfig, localFunctionEnvironment } from './environment';
+import { localDeploymentConfig, localFunctionEnvironment, localWording } from './environment';
 import { LocalFunctions } from './functions';
 import { startApiGateway } from './gateway';
 import { startIdentityProvider } from './identity';
@@ -98,6 +98,7 @@ export async function startLocalCloud(options: {
       providers: providers.environment,
       stateMachineArnOf: (name: string) => stateMachineArn(region, name),
       config: localDeploymentConfig(),
+      wording: localWording(),
     };
     const functions = new LocalFunctions(
       Object.fromEntries(

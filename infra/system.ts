@@ -217,12 +217,10 @@ const notifierFilters: readonly FilterPattern[] = [
   timelineEvent({ kind: { S: ['status', 'solved', 'reopened'] }, internal: { BOOL: [false] } }),
   // A public message from support (an agent, a workflow or a provider).
   timelineEvent({ kind: { S: ['message'] }, internal: { BOOL: [false] }, actor: { M: { kind: { S: [{ 'anything-but': ['customer'] }] } } } }),
-  // A new ticket: the team is alerted when it is critical or a security ticket (noticeOf decides).
-  // Every creation rather than those two: one record per ticket is cheap, and the pattern stays
-  // one of Lambda's five whatever a new ticket comes to be told for.
-  timelineEvent({ kind: { S: ['created'] } }),
-  // A ticket raised to critical priority: the team is alerted.
-  timelineEvent({ kind: { S: ['priority'] }, after: { M: { priority: { S: ['critical'] } } } }),
+  // A ticket opened with, or raised to, critical priority: the team is alerted.
+  timelineEvent({ kind: { S: ['created', 'priority'] }, after: { M: { priority: { S: ['critical'] } } } }),
+  // A security ticket opened, at any priority (seed 002: security-sensitive issues are urgent).
+  timelineEvent({ kind: { S: ['created'] }, after: { M: { type: { S: ['security'] } } } }),
   // A priority its workflow raised: the ticket was escalated to the agents.
   timelineEvent({ kind: { S: ['priority'] }, actor: { M: { kind: { S: ['system', 'provider'] } } } }),
 ];

@@ -3300,7 +3300,7 @@ export interface operations {
                      *             },
                      *             {
                      *               "code": "in_progress",
-                     *               "label": "In progress - 3Commas",
+                     *               "label": "In progress",
                      *               "meaning": "Under review",
                      *               "phase": "open"
                      *             },

@@ -975,6 +975,7 @@ export interface operations {
                     subject: string;
                     description: string;
                     /**
+                     * @description A security ticket is handled at high priority at least: one opened lower is opened at high, and its `created` event records the priority asked for as `requestedPriority`.
                      * @default normal
                      * @enum {string}
                      */
@@ -1001,6 +1002,7 @@ export interface operations {
                     subject: string;
                     description: string;
                     /**
+                     * @description A security ticket is handled at high priority at least: one opened lower is opened at high, and its `created` event records the priority asked for as `requestedPriority`.
                      * @default normal
                      * @enum {string}
                      */
@@ -1018,6 +1020,7 @@ export interface operations {
                     subject: string;
                     description: string;
                     /**
+                     * @description A security ticket is handled at high priority at least: one opened lower is opened at high, and its `created` event records the priority asked for as `requestedPriority`.
                      * @default normal
                      * @enum {string}
                      */
@@ -1041,6 +1044,7 @@ export interface operations {
                     subject: string;
                     description: string;
                     /**
+                     * @description A security ticket is handled at high priority at least: one opened lower is opened at high, and its `created` event records the priority asked for as `requestedPriority`.
                      * @default normal
                      * @enum {string}
                      */
@@ -1055,6 +1059,7 @@ export interface operations {
                     subject: string;
                     description: string;
                     /**
+                     * @description A security ticket is handled at high priority at least: one opened lower is opened at high, and its `created` event records the priority asked for as `requestedPriority`.
                      * @default normal
                      * @enum {string}
                      */
@@ -1069,6 +1074,7 @@ export interface operations {
                     subject: string;
                     description: string;
                     /**
+                     * @description A security ticket is handled at high priority at least: one opened lower is opened at high, and its `created` event records the priority asked for as `requestedPriority`.
                      * @default normal
                      * @enum {string}
                      */
@@ -1083,6 +1089,7 @@ export interface operations {
                     subject: string;
                     description: string;
                     /**
+                     * @description A security ticket is handled at high priority at least: one opened lower is opened at high, and its `created` event records the priority asked for as `requestedPriority`.
                      * @default normal
                      * @enum {string}
                      */
@@ -1097,6 +1104,7 @@ export interface operations {
                     subject: string;
                     description: string;
                     /**
+                     * @description A security ticket is handled at high priority at least: one opened lower is opened at high, and its `created` event records the priority asked for as `requestedPriority`.
                      * @default normal
                      * @enum {string}
                      */
@@ -1111,6 +1119,7 @@ export interface operations {
                     subject: string;
                     description: string;
                     /**
+                     * @description A security ticket is handled at high priority at least: one opened lower is opened at high, and its `created` event records the priority asked for as `requestedPriority`.
                      * @default normal
                      * @enum {string}
                      */
@@ -1125,6 +1134,7 @@ export interface operations {
                     subject: string;
                     description: string;
                     /**
+                     * @description A security ticket is handled at high priority at least: one opened lower is opened at high, and its `created` event records the priority asked for as `requestedPriority`.
                      * @default normal
                      * @enum {string}
                      */
@@ -1139,6 +1149,7 @@ export interface operations {
                     subject: string;
                     description: string;
                     /**
+                     * @description A security ticket is handled at high priority at least: one opened lower is opened at high, and its `created` event records the priority asked for as `requestedPriority`.
                      * @default normal
                      * @enum {string}
                      */
@@ -2576,7 +2587,10 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description A security ticket cannot go below high (422 invalid_change).
+                     * @enum {string}
+                     */
                     priority?: "low" | "normal" | "high" | "critical";
                     assignee?: string | null;
                     reportStatus?: ("awaiting_opening" | "report_in_progress" | "report_completed" | "no_report_required") | null;

@@ -213,14 +213,14 @@ function timelineEvent(attributes: Record<string, FilterPattern | readonly unkno
  * status changes, and the notifier's own ledger writes never invoke it.
  */
 const notifierFilters: readonly FilterPattern[] = [
-  // A status change the customer sees, whoever made it.
-  timelineEvent({ kind: { S: ['status', 'solved', 'reopened'] }, internal: { BOOL: [false] } }),
+  // A status change the customer sees, whoever made it, and every new ticket: the notifier decides
+  // what a creation is worth (an alert for a critical or a security ticket). One pattern for both
+  // keeps the notifier within Lambda's five filters, one of which the tests' wake recorder needs.
+  timelineEvent({ kind: { S: ['created', 'status', 'solved', 'reopened'] }, internal: { BOOL: [false] } }),
   // A public message from support (an agent, a workflow or a provider).
   timelineEvent({ kind: { S: ['message'] }, internal: { BOOL: [false] }, actor: { M: { kind: { S: [{ 'anything-but': ['customer'] }] } } } }),
-  // A ticket opened with, or raised to, critical priority: the team is alerted.
-  timelineEvent({ kind: { S: ['created', 'priority'] }, after: { M: { priority: { S: ['critical'] } } } }),
-  // A security ticket opened, at any priority (seed 002: security-sensitive issues are urgent).
-  timelineEvent({ kind: { S: ['created'] }, after: { M: { type: { S: ['security'] } } } }),
+  // A ticket raised to critical priority: the team is alerted.
+  timelineEvent({ kind: { S: ['priority'] }, after: { M: { priority: { S: ['critical'] } } } }),
   // A priority its workflow raised: the ticket was escalated to the agents.
   timelineEvent({ kind: { S: ['priority'] }, actor: { M: { kind: { S: ['system', 'provider'] } } } }),
 ];

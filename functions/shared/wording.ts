@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { seedWording, wordingProblems, type Wording } from '../domain/catalog';
+import { fieldProblems } from './schema-problems';
 
 /** The variable in which the system description gives a function the deployment's wording, as JSON. */
 export const wordingVariable = 'PLATFORM_WORDING';
@@ -27,7 +28,7 @@ export function parseWording(value: unknown, setting: string): Wording {
   }
   const parsed = wordingSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new Error(`${setting} is not a wording ({ "platformName": ..., "statuses": { "<type or *>": { "<status>": { "label": ..., "meaning": ... } } } }): ${z.prettifyError(parsed.error)}`);
+    throw new Error(`${setting} is not a wording ({ "platformName": ..., "statuses": { "<type or *>": { "<status>": { "label": ..., "meaning": ... } } } }): ${fieldProblems(parsed.error).map((problem) => `${problem.path}: ${problem.message}`).join('; ')}`);
   }
   const wording = parsed.data as Wording;
   const problems = wordingProblems(wording);

@@ -47,6 +47,8 @@ export async function startLocalCloud(options: {
 }): Promise<LocalCloud> {
   const { system, config, rootDir, log } = options;
   checkSystem(system);
+  // Before anything starts: a wording naming an unknown type or status stops the start, naming it.
+  const wording = localWording();
   const { host, region, ports } = config;
   const started: Stoppable[] = [];
   const stopAll = async () => {
@@ -98,7 +100,7 @@ export async function startLocalCloud(options: {
       providers: providers.environment,
       stateMachineArnOf: (name: string) => stateMachineArn(region, name),
       config: localDeploymentConfig(),
-      wording: localWording(),
+      wording,
     };
     const functions = new LocalFunctions(
       Object.fromEntries(

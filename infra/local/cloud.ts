@@ -4,7 +4,7 @@ import type { LocalConfig, LocalEndpoints } from './config';
 import { FunctionBundler } from './bundles';
 import { startDynamoDb, type LocalDynamoDb } from './dynamodb';
 import { createTable } from './dynamodb-table';
-import { localDeploymentConfig, localFunctionEnvironment, localWording } from './environment';
+import { localDeploymentConfig, localFunctionEnvironment } from './environment';
 import { LocalFunctions } from './functions';
 import { startApiGateway } from './gateway';
 import { startIdentityProvider } from './identity';
@@ -47,8 +47,6 @@ export async function startLocalCloud(options: {
 }): Promise<LocalCloud> {
   const { system, config, rootDir, log } = options;
   checkSystem(system);
-  // Before anything starts: a wording naming an unknown type or status stops the start, naming it.
-  const wording = localWording();
   const { host, region, ports } = config;
   const started: Stoppable[] = [];
   const stopAll = async () => {
@@ -100,7 +98,7 @@ export async function startLocalCloud(options: {
       providers: providers.environment,
       stateMachineArnOf: (name: string) => stateMachineArn(region, name),
       config: localDeploymentConfig(),
-      wording,
+      wording: config.wording,
     };
     const functions = new LocalFunctions(
       Object.fromEntries(

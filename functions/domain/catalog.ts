@@ -40,7 +40,7 @@ export interface Wording {
   readonly statuses?: Readonly<Record<string, Readonly<Record<string, StatusWords>>>>;
 }
 
-/** Every type of wording for a status: a ticket type, or `*` for all that have the status. */
+/** The key of `Wording.statuses` whose words go to every ticket type that has the status. */
 export const everyType = '*';
 
 /** The seeds' words, with no platform name. */

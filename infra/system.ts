@@ -9,6 +9,8 @@ import { workflowTypes } from '../functions/domain/types';
 import { machineArnVariables } from '../functions/gateways/machine-variables';
 import { checkSettings, kycCustomerAnswered } from '../functions/domain/workflow-rules';
 import { agentGroup } from '../functions/shared/roles';
+import { wordingVariable } from '../functions/shared/wording';
+import { seedWording, type Wording } from '../functions/domain/catalog';
 
 /** A key attribute of the table or of an index. */
 export interface KeySpec {
@@ -42,7 +44,9 @@ export type EnvValue =
   | string
   | { readonly ref: 'tableName' }
   | { readonly ref: 'stateMachineArn'; readonly stateMachine: string }
-  | { readonly ref: 'config'; readonly key: ConfigKey };
+  | { readonly ref: 'config'; readonly key: ConfigKey }
+  /** The deployment's wording (platform name, status labels and meanings) as JSON; see functions/shared/wording.ts. */
+  | { readonly ref: 'wording' };
 
 /** Deployment settings a function may need; see `config` below. */
 export type ConfigKey = 'senderAddress' | 'portalUrl';
@@ -152,9 +156,12 @@ export interface SystemSpec {
   readonly cors: CorsSpec;
 }
 
-/** An HTTP API function whose handler is functions/api/<file>.ts. */
+/** What a function that names statuses to customers (API responses, emails) gets: the deployment's wording. */
+const wordingEnvironment: Readonly<Record<string, EnvValue>> = { [wordingVariable]: { ref: 'wording' } };
+
+/** An HTTP API function whose handler is functions/api/<file>.ts; every route may answer with a status. */
 function api(file: string, description: string, table: TableAccess): FunctionSpec {
-  return { entry: `functions/api/${file}.ts`, description, environment: {}, table };
+  return { entry: `functions/api/${file}.ts`, description, environment: wordingEnvironment, table };
 }
 
 /**
@@ -206,12 +213,14 @@ function timelineEvent(attributes: Record<string, FilterPattern | readonly unkno
  * status changes, and the notifier's own ledger writes never invoke it.
  */
 const notifierFilters: readonly FilterPattern[] = [
-  // A status change the customer sees, whoever made it.
-  timelineEvent({ kind: { S: ['status', 'solved', 'reopened'] }, internal: { BOOL: [false] } }),
+  // A status change the customer sees, whoever made it, and every new ticket: the notifier decides
+  // what a creation is worth (an alert for a critical or a security ticket). One pattern for both
+  // keeps the notifier within Lambda's five filters, one of which the tests' wake recorder needs.
+  timelineEvent({ kind: { S: ['created', 'status', 'solved', 'reopened'] }, internal: { BOOL: [false] } }),
   // A public message from support (an agent, a workflow or a provider).
   timelineEvent({ kind: { S: ['message'] }, internal: { BOOL: [false] }, actor: { M: { kind: { S: [{ 'anything-but': ['customer'] }] } } } }),
-  // A ticket opened with, or raised to, critical priority: the team is alerted.
-  timelineEvent({ kind: { S: ['created', 'priority'] }, after: { M: { priority: { S: ['critical'] } } } }),
+  // A ticket raised to critical priority: the team is alerted.
+  timelineEvent({ kind: { S: ['priority'] }, after: { M: { priority: { S: ['critical'] } } } }),
   // A priority its workflow raised: the ticket was escalated to the agents.
   timelineEvent({ kind: { S: ['priority'] }, actor: { M: { kind: { S: ['system', 'provider'] } } } }),
 ];
@@ -269,9 +278,9 @@ export const system: SystemSpec = {
     listTicketTypes: api('list-ticket-types', 'Every ticket type with its statuses, labels and meanings', 'none'),
     getOpenApi: api('get-openapi', 'The OpenAPI document of the API', 'none'),
     getApiDocs: api('get-api-docs', 'A page that renders the OpenAPI document for people', 'none'),
-    cancelMyTicket: { ...ticketWriteRoute('cancel-my-ticket', 'The customer cancels their withdrawal before it is With Finance'), environment: machineArns, stateMachines: { stop: ['withdrawal'] } },
+    cancelMyTicket: { ...ticketWriteRoute('cancel-my-ticket', 'The customer cancels their withdrawal before it is With Finance'), environment: { ...wordingEnvironment, ...machineArns }, stateMachines: { stop: ['withdrawal'] } },
     decideTicket: { ...ticketWriteRoute('decide', 'An agent answers what a workflow waits for: compliance, finance or an escalation'), stateMachines: { answerTasks: [...workflowMachines] } },
-    getWorkflow: { ...api('get-workflow', "A ticket's workflow: execution status, current state and readable history", 'read'), environment: machineArns, stateMachines: { inspect: [...workflowMachines] } },
+    getWorkflow: { ...api('get-workflow', "A ticket's workflow: execution status, current state and readable history", 'read'), environment: { ...wordingEnvironment, ...machineArns }, stateMachines: { inspect: [...workflowMachines] } },
     workflowEvents: {
       entry: 'functions/streams/start-and-resume-workflows.ts',
       description: "Starts the workflow of each new refund, KYC and withdrawal ticket; resumes KYC after the customer's reply",
@@ -296,7 +305,7 @@ export const system: SystemSpec = {
     notifier: {
       entry: 'functions/streams/notify.ts',
       description: 'Emails requesters about status changes and replies, and alerts the team about urgent tickets',
-      environment: { SENDER_ADDRESS: { ref: 'config', key: 'senderAddress' }, PORTAL_URL: { ref: 'config', key: 'portalUrl' } },
+      environment: { SENDER_ADDRESS: { ref: 'config', key: 'senderAddress' }, PORTAL_URL: { ref: 'config', key: 'portalUrl' }, ...wordingEnvironment },
       // Reads tickets, messages and preferences; writes only its ledger of what was sent.
       table: 'readWrite',
       sendsEmail: true,
@@ -387,6 +396,8 @@ export interface EnvironmentTargets {
   readonly tableName: string;
   readonly stateMachineArnOf: (name: string) => string;
   readonly config: Readonly<Record<ConfigKey, string>>;
+  /** The deployment's wording; the seeds' words when absent. */
+  readonly wording?: Wording | undefined;
 }
 
 /**
@@ -404,6 +415,8 @@ export function resolveEnvironment(environment: FunctionSpec['environment'], tar
           return [key, targets.stateMachineArnOf(value.stateMachine)];
         case 'config':
           return [key, targets.config[value.key]];
+        case 'wording':
+          return [key, JSON.stringify(targets.wording ?? seedWording)];
       }
     }),
   );

@@ -48,12 +48,18 @@ const kycDetails = z.discriminatedUnion(
 );
 const noDetails = z._default(z.strictObject({}), {});
 
+/** A field or query parameter with what the API document says of it. */
+const described = <T extends z.ZodMiniType>(schema: T, description: string): T => {
+  z.globalRegistry.add(schema, { description });
+  return schema;
+};
+
 const ticketBase = {
   name: text(200),
   phone: z.optional(z.string().check(z.regex(/^\+?[0-9][0-9 ()-]{5,24}$/, 'A phone number, such as "+49 30 1234567".'))),
   subject: text(200),
   description: text(10_000),
-  priority: z._default(z.enum(priorities), 'normal'),
+  priority: described(z._default(z.enum(priorities), 'normal'), 'A security ticket is handled at high priority at least: one opened lower is opened at high, and its `created` event records the priority asked for as `requestedPriority`.'),
 };
 
 const withDetails = <T extends (typeof ticketTypes)[number], D extends z.ZodMiniType>(type: T, details: D) =>
@@ -93,7 +99,7 @@ const assigneeFilterWords = ['me', 'nobody'];
 /** PATCH /v1/agent/tickets/{number}. */
 export const ticketPatchBody = z
   .strictObject({
-    priority: z.optional(z.enum(priorities)),
+    priority: described(z.optional(z.enum(priorities)), 'A security ticket cannot go below high (422 invalid_change).'),
     assignee: z.optional(
       z.nullable(
         z.string().check(
@@ -110,12 +116,6 @@ export const ticketPatchBody = z
 
 /** PUT /v1/me/preferences. */
 export const preferencesBody = z.strictObject({ emailOnStatusChange: z.boolean(), emailOnReply: z.boolean() });
-
-/** A query parameter with what the API document says of it. */
-const described = <T extends z.ZodMiniType>(schema: T, description: string): T => {
-  z.globalRegistry.add(schema, { description });
-  return schema;
-};
 
 const limit = described(z._default(z.coerce.number().check(z.int('A whole number.'), z.minimum(1, 'At least 1.'), z.maximum(100, 'At most 100.')), 20), 'The most tickets a page holds.');
 const cursor = described(z.optional(z.string().check(z.minLength(1), z.maxLength(4000))), 'The `cursor` of the previous page; follow it until it is null.');

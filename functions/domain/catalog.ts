@@ -17,6 +17,35 @@ export interface ReportStatusDefinition {
 
 export type WorkflowType = (typeof workflowTypes)[number];
 
+/** A deployment's own customer-facing words for one status; what it leaves out keeps the seeds' text. */
+export interface StatusWords {
+  readonly label?: string;
+  readonly meaning?: string;
+}
+
+/**
+ * A deployment's own words (the seeds come from three companies): its platform's name, and for any
+ * status its own label and meaning. Agents keep the stable codes; only what customers read changes.
+ */
+export interface Wording {
+  /**
+   * The platform's name, appended to the labels seed 001 gives with its company's name ("In progress -
+   * 3Commas" for account deletion, bug report and withdrawal). Without it those labels read "In progress".
+   */
+  readonly platformName?: string;
+  /**
+   * Words by ticket type then status code; the type `*` gives the words to that status of every type
+   * that has it (seed 000's "Solved" for all five general categories). A type's own entry wins.
+   */
+  readonly statuses?: Readonly<Record<string, Readonly<Record<string, StatusWords>>>>;
+}
+
+/** The key of `Wording.statuses` whose words go to every ticket type that has the status. */
+export const everyType = '*';
+
+/** The seeds' words, with no platform name. */
+export const seedWording: Wording = {};
+
 const status = (code: string, label: string, meaning: string, phase: Phase): StatusDefinition => ({ code, label, meaning, phase });
 
 // Labels and meanings are product requirements copied word for word from the seeds (curly
@@ -75,10 +104,16 @@ const accountRestoration = [
   closed,
 ];
 
+/**
+ * Seed 001 names its own company in these labels ("In progress - 3Commas"); the platform's name is
+ * a deployment setting (Wording.platformName), so the catalogue holds the label without it.
+ */
+const inProgressNamingPlatform = (meaning: string) => ({ ...inProgress('In progress', meaning), namesPlatform: true });
+
 /** Seed 001: account deletion ticket statuses. */
 const accountDeletion = [
   submitted,
-  inProgress('In progress - 3Commas', 'Under review'),
+  inProgressNamingPlatform('Under review'),
   status('with_developers', 'With Developers', 'Our technical team is processing your request', 'open'),
   status('deletion_completed', 'Deletion completed', 'Your account has been permanently deleted', 'solved'),
   status('deletion_cancelled', 'Deletion cancelled', 'Your deletion request has been cancelled', 'solved'),
@@ -88,7 +123,7 @@ const accountDeletion = [
 /** Seed 001: bug report ticket statuses. */
 const bugReport = [
   submitted,
-  inProgress('In progress - 3Commas', 'Your request is being processed'),
+  inProgressNamingPlatform('Your request is being processed'),
   status('with_engineering', 'With Engineering', 'Engineers working on diagnosis or fix', 'open'),
   status('monitoring_fix', 'Monitoring fix', 'Fix deployed - Monitoring impact and customer reports', 'open'),
   status('resolved', 'Resolved', 'Resolved', 'solved'),
@@ -98,7 +133,7 @@ const bugReport = [
 /** Seed 001: withdrawal ticket statuses. */
 const withdrawal = [
   submitted,
-  inProgress('In progress - 3Commas', 'Under review'),
+  inProgressNamingPlatform('Under review'),
   status('with_finance', 'With Finance', 'Our finance team is processing your withdrawal', 'open'),
   status('withdrawal_completed', 'Withdrawal completed', 'Your withdrawal has been completed', 'solved'),
   status('withdrawal_cancelled', 'Withdrawal cancelled', 'Your withdrawal request has been cancelled', 'solved'),
@@ -124,7 +159,9 @@ const generalCategory = [
   closed,
 ];
 
-const catalogues: Readonly<Record<TicketType, readonly StatusDefinition[]>> = {
+type CatalogueEntry = StatusDefinition & { readonly namesPlatform?: boolean };
+
+const catalogues: Readonly<Record<TicketType, readonly CatalogueEntry[]>> = {
   refund,
   kyc,
   withdrawal,
@@ -162,9 +199,19 @@ const reportStatusCatalogue: Readonly<Record<ReportStatus, ReportStatusDefinitio
   },
 };
 
-/** Every status of a type's catalogue, in the order the seeds list them, `closed` last. */
-export function statusesOf(type: TicketType): readonly StatusDefinition[] {
-  return catalogues[type];
+/** A catalogue entry in the deployment's words: its own label and meaning where it gives them, the seeds' otherwise. */
+function worded(type: TicketType, entry: CatalogueEntry, wording: Wording): StatusDefinition {
+  const own = { ...wording.statuses?.[everyType]?.[entry.code], ...wording.statuses?.[type]?.[entry.code] };
+  const seedLabel = entry.namesPlatform && wording.platformName ? `${entry.label} - ${wording.platformName}` : entry.label;
+  return { code: entry.code, label: own.label ?? seedLabel, meaning: own.meaning ?? entry.meaning, phase: entry.phase };
+}
+
+/**
+ * Every status of a type's catalogue, in the order the seeds list them, `closed` last, in the
+ * deployment's words (the seeds' without a wording).
+ */
+export function statusesOf(type: TicketType, wording: Wording = seedWording): readonly StatusDefinition[] {
+  return catalogues[type].map((entry) => worded(type, entry, wording));
 }
 
 /** Whether `code` is a status of the type's catalogue. */
@@ -173,14 +220,37 @@ export function isStatusOf(type: TicketType, code: string): boolean {
 }
 
 /**
- * The definition of one status of a type.
+ * The definition of one status of a type, in the deployment's words (the seeds' without a wording).
  * @throws Error when the type has no such status: stored tickets always hold a catalogue code, so
  * this is a programming error, not a client's; requests are checked with `isStatusOf` first.
  */
-export function statusOf(type: TicketType, code: string): StatusDefinition {
+export function statusOf(type: TicketType, code: string, wording: Wording = seedWording): StatusDefinition {
   const definition = catalogues[type].find((candidate) => candidate.code === code);
   if (!definition) throw new Error(`A ${type} ticket has no status "${code}".`);
-  return definition;
+  return worded(type, definition, wording);
+}
+
+/**
+ * What is wrong with a wording, one line each naming the unknown type or status or the empty text;
+ * none when every entry names a status of its type (or, under `*`, of some type).
+ */
+export function wordingProblems(wording: Wording): string[] {
+  const problems: string[] = [];
+  if (wording.platformName !== undefined && wording.platformName.trim() === '') problems.push('the platform name is empty');
+  for (const [type, statuses] of Object.entries(wording.statuses ?? {})) {
+    const known: readonly CatalogueEntry[] | undefined = type === everyType ? Object.values(catalogues).flat() : (catalogues as Record<string, readonly CatalogueEntry[]>)[type];
+    if (!known) {
+      problems.push(`unknown ticket type "${type}" (the types are: ${Object.keys(catalogues).join(', ')}, or ${everyType} for every type)`);
+      continue;
+    }
+    for (const [code, words] of Object.entries(statuses)) {
+      if (!known.some((entry) => entry.code === code)) problems.push(`unknown status "${code}" of ${type === everyType ? 'any ticket type' : `the ${type} type`}`);
+      for (const field of ['label', 'meaning'] as const) {
+        if (words[field] !== undefined && words[field].trim() === '') problems.push(`the ${field} of ${type}.${code} is empty`);
+      }
+    }
+  }
+  return problems;
 }
 
 /** The phase of a status of a type. @throws Error for an unknown status (see statusOf). */
@@ -205,8 +275,11 @@ export function isWorkflowType(type: TicketType): type is WorkflowType {
   return (workflowTypes as readonly TicketType[]).includes(type);
 }
 
-/** A status as the API shows it: code, customer-facing label and meaning. @throws Error for an unknown status. */
-export function describeStatus(type: TicketType, code: string): StatusView {
-  const { label, meaning } = statusOf(type, code);
+/**
+ * A status as the API shows it: code, customer-facing label and meaning in the deployment's words.
+ * @throws Error for an unknown status.
+ */
+export function describeStatus(type: TicketType, code: string, wording: Wording = seedWording): StatusView {
+  const { label, meaning } = statusOf(type, code, wording);
   return { code, label, meaning };
 }

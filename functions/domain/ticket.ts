@@ -3,6 +3,7 @@ import { InvalidChangeError, TicketClosedError, TransitionNotAllowedError, Workf
 import type { IdSource } from './ids';
 import type { RedactedText } from './redaction';
 import { afterCustomerReply, allowedTargets, awaitingStatus, canTransition, customerSolveStatus, reopenStatus } from './transitions';
+import { priorities } from './types';
 import type { Actor, Change, EventKind, Identity, Message, Priority, ReportStatus, Requester, Ticket, TicketDetails, TicketEvent, TicketType } from './types';
 
 /** What a customer gives to open a ticket, already validated and redacted. */
@@ -103,15 +104,41 @@ const statusEvent = (kind: EventKind, from: string, to: string, note?: RedactedT
   ...(note !== undefined ? { note } : {}),
 });
 
-/** A new ticket in its type's first status, with its `created` event (the requester is the actor). */
+/**
+ * Seed 002: "Urgent or security-sensitive issues can be flagged as high priority." A security
+ * ticket is handled at high priority at least, whatever the customer chose: the ticket holds the
+ * raised priority (rather than the customer's choice plus a separate sort rule) so that the queue,
+ * the agents' view and every filter by priority agree on one value.
+ */
+const priorityFloor: Partial<Readonly<Record<TicketType, Priority>>> = { security: 'high' };
+
+const rankOf = (priority: Priority) => priorities.indexOf(priority);
+
+/** The lowest priority a ticket of the type may have (`low` for most types). */
+export function lowestPriorityOf(type: TicketType): Priority {
+  return priorityFloor[type] ?? 'low';
+}
+
+/** The priority a ticket of the type is handled at when `chosen` was asked for: never below its type's floor. */
+function priorityFor(type: TicketType, chosen: Priority): Priority {
+  const floor = lowestPriorityOf(type);
+  return rankOf(chosen) < rankOf(floor) ? floor : chosen;
+}
+
+/**
+ * A new ticket in its type's first status, with its `created` event (the requester is the actor).
+ * A security ticket opened below high is opened at high, and its `created` event records the
+ * priority the customer asked for (`requestedPriority`), so the timeline says why.
+ */
 export function openTicket(input: NewTicket, now: string, ids: IdSource): Change {
   const status = initialStatus(input.type);
+  const priority = priorityFor(input.type, input.priority);
   const ticket: Ticket = {
     number: input.number,
     type: input.type,
     subject: input.subject,
     description: input.description,
-    priority: input.priority,
+    priority,
     details: input.details,
     requester: input.requester,
     status,
@@ -126,7 +153,8 @@ export function openTicket(input: NewTicket, now: string, ids: IdSource): Change
     version: 1,
   };
   const actor: Actor = { kind: 'customer', id: input.requester.sub };
-  const events = eventsOf([{ kind: 'created', before: null, after: { type: ticket.type, status, priority: ticket.priority } }], actor, now, ids);
+  const raised = priority !== input.priority ? { requestedPriority: input.priority } : {};
+  const events = eventsOf([{ kind: 'created', before: null, after: { type: ticket.type, status, priority, ...raised } }], actor, now, ids);
   return { ticket, events };
 }
 
@@ -305,10 +333,17 @@ export function changeStatus(
  * Sets priority, assignee and report status. Each field that actually changes gets its event
  * (the assignee's is internal); when nothing changes the ticket is returned as it was, with no
  * events and the same version.
- * @throws TicketClosedError when the ticket is closed.
+ * @throws TicketClosedError when the ticket is closed; InvalidChangeError when the priority would go
+ * below its type's floor (a security ticket below high).
  */
 export function updateFields(ticket: Ticket, patch: FieldsPatch, actor: Actor, now: string, ids: IdSource): Change {
   refuseIfClosed(ticket);
+  if (patch.priority !== undefined && priorityFor(ticket.type, patch.priority) !== patch.priority) {
+    const floor = lowestPriorityOf(ticket.type);
+    throw new InvalidChangeError(`Ticket ${ticket.number} is a ${typeName(ticket.type)} ticket, which is handled at ${floor} priority at least, so it cannot be set to ${patch.priority}.`, [
+      { path: 'priority', message: `A ${typeName(ticket.type)} ticket's priority is ${floor} or above.` },
+    ]);
+  }
   const drafts: EventDraft[] = [];
   if (patch.priority !== undefined && patch.priority !== ticket.priority) {
     drafts.push({ kind: 'priority', before: { priority: ticket.priority }, after: { priority: patch.priority } });

@@ -1,6 +1,6 @@
 import type { Preferences } from '../data/preferences';
 import type { ChangeSnapshot } from '../data/items/event';
-import { statusOf } from '../domain/catalog';
+import { seedWording, statusOf, type Wording } from '../domain/catalog';
 import { replyEmail, statusEmail, teamAlert, type EmailContent, type TicketFacts } from './email-content';
 import { isVisibleStatusChange, type Notice } from './notices';
 
@@ -27,14 +27,21 @@ function supportMessageOf(change: ChangeSnapshot): ChangeSnapshot['message'] {
 
 /**
  * The email a customer notice makes, or undefined when the requester's preferences turn it off or
- * the reply is told in the status email of the same change.
+ * the reply is told in the status email of the same change. Statuses are named in the deployment's
+ * `wording` (the seeds' words without one).
  */
-export function customerEmailOf(notice: CustomerNotice, change: ChangeSnapshot, preferences: Preferences, portalUrl: string): EmailContent | undefined {
+export function customerEmailOf(
+  notice: CustomerNotice,
+  change: ChangeSnapshot,
+  preferences: Preferences,
+  portalUrl: string,
+  wording: Wording = seedWording,
+): EmailContent | undefined {
   const ticket = factsOf(change);
   const written = supportMessageOf(change);
   if (notice.kind === 'status') {
     if (!preferences.emailOnStatusChange) return undefined;
-    const status = statusOf(change.ticket.type, notice.status);
+    const status = statusOf(change.ticket.type, notice.status, wording);
     // What the customer is asked for is the message that moved the ticket to await them; a status
     // set to await them without one asks in general words.
     const request = status.phase === 'awaiting_reply' ? written?.body : undefined;
@@ -44,7 +51,7 @@ export function customerEmailOf(notice: CustomerNotice, change: ChangeSnapshot, 
   // A reply that also moved the status is told in that status email, unless the customer only wants replies.
   if (preferences.emailOnStatusChange && change.events.some(isVisibleStatusChange)) return undefined;
   if (!written || written.id !== notice.messageId) return undefined;
-  return replyEmail({ ticket, status: statusOf(change.ticket.type, change.ticket.status), reply: written.body, portalUrl });
+  return replyEmail({ ticket, status: statusOf(change.ticket.type, change.ticket.status, wording), reply: written.body, portalUrl });
 }
 
 /** The team's alert about an urgent ticket, as its event's change left the ticket. */

@@ -169,13 +169,21 @@ function snsSubject(text: string): string {
 
 const alertWhy: Readonly<Record<AlertReason, (priority: string) => string>> = {
   openedCritical: () => 'was opened with critical priority',
+  openedSecurity: (priority) => `is a security ticket, opened at ${priority} priority`,
   raisedToCritical: () => 'was raised to critical priority',
   escalatedByWorkflow: (priority) => `was escalated to the agents by its workflow (priority ${priority})`,
 };
 
+const alertHeadline: Readonly<Record<AlertReason, string>> = {
+  openedCritical: 'Critical',
+  raisedToCritical: 'Critical',
+  openedSecurity: 'Security',
+  escalatedByWorkflow: 'Escalated',
+};
+
 /** The alert the support team receives for an urgent ticket: plain text, no customer data beyond the subject. */
 export function teamAlert(facts: TeamAlertFacts): { readonly subject: string; readonly message: string } {
-  const headline = facts.reason === 'escalatedByWorkflow' ? 'Escalated' : 'Critical';
+  const headline = alertHeadline[facts.reason];
   return {
     subject: snsSubject(`${headline} ticket ${facts.number}: ${facts.subject}`),
     message: [

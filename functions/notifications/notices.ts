@@ -19,11 +19,12 @@ export type Notice =
   | { readonly audience: 'team'; readonly kind: 'alert'; readonly reason: AlertReason; readonly priority: string };
 
 /**
- * Why the team is alerted: a ticket opened with critical priority, a ticket raised to critical (by
- * anyone), or a ticket its workflow escalated to the agents (a workflow raises the priority when it
- * gives a ticket up to them; see functions/domain/workflow-rules.ts).
+ * Why the team is alerted: a ticket opened with critical priority, a security ticket opened (seed
+ * 002: security-sensitive issues are urgent, whatever priority the customer chose), a ticket raised
+ * to critical (by anyone), or a ticket its workflow escalated to the agents (a workflow raises the
+ * priority when it gives a ticket up to them; see functions/domain/workflow-rules.ts).
  */
-export type AlertReason = 'openedCritical' | 'raisedToCritical' | 'escalatedByWorkflow';
+export type AlertReason = 'openedCritical' | 'openedSecurity' | 'raisedToCritical' | 'escalatedByWorkflow';
 
 /** The event kinds that move the status; all three are shown to the customer. */
 const statusKinds: ReadonlySet<TicketEvent['kind']> = new Set(['status', 'solved', 'reopened']);
@@ -39,8 +40,8 @@ function field(value: unknown, name: string): unknown {
 
 /**
  * What an event of the timeline is worth telling, or undefined: customer-visible status changes
- * and public messages from support reach the requester; a ticket opened or raised to critical, or
- * escalated by its workflow, reaches the team. Internal events (notes, assignee changes), other
+ * and public messages from support reach the requester; a ticket opened or raised to critical, a
+ * security ticket opened, or a ticket escalated by its workflow, reaches the team. Internal events (notes, assignee changes), other
  * priority changes, report status changes and the customer's own messages send nothing.
  */
 export function noticeOf(event: TicketEvent): Notice | undefined {
@@ -55,6 +56,9 @@ export function noticeOf(event: TicketEvent): Notice | undefined {
   }
   if (event.kind === 'created' && field(event.after, 'priority') === 'critical') {
     return { audience: 'team', kind: 'alert', reason: 'openedCritical', priority: 'critical' };
+  }
+  if (event.kind === 'created' && field(event.after, 'type') === 'security') {
+    return { audience: 'team', kind: 'alert', reason: 'openedSecurity', priority: String(field(event.after, 'priority')) };
   }
   if (event.kind === 'priority') {
     const before = rank(field(event.before, 'priority'));

@@ -1,6 +1,7 @@
 import { claimNotification, markFailed, markSent, type LedgerSubject } from '../data/notification-ledger';
 import type { Preferences } from '../data/preferences';
 import type { Store } from '../data/store';
+import type { Wording } from '../domain/catalog';
 import type { TicketAtCommit } from '../data/items/event';
 import { countBusinessEvent, logger } from '../shared/observability';
 import { certainlyNotSent, describeError, type Mailer, type TeamAlerts } from './channels';
@@ -18,6 +19,8 @@ export interface NotifierDeps {
   /** Where critical tickets are announced; without it the team is not alerted. */
   readonly alerts: TeamAlerts | undefined;
   readonly portalUrl: string;
+  /** The deployment's words for statuses; the seeds' when absent. */
+  readonly wording?: Wording | undefined;
   readonly now: () => Date;
   /** How long a claim on a notification holds; longer than the function's timeout. */
   readonly leaseMs: number;
@@ -117,7 +120,7 @@ export function createNotifier(deps: NotifierDeps): Notifier {
       return sendOnce(subject, () => alerts.publish(alert, signal));
     }
     const { requester } = change.ticket;
-    const email = customerEmailOf(notice, change, await preferencesOf(requester), deps.portalUrl);
+    const email = customerEmailOf(notice, change, await preferencesOf(requester), deps.portalUrl, deps.wording);
     if (!email) return 'skipped';
     return sendOnce(subject, () => deps.mailer.send(requester.email, email, signal));
   }

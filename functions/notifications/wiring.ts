@@ -4,6 +4,8 @@ import { getPreferences } from '../data/preferences';
 import type { Store } from '../data/store';
 import { dynamo } from '../shared/clients';
 import { requiredEnv } from '../shared/config';
+import { deploymentWording } from '../shared/wording';
+import type { Wording } from '../domain/catalog';
 import { traced } from '../shared/observability';
 import { sesMailer, snsTeamAlerts } from './channels';
 import type { NotifierDeps } from './notifier';
@@ -21,12 +23,15 @@ export interface NotificationSettings {
   readonly portalUrl: string;
   readonly configurationSet: string | undefined;
   readonly alertTopicArn: string | undefined;
+  /** The deployment's words for statuses; the seeds' when absent. */
+  readonly wording?: Wording | undefined;
 }
 
 /**
  * Reads the notification settings from the environment: TABLE_NAME, SENDER_ADDRESS and PORTAL_URL
- * are required; EMAIL_CONFIGURATION_SET and ALERT_TOPIC_ARN are set where the deployment has them.
- * @throws Error naming a missing required variable.
+ * are required; EMAIL_CONFIGURATION_SET and ALERT_TOPIC_ARN are set where the deployment has them;
+ * PLATFORM_WORDING holds the deployment's words for statuses.
+ * @throws Error naming a missing required variable, or a wording that is not valid.
  */
 export function notificationSettingsFromEnv(): NotificationSettings {
   return {
@@ -35,6 +40,7 @@ export function notificationSettingsFromEnv(): NotificationSettings {
     portalUrl: requiredEnv('PORTAL_URL'),
     configurationSet: process.env['EMAIL_CONFIGURATION_SET'] || undefined,
     alertTopicArn: process.env['ALERT_TOPIC_ARN'] || undefined,
+    wording: deploymentWording(),
   };
 }
 
@@ -62,6 +68,7 @@ export function notifierDeps(settings: NotificationSettings, clients: Notificati
     mailer: sesMailer(clients.ses, { from: settings.senderAddress, configurationSet: settings.configurationSet }),
     alerts: settings.alertTopicArn ? snsTeamAlerts(clients.sns, settings.alertTopicArn) : undefined,
     portalUrl: settings.portalUrl,
+    wording: settings.wording,
     now: () => new Date(),
     leaseMs: notificationLeaseMs,
     preferencesOf: (requester) => getPreferences(clients.store, requester.sub),

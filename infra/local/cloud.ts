@@ -98,6 +98,7 @@ export async function startLocalCloud(options: {
       providers: providers.environment,
       stateMachineArnOf: (name: string) => stateMachineArn(region, name),
       config: localDeploymentConfig(),
+      wording: config.wording,
     };
     const functions = new LocalFunctions(
       Object.fromEntries(

@@ -1,3 +1,5 @@
+import type { Wording } from '../../functions/domain/catalog';
+import { localWording } from './environment';
 /** Where each local service listens, and the fixed settings of the local cloud. */
 export interface LocalConfig {
   readonly host: string;
@@ -21,6 +23,8 @@ export interface LocalConfig {
   readonly corsOrigins: readonly string[];
   /** Most sandboxes each function may have at once (TICKETFLOW_FUNCTION_CONCURRENCY). */
   readonly functionConcurrency: number;
+  /** The platform's words (TICKETFLOW_PLATFORM_NAME, TICKETFLOW_STATUS_WORDING). */
+  readonly wording: Wording;
 }
 
 /**
@@ -74,8 +78,8 @@ function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
 /**
  * Reads the local cloud's settings from the environment (TICKETFLOW_*_PORT, TICKETFLOW_DATA_DIR,
  * TICKETFLOW_FUNCTION_CONCURRENCY, ...).
- * @throws Error naming the variable when a port is not a port number or the concurrency not a
- * whole number of 1 or more.
+ * @throws Error naming the variable when a port is not a port number, the concurrency not a
+ * whole number of 1 or more, or the wording names a type or status the catalogue does not have.
  */
 export function readLocalConfig(env: NodeJS.ProcessEnv = process.env): LocalConfig {
   return {
@@ -97,5 +101,6 @@ export function readLocalConfig(env: NodeJS.ProcessEnv = process.env): LocalConf
       .map((origin) => origin.trim())
       .filter(Boolean),
     functionConcurrency: positiveInteger(env, 'TICKETFLOW_FUNCTION_CONCURRENCY', defaultFunctionConcurrency),
+    wording: localWording(env),
   };
 }

@@ -1,6 +1,8 @@
 import { resolveEnvironment, type ConfigKey, type EnvironmentTargets, type FunctionSpec } from '../system';
 import { functionNodeOptions } from '../bundling';
 import { localCredentials } from './credentials';
+import type { Wording } from '../../functions/domain/catalog';
+import { parseWording } from '../../functions/shared/wording';
 
 /** What the local cloud knows when it resolves a function's environment. */
 export interface LocalEnvironmentContext extends EnvironmentTargets {
@@ -55,4 +57,24 @@ export function localDeploymentConfig(env: NodeJS.ProcessEnv = process.env): Rea
     senderAddress: env['TICKETFLOW_SENDER_ADDRESS'] || 'support@ticketflow.local',
     portalUrl: env['TICKETFLOW_PORTAL_URL'] || 'http://127.0.0.1:5173',
   };
+}
+
+/**
+ * The local cloud's wording: TICKETFLOW_PLATFORM_NAME and TICKETFLOW_STATUS_WORDING (JSON: status
+ * words by ticket type, or `*`, then status code), like the CDK context platformName and statusWording.
+ * @throws Error naming the variable when its JSON is not a wording, or names an unknown type or status.
+ */
+export function localWording(env: NodeJS.ProcessEnv = process.env): Wording {
+  const platformName = env['TICKETFLOW_PLATFORM_NAME'] || undefined;
+  const statuses = env['TICKETFLOW_STATUS_WORDING'] || undefined;
+  const worded = statuses === undefined ? {} : parseWording({ statuses: parseStatusWording(statuses) }, 'TICKETFLOW_STATUS_WORDING');
+  return parseWording({ ...(platformName !== undefined ? { platformName } : {}), ...worded }, 'TICKETFLOW_PLATFORM_NAME');
+}
+
+function parseStatusWording(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new Error(`TICKETFLOW_STATUS_WORDING is not JSON: ${text}`);
+  }
 }

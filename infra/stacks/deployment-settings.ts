@@ -1,4 +1,6 @@
 import type { Node } from 'constructs';
+import type { Wording } from '../../functions/domain/catalog';
+import { parseWording } from '../../functions/shared/wording';
 import type { ConfigKey } from '../system';
 
 /**
@@ -13,11 +15,18 @@ import type { ConfigKey } from '../system';
  *   browsers are refused until the platform names its front end.
  * - `supportAlertEmail`: the support team's address, subscribed by email to the alert topic
  *   (urgent tickets, notifications that could not be sent). Default none: subscribe it yourself.
+ * - `platformName`: the platform's name, in the labels seed 001 gives with its company's name
+ *   ("In progress - 3Commas"). Default none: those labels read "In progress".
+ * - `statusWording`: the platform's own customer-facing label and meaning of any status, by ticket
+ *   type (or `*` for every type with that status) then status code, as an object in cdk.json or JSON
+ *   with `-c`. Default none: the seeds' words. An unknown type or status fails the synth, naming it.
  */
 export interface DeploymentSettings {
   readonly config: Readonly<Record<ConfigKey, string>>;
   readonly corsOrigins: readonly string[];
   readonly supportAlertEmail?: string | undefined;
+  /** The platform's words for statuses; the seeds' when absent. */
+  readonly wording?: Wording | undefined;
 }
 
 export const defaultDeploymentSettings: DeploymentSettings = {
@@ -28,7 +37,8 @@ export const defaultDeploymentSettings: DeploymentSettings = {
 /**
  * Reads the deployment settings from the CDK context of `node`, falling back to the defaults.
  * Throws when senderAddress or supportAlertEmail is not an email address, portalUrl or an origin is not an https URL
- * (http is accepted for localhost only).
+ * (http is accepted for localhost only), or platformName and statusWording are not a wording of the
+ * catalogue (naming the unknown type or status).
  */
 export function readDeploymentSettings(node: Node): DeploymentSettings {
   const senderAddress = stringContext(node, 'senderAddress') ?? defaultDeploymentSettings.config.senderAddress;
@@ -39,7 +49,8 @@ export function readDeploymentSettings(node: Node): DeploymentSettings {
     if (address !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(address)) throw new Error(`Context ${key} is not an email address: ${address}`);
   }
   for (const url of [portalUrl, ...corsOrigins]) checkWebAddress(url);
-  return { config: { senderAddress, portalUrl }, corsOrigins, ...(supportAlertEmail ? { supportAlertEmail } : {}) };
+  const wording = wordingContext(node);
+  return { config: { senderAddress, portalUrl }, corsOrigins, ...(supportAlertEmail ? { supportAlertEmail } : {}), ...(wording ? { wording } : {}) };
 }
 
 /** The domain part of an email address: the SES identity that sends as it. */
@@ -52,6 +63,22 @@ function stringContext(node: Node, key: string): string | undefined {
   if (value === undefined || value === '') return undefined;
   if (typeof value !== 'string') throw new Error(`Context ${key} must be a string`);
   return value;
+}
+
+function wordingContext(node: Node): Wording | undefined {
+  const platformName = stringContext(node, 'platformName');
+  const statuses: unknown = node.tryGetContext('statusWording');
+  if (platformName === undefined && (statuses === undefined || statuses === '')) return undefined;
+  const parsedStatuses = statuses === undefined || statuses === '' ? undefined : parseWording({ statuses: typeof statuses === 'string' ? parseJson(statuses, 'statusWording') : statuses }, 'Context statusWording');
+  return parseWording({ ...(platformName !== undefined ? { platformName } : {}), ...(parsedStatuses ?? {}) }, 'Context platformName');
+}
+
+function parseJson(text: string, key: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new Error(`Context ${key} is not JSON: ${text}`);
+  }
 }
 
 function listContext(node: Node, key: string): string[] | undefined {

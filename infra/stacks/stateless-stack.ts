@@ -66,6 +66,7 @@ export class StatelessStack extends Stack {
           tableName: props.table.tableName,
           stateMachineArnOf: (machine) => machineRef(machine).stateMachineArn,
           config: props.settings.config,
+          wording: props.settings.wording,
         }),
       });
       grantIntents(fn, spec, {

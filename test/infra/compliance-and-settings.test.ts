@@ -57,4 +57,20 @@ describe('the deployment settings', () => {
       'Not an https URL in the deployment settings: http://app.pay.example',
     );
   });
+
+  it('take the platform name and its own words for statuses, as cdk.json or -c JSON gives them', () => {
+    const statusWording = { '*': { resolved: { label: 'Solved' }, awaiting_your_reply: { label: 'Awaiting your reply' } } };
+    const wording = { platformName: 'PayDay', statuses: statusWording };
+
+    expect(readDeploymentSettings(appWithContext({ platformName: 'PayDay', statusWording }).node).wording).toEqual(wording);
+    expect(readDeploymentSettings(appWithContext({ platformName: 'PayDay', statusWording: JSON.stringify(statusWording) }).node).wording).toEqual(wording);
+  });
+
+  it('refuse words for a type or status the catalogue does not have, naming it', () => {
+    expect(() => readDeploymentSettings(appWithContext({ statusWording: { general: { solved: { label: 'Solved' } } } }).node)).toThrow(
+      /Context statusWording names what the catalogue does not have:\n- unknown status "solved" of the general type/,
+    );
+    expect(() => readDeploymentSettings(appWithContext({ statusWording: '{"secruity":{"open":{"label":"New"}}}' }).node)).toThrow(/unknown ticket type "secruity"/);
+    expect(() => readDeploymentSettings(appWithContext({ statusWording: '{general' }).node)).toThrow('Context statusWording is not JSON: {general');
+  });
 });

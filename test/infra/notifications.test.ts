@@ -3,12 +3,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { system } from '../../infra/system';
 import { resourcesOf, synthesize, type Synthesized } from './synthesize';
 
-// The product's system with a sender on the platform's domain and the team's alert address.
+// The product's system with a sender on the platform's domain, the team's alert address and its own words.
+const wording = { platformName: 'PayDay', statuses: { '*': { resolved: { label: 'Solved' } } } };
 let synth: Synthesized;
 let quiet: Synthesized;
 beforeAll(() => {
   const config = { senderAddress: 'help@pay.example', portalUrl: 'https://help.pay.example' };
-  synth = synthesize(system, { bundle: false, settings: { config, corsOrigins: [], supportAlertEmail: 'oncall@pay.example' } });
+  synth = synthesize(system, { bundle: false, settings: { config, corsOrigins: [], supportAlertEmail: 'oncall@pay.example', wording } });
   quiet = synthesize(system, { bundle: false, settings: { config, corsOrigins: [] } });
 });
 
@@ -48,9 +49,10 @@ describe('the notifier', () => {
     });
   });
 
-  it('is told the sender, the portal, the configuration set and the alert topic', () => {
+  it('is told the sender, the portal, the platform’s words, the configuration set and the alert topic', () => {
     const variables = (resourcesOf(synth.stateless, 'AWS::Lambda::Function')[notifierId()]!.Properties['Environment'] as { Variables: Record<string, unknown> }).Variables;
     expect(variables).toMatchObject({
+      PLATFORM_WORDING: JSON.stringify(wording),
       SENDER_ADDRESS: 'help@pay.example',
       PORTAL_URL: 'https://help.pay.example',
       EMAIL_CONFIGURATION_SET: { Ref: configurationSetId() },
@@ -146,5 +148,18 @@ describe('the support team', () => {
 describe('compliance', () => {
   it('leaves no AwsSolutions or Serverless finding unacknowledged', () => {
     expect(synth.findings).toEqual([]);
+  });
+});
+
+describe('the platform’s words', () => {
+  it('reach every function that names a status to customers: each API route’s and the notifier', () => {
+    const described = new Map(Object.values(resourcesOf(synth.stateless, 'AWS::Lambda::Function')).map((fn) => [fn.Properties['Description'], fn.Properties]));
+    const naming = Object.entries(system.functions).filter(([name, spec]) => spec.entry.startsWith('functions/api/') || name === 'notifier');
+
+    expect(naming.length).toBeGreaterThan(15);
+    for (const [, spec] of naming) {
+      const variables = (described.get(spec.description)?.['Environment'] as { Variables: Record<string, unknown> } | undefined)?.Variables;
+      expect(variables?.['PLATFORM_WORDING'], spec.entry).toBe(JSON.stringify(wording));
+    }
   });
 });

@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { LocalEndpoints } from '../../infra/local/config';
+import { testDeploymentWordingEnv } from './test-deployment';
 
 const rootDir = path.resolve(import.meta.dirname, '../..');
 
@@ -65,7 +66,10 @@ export interface CloudEnvironment {
   readonly endpointsFile: string;
 }
 
-/** Picks free ports and a fresh work folder for one local cloud (`npm start` or the test harness). */
+/**
+ * Picks free ports and a fresh work folder for one local cloud (`npm start` or the test harness),
+ * which speaks the test platform's words (see ./test-deployment.ts).
+ */
 export async function cloudEnvironment(): Promise<CloudEnvironment> {
   const workDir = mkdtempSync(path.join(tmpdir(), 'ticketflow-cloud-'));
   const endpointsFile = path.join(workDir, 'endpoints.json');
@@ -75,7 +79,7 @@ export async function cloudEnvironment(): Promise<CloudEnvironment> {
   return {
     workDir,
     endpointsFile,
-    env: { ...process.env, ...ports, TICKETFLOW_IDENTITY_DIR: path.join(workDir, 'identity'), TICKETFLOW_ENDPOINTS_FILE: endpointsFile },
+    env: { ...process.env, ...ports, ...testDeploymentWordingEnv, TICKETFLOW_IDENTITY_DIR: path.join(workDir, 'identity'), TICKETFLOW_ENDPOINTS_FILE: endpointsFile },
   };
 }
 

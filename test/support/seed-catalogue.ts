@@ -1,3 +1,4 @@
+import type { Wording } from '../../functions/domain/catalog';
 import type { Phase, TicketType } from '../../functions/domain/types';
 
 /*
@@ -95,6 +96,9 @@ export const seedStatuses: Record<TicketType, readonly SeedRow[]> = {
   account: generalRows,
   general: generalRows,
 };
+
+/** The wording under which the catalogue reads as the seeds word for word: seed 001's platform is 3Commas. */
+export const seedPlatformWording: Wording = { platformName: '3Commas' };
 
 /** The issue's rule for codes: the label in lower snake_case, without a company suffix. */
 export const codeOf = (label: string) =>

@@ -997,6 +997,7 @@ export interface operations {
                     subject: string;
                     description: string;
                     /**
+                     * @description A security ticket is handled at high priority at least: one opened lower is opened at high, and its `created` event records the priority asked for as `requestedPriority`.
                      * @default normal
                      * @enum {string}
                      */
@@ -1023,6 +1024,7 @@ export interface operations {
                     subject: string;
                     description: string;
                     /**
+                     * @description A security ticket is handled at high priority at least: one opened lower is opened at high, and its `created` event records the priority asked for as `requestedPriority`.
                      * @default normal
                      * @enum {string}
                      */
@@ -1040,6 +1042,7 @@ export interface operations {
                     subject: string;
                     description: string;
                     /**
+                     * @description A security ticket is handled at high priority at least: one opened lower is opened at high, and its `created` event records the priority asked for as `requestedPriority`.
                      * @default normal
                      * @enum {string}
                      */
@@ -1063,6 +1066,7 @@ export interface operations {
                     subject: string;
                     description: string;
                     /**
+                     * @description A security ticket is handled at high priority at least: one opened lower is opened at high, and its `created` event records the priority asked for as `requestedPriority`.
                      * @default normal
                      * @enum {string}
                      */
@@ -1077,6 +1081,7 @@ export interface operations {
                     subject: string;
                     description: string;
                     /**
+                     * @description A security ticket is handled at high priority at least: one opened lower is opened at high, and its `created` event records the priority asked for as `requestedPriority`.
                      * @default normal
                      * @enum {string}
                      */
@@ -1091,6 +1096,7 @@ export interface operations {
                     subject: string;
                     description: string;
                     /**
+                     * @description A security ticket is handled at high priority at least: one opened lower is opened at high, and its `created` event records the priority asked for as `requestedPriority`.
                      * @default normal
                      * @enum {string}
                      */
@@ -1105,6 +1111,7 @@ export interface operations {
                     subject: string;
                     description: string;
                     /**
+                     * @description A security ticket is handled at high priority at least: one opened lower is opened at high, and its `created` event records the priority asked for as `requestedPriority`.
                      * @default normal
                      * @enum {string}
                      */
@@ -1119,6 +1126,7 @@ export interface operations {
                     subject: string;
                     description: string;
                     /**
+                     * @description A security ticket is handled at high priority at least: one opened lower is opened at high, and its `created` event records the priority asked for as `requestedPriority`.
                      * @default normal
                      * @enum {string}
                      */
@@ -1133,6 +1141,7 @@ export interface operations {
                     subject: string;
                     description: string;
                     /**
+                     * @description A security ticket is handled at high priority at least: one opened lower is opened at high, and its `created` event records the priority asked for as `requestedPriority`.
                      * @default normal
                      * @enum {string}
                      */
@@ -1147,6 +1156,7 @@ export interface operations {
                     subject: string;
                     description: string;
                     /**
+                     * @description A security ticket is handled at high priority at least: one opened lower is opened at high, and its `created` event records the priority asked for as `requestedPriority`.
                      * @default normal
                      * @enum {string}
                      */
@@ -1161,6 +1171,7 @@ export interface operations {
                     subject: string;
                     description: string;
                     /**
+                     * @description A security ticket is handled at high priority at least: one opened lower is opened at high, and its `created` event records the priority asked for as `requestedPriority`.
                      * @default normal
                      * @enum {string}
                      */
@@ -2744,7 +2755,10 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description A security ticket cannot go below high (422 invalid_change).
+                     * @enum {string}
+                     */
                     priority?: "low" | "normal" | "high" | "critical";
                     assignee?: string | null;
                     reportStatus?: ("awaiting_opening" | "report_in_progress" | "report_completed" | "no_report_required") | null;
@@ -2918,6 +2932,24 @@ export interface operations {
                      *       "error": {
                      *         "code": "unsupported_media_type",
                      *         "message": "Send the body as JSON, with Content-Type: application/json.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A priority below its type’s floor (a security ticket below high). Codes: `invalid_change`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "invalid_change",
+                     *         "message": "This change cannot be made to this ticket.",
                      *         "fields": []
                      *       }
                      *     }
@@ -3471,7 +3503,7 @@ export interface operations {
                      *             },
                      *             {
                      *               "code": "in_progress",
-                     *               "label": "In progress - 3Commas",
+                     *               "label": "In progress",
                      *               "meaning": "Under review",
                      *               "phase": "open"
                      *             },

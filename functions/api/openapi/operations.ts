@@ -239,6 +239,7 @@ export const operations: Readonly<Record<RouteFunction, OperationSpec>> = {
     summary: 'Change priority, assignee or report status',
     success: 200,
     body: ticketPatchBody,
+    invalidChange: 'A priority below its type’s floor (a security ticket below high)',
     response: agentTicketChangedSchema,
     requestExample: { priority: 'high', assignee: exampleAgentSub, reportStatus: 'awaiting_opening' },
     responseExample: { ticket: exampleAgentTicket },

@@ -1,4 +1,5 @@
 import { describeStatus, reportStatusOf } from '../../domain/catalog';
+import { deploymentWording } from '../../shared/wording';
 import type { Audience, Message, RedactionKind, Ticket, TicketEvent } from '../../domain/types';
 import type {
   AgentEventView,
@@ -24,7 +25,7 @@ function reportStatusView(ticket: Ticket) {
   return ticket.reportStatus === null ? null : reportStatusOf(ticket.reportStatus);
 }
 
-/** A ticket as the API returns it: status and report status with their labels and meanings. */
+/** A ticket as the API returns it: status (in the deployment's words) and report status with their labels and meanings. */
 export function ticketView(ticket: Ticket, audience: 'customer'): CustomerTicketView;
 export function ticketView(ticket: Ticket, audience: 'agent'): AgentTicketView;
 export function ticketView(ticket: Ticket, audience: Audience): CustomerTicketView | AgentTicketView;
@@ -36,7 +37,7 @@ export function ticketView(ticket: Ticket, audience: Audience): CustomerTicketVi
     description: ticket.description,
     priority: ticket.priority,
     phase: ticket.phase,
-    status: describeStatus(ticket.type, ticket.status),
+    status: describeStatus(ticket.type, ticket.status, deploymentWording()),
     reportStatus: reportStatusView(ticket),
     details: ticket.details,
     requester: { name: ticket.requester.name, email: ticket.requester.email, ...(ticket.requester.phone ? { phone: ticket.requester.phone } : {}) },
@@ -56,7 +57,7 @@ export function ticketRowView(ticket: Ticket, audience: 'customer'): CustomerTic
 export function ticketRowView(ticket: Ticket, audience: 'agent'): AgentTicketRowView;
 export function ticketRowView(ticket: Ticket, audience: Audience): CustomerTicketRowView | AgentTicketRowView;
 export function ticketRowView(ticket: Ticket, audience: Audience): CustomerTicketRowView | AgentTicketRowView {
-  const { code, label } = describeStatus(ticket.type, ticket.status);
+  const { code, label } = describeStatus(ticket.type, ticket.status, deploymentWording());
   return {
     number: ticket.number,
     subject: ticket.subject,

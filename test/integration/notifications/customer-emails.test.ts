@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { statusOf } from '../../../functions/domain/catalog';
+import { testDeploymentWording } from '../../support/test-deployment';
 import type { TicketType } from '../../../functions/domain/types';
 import { signIn, type ApiUser } from '../../support/api';
 import { agentMoves, agentWrites, customerView, expectStatus, openTicket } from '../tickets/customer-steps';
@@ -26,11 +27,11 @@ describe('status change emails', () => {
 
     for (const status of moves) await agentMoves(agent, number, status);
 
-    const last = statusOf(type, moves.at(-1)!);
+    const last = statusOf(type, moves.at(-1)!, testDeploymentWording);
     const emails = await waitForEmail(customer.email, `: ${last.label}`);
-    expect(subjects(emails)).toEqual(moves.map((status) => `[Ticket ${number}] ${subject}: ${statusOf(type, status).label}`));
+    expect(subjects(emails)).toEqual(moves.map((status) => `[Ticket ${number}] ${subject}: ${statusOf(type, status, testDeploymentWording).label}`));
     for (const [index, status] of moves.entries()) {
-      const { label, meaning } = statusOf(type, status);
+      const { label, meaning } = statusOf(type, status, testDeploymentWording);
       const email = emails[index]!;
       expect(email.from).toBe('support@ticketflow.local');
       expect(email.body.text).toContain(`is now: ${label}\n${meaning}`);

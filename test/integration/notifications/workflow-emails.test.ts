@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { statusesOf } from '../../../functions/domain/catalog';
+import { testDeploymentWording } from '../../support/test-deployment';
 import type { TicketType } from '../../../functions/domain/types';
 import { signIn } from '../../support/api';
 import type { ApiUser } from '../../support/api';
@@ -47,7 +48,7 @@ function expectStatusEmails(emails: readonly SentEmail[], ticket: { number: stri
   const outcome = labels.at(-1)!;
   expect(subjects(emails)).toEqual([...labels, `New reply from support (${outcome})`].map((tail) => `[Ticket ${ticket.number}] ${ticket.subject}: ${tail}`));
   for (const [index, label] of labels.entries()) {
-    const status = statusesOf(ticket.type).find((candidate) => candidate.label === label);
+    const status = statusesOf(ticket.type, testDeploymentWording).find((candidate) => candidate.label === label);
     expect(status, `"${label}" is a ${ticket.type} status`).toBeDefined();
     const email = emails[index]!;
     expect(email.from).toBe('support@ticketflow.local');

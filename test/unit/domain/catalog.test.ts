@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { describeStatus, initialStatus, isStatusOf, isWorkflowType, reportStatusOf, statusesOf, statusOf } from '../../../functions/domain/catalog';
 import { reportStatuses, ticketTypes } from '../../../functions/domain/types';
 import type { TicketType } from '../../../functions/domain/types';
-import { codeOf, seedReportStatuses, seedStatuses } from '../../support/seed-catalogue';
+import { codeOf, seedPlatformWording, seedReportStatuses, seedStatuses } from '../../support/seed-catalogue';
 
 const expected = seedStatuses;
 
-const asRows = (type: TicketType) => statusesOf(type).map(({ code, label, meaning, phase }) => [code, label, meaning, phase]);
+const asRows = (type: TicketType) => statusesOf(type, seedPlatformWording).map(({ code, label, meaning, phase }) => [code, label, meaning, phase]);
 
 describe('the status catalogues', () => {
   it.each(ticketTypes)('gives every %s status its seed label, meaning and phase, in the seed order', (type) => {
@@ -19,7 +19,7 @@ describe('the status catalogues', () => {
 
   it.each(ticketTypes)('describes every %s status as code, label and meaning', (type) => {
     for (const [code, label, meaning] of expected[type]) {
-      expect(describeStatus(type, code)).toEqual({ code, label, meaning });
+      expect(describeStatus(type, code, seedPlatformWording)).toEqual({ code, label, meaning });
     }
   });
 

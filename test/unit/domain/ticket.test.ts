@@ -418,6 +418,46 @@ describe('changeStatus', () => {
   });
 });
 
+describe('a security ticket', () => {
+  const opened = (priority: 'low' | 'normal' | 'high' | 'critical') =>
+    openTicket(
+      {
+        number: '12345678',
+        type: 'security',
+        subject: redacted('Someone logged in from abroad'),
+        description: redacted('I did not do this'),
+        priority,
+        details: {},
+        requester: { sub: 'sub-customer', email: 'ana@example.com', name: redacted('Ana') },
+      },
+      now,
+      counter(),
+    );
+
+  it('is opened at high priority when the customer chose less, and its created event says what they chose', () => {
+    const { ticket, events } = opened('normal');
+
+    expect(ticket.priority).toBe('high');
+    expect(events.map((event) => event.after)).toEqual([{ type: 'security', status: 'open', priority: 'high', requestedPriority: 'normal' }]);
+    expect(opened('low').ticket.priority).toBe('high');
+  });
+
+  it('keeps high or critical as the customer chose it', () => {
+    expect(opened('critical').ticket.priority).toBe('critical');
+    expect(opened('high').events[0]?.after).toEqual({ type: 'security', status: 'open', priority: 'high' });
+  });
+
+  it('cannot be lowered below high, naming the floor; other types can', () => {
+    const error = refusal(() => updateFields(ticketOf('security', 'open', { priority: 'high' }), { priority: 'normal' }, agent, now, counter()));
+
+    expect(error).toBeInstanceOf(InvalidChangeError);
+    expect(error.statusCode).toBe(422);
+    expect(error.message).toBe('Ticket 12345678 is a security ticket, which is handled at high priority at least, so it cannot be set to normal.');
+    expect(updateFields(ticketOf('security', 'open', { priority: 'critical' }), { priority: 'high' }, agent, now, counter()).ticket.priority).toBe('high');
+    expect(updateFields(ticketOf('payments', 'open', { priority: 'high' }), { priority: 'low' }, agent, now, counter()).ticket.priority).toBe('low');
+  });
+});
+
 describe('updateFields', () => {
   it('records one event per changed field, the assignee’s internal', () => {
     const before = ticketOf('api', 'open', { assignee: 'sub-old' });

@@ -30,4 +30,15 @@ describe('local cloud settings', () => {
       expect(() => readLocalConfig({ TICKETFLOW_FUNCTION_CONCURRENCY: raw })).toThrow(`TICKETFLOW_FUNCTION_CONCURRENCY must be a whole number of 1 or more, not "${raw}"`);
     }
   });
+
+  it('speaks the seeds’ words unless the platform names itself and gives its own, and refuses an unknown status before anything starts', () => {
+    expect(readLocalConfig({}).wording).toEqual({});
+    expect(readLocalConfig({ TICKETFLOW_PLATFORM_NAME: 'PayDay', TICKETFLOW_STATUS_WORDING: '{"*":{"resolved":{"label":"Solved"}}}' }).wording).toEqual({
+      platformName: 'PayDay',
+      statuses: { '*': { resolved: { label: 'Solved' } } },
+    });
+    expect(() => readLocalConfig({ TICKETFLOW_STATUS_WORDING: '{"general":{"solved":{"label":"Solved"}}}' })).toThrow(
+      'TICKETFLOW_STATUS_WORDING names what the catalogue does not have:\n- unknown status "solved" of the general type',
+    );
+  });
 });

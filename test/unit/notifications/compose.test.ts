@@ -3,6 +3,7 @@ import { changeSnapshot } from '../../../functions/data/items/event';
 import { defaultPreferences } from '../../../functions/data/preferences';
 import { changeStatus, openTicket, replyAsAgent, updateFields } from '../../../functions/domain/ticket';
 import type { Actor, Change, Ticket, TicketEvent } from '../../../functions/domain/types';
+import type { Wording } from '../../../functions/domain/catalog';
 import { customerEmailOf, teamAlertOf } from '../../../functions/notifications/compose';
 import { noticeOf } from '../../../functions/notifications/notices';
 import { redacted } from '../../support/redacted';
@@ -31,12 +32,12 @@ function opened(overrides: Partial<Parameters<typeof openTicket>[0]> = {}): Tick
 }
 
 /** The email each event of a change makes, built from what that change stored with its events. */
-function emailsOf(change: Change, preferences = defaultPreferences) {
+function emailsOf(change: Change, preferences = defaultPreferences, wording?: Wording) {
   const snapshot = changeSnapshot(change);
   return change.events.flatMap((event: TicketEvent) => {
     const notice = noticeOf(event);
     if (notice?.audience !== 'customer') return [];
-    const email = customerEmailOf(notice, snapshot, preferences, portalUrl);
+    const email = customerEmailOf(notice, snapshot, preferences, portalUrl, wording);
     return email ? [email] : [];
   });
 }
@@ -54,6 +55,16 @@ describe('emails built from the change their event was committed with', () => {
     expect(replyEmail?.text).toContain('> We found the payout.');
     expect(replyEmail?.text).toContain('Status: In Progress\n');
     expect(statusEmail?.subject).toBe('[Ticket 48271935] Payout delayed: Resolved');
+  });
+
+  it('names the status in the deployment’s own words, label and meaning', () => {
+    const wording: Wording = { statuses: { '*': { resolved: { label: 'Solved', meaning: 'We finished your request.' } } } };
+    const resolved = changeStatus(opened(), { to: 'resolved' }, agent, '2030-01-01T09:02:00.000Z', ids, { byWorkflow: false });
+
+    const [email] = emailsOf(resolved, defaultPreferences, wording);
+
+    expect(email?.subject).toBe('[Ticket 48271935] Payout delayed: Solved');
+    expect(email?.text).toContain('is now: Solved\nWe finished your request.');
   });
 
   it('quotes the question in the status email of a reply that awaits the customer, and sends no separate reply email', () => {

@@ -77,6 +77,12 @@ describe('a team alert', () => {
     expect(alert.subject).toMatch(/^[\x20-\x7e]{1,99}$/);
     expect(alert.subject.startsWith('Critical ticket 1: Uberweisung')).toBe(true);
   });
+
+  it('says a security ticket was opened, and at which priority', () => {
+    const alert = teamAlert({ number: '7', subject: 'Account takeover', type: 'security', statusLabel: 'Open', priority: 'high', reason: 'openedSecurity' });
+    expect(alert.subject).toBe('Security ticket 7: Account takeover');
+    expect(alert.message).toContain('Ticket 7 is a security ticket, opened at high priority.');
+  });
 });
 
 /** Every C0 control (CR, LF, tab, VT, FF included), DEL, every C1 control (NEL, U+0085, included), and U+2028, U+2029. */

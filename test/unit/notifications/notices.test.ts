@@ -41,6 +41,16 @@ describe('what an event of the timeline sends', () => {
     expect(noticeOf(event({ kind: 'priority', before: { priority: 'critical' }, after: { priority: 'low' } }))).toBeUndefined();
   });
 
+  it('alerts the team about every security ticket opened, at the priority it was opened with', () => {
+    expect(noticeOf(event({ kind: 'created', after: { type: 'security', status: 'open', priority: 'high', requestedPriority: 'normal' } }))).toEqual({
+      audience: 'team',
+      kind: 'alert',
+      reason: 'openedSecurity',
+      priority: 'high',
+    });
+    expect(noticeOf(event({ kind: 'created', after: { type: 'payments', status: 'open', priority: 'high' } }))).toBeUndefined();
+  });
+
   it('alerts the team when a workflow escalates a ticket by raising its priority', () => {
     const system = { kind: 'system' as const, id: 'system' };
     expect(noticeOf(event({ kind: 'priority', actor: system, before: { priority: 'normal' }, after: { priority: 'high' } }))).toEqual({ audience: 'team', kind: 'alert', reason: 'escalatedByWorkflow', priority: 'high' });

@@ -96,11 +96,14 @@ describe("the local poller's event filter", () => {
 });
 
 describe('the stream consumers of the system, on recorded records', () => {
-  it('wake the notifier for exactly the timeline events it tells someone about', () => {
+  it('wake the notifier for exactly the timeline events it tells someone about, and every new ticket', () => {
     const acted = recorded.filter(({ record }) => readStreamEvent(changeOfLambdaRecord(record)).kind !== 'ignored').map(({ what }) => what);
+    const created = recorded.map(({ what }) => what).filter((what) => what.startsWith('INSERT event created '));
 
-    expect(passedBy('notifier')).toEqual(acted);
+    expect(created).toContain('INSERT event created public by customer to normal');
+    expect(passedBy('notifier')).toEqual(recorded.map(({ what }) => what).filter((what) => acted.includes(what) || created.includes(what)));
     expect(passedBy('notifier')).toEqual([
+      'INSERT event created public by customer to normal',
       'INSERT event status public by agent',
       'INSERT event priority public by agent to critical',
       'INSERT event message public by agent',

@@ -6,10 +6,13 @@ import { ProviderRejectedError, ProviderUnavailableError } from '../../../functi
 import { localProviderSecrets } from '../../../infra/local/secrets';
 import { paddleId, remoteFake, signCoinPayments, startFakeCoinPayments, startFakeJ2tx, startFakePaddle, type FakeProvider } from '../../fakes';
 
-// Backoffs are recorded, not slept, and timeouts are short: the retry tests stay fast.
+// Backoffs are recorded, not slept. An attempt's timeout is long enough for a busy machine to
+// answer in time (a fake that answers is never mistaken for one that hangs), and a hanging fake
+// holds its answer far longer than that, so which is which never depends on the machine's speed.
 const waits: number[] = [];
 const retry = { sleep: async (ms: number) => void waits.push(ms) };
-const timeoutMs = 100;
+const timeoutMs = 2_000;
+const hangMs = 60_000;
 const fakes: { paddle?: FakeProvider; coinpayments?: FakeProvider; j2tx?: FakeProvider } = {};
 const started = (name: keyof typeof fakes): FakeProvider => {
   const fake = fakes[name];
@@ -85,7 +88,7 @@ describe('Paddle client against the fake Paddle', () => {
   });
 
   it('answers ProviderUnavailable when Paddle does not answer in time', async () => {
-    started('paddle').hangNext(3, 400);
+    started('paddle').hangNext(3, hangMs);
     const error = await rejection(client().requestRefund(refund));
     expect(error).toBeInstanceOf(ProviderUnavailableError);
     expect(error.message).toContain('no answer in time');
@@ -131,7 +134,7 @@ describe('CoinPayments client against the fake CoinPayments', () => {
   });
 
   it('answers ProviderUnavailable when CoinPayments does not answer in time', async () => {
-    started('coinpayments').hangNext(3, 400);
+    started('coinpayments').hangNext(3, hangMs);
     expect(await rejection(client().createPayout(payout))).toBeInstanceOf(ProviderUnavailableError);
   });
 });
@@ -146,7 +149,7 @@ describe('J2TX client against the fake J2TX', () => {
   });
 
   it('opens no second application when a slow answer is retried', async () => {
-    started('j2tx').hangNext(1, 400);
+    started('j2tx').hangNext(1, hangMs);
     const reference = await client().submitApplication(application);
     const [first, retried] = started('j2tx').requests;
     expect(retried?.headers['idempotency-key']).toBe(first?.headers['idempotency-key']);
@@ -176,7 +179,7 @@ describe('J2TX client against the fake J2TX', () => {
   });
 
   it('answers ProviderUnavailable when J2TX does not answer in time', async () => {
-    started('j2tx').hangNext(3, 400);
+    started('j2tx').hangNext(3, hangMs);
     expect(await rejection(client().submitApplication(application))).toBeInstanceOf(ProviderUnavailableError);
   });
 });

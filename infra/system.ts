@@ -45,7 +45,7 @@ export type EnvValue =
   | { readonly ref: 'config'; readonly key: ConfigKey };
 
 /** Deployment settings a function may need; see `config` below. */
-export type ConfigKey = 'senderAddress' | 'portalUrl';
+export type ConfigKey = 'senderAddress' | 'senderName' | 'portalUrl';
 
 /** What a function may do with the table; the CDK app turns this into least-privilege grants. */
 export type TableAccess = 'none' | 'read' | 'readWrite';
@@ -210,8 +210,11 @@ const notifierFilters: readonly FilterPattern[] = [
   timelineEvent({ kind: { S: ['status', 'solved', 'reopened'] }, internal: { BOOL: [false] } }),
   // A public message from support (an agent, a workflow or a provider).
   timelineEvent({ kind: { S: ['message'] }, internal: { BOOL: [false] }, actor: { M: { kind: { S: [{ 'anything-but': ['customer'] }] } } } }),
-  // A ticket opened with, or raised to, critical priority: the team is alerted.
-  timelineEvent({ kind: { S: ['created', 'priority'] }, after: { M: { priority: { S: ['critical'] } } } }),
+  // A new ticket, whoever opened it: the requester is sent its case number (and the team is
+  // alerted when it opens critical).
+  timelineEvent({ kind: { S: ['created'] } }),
+  // A ticket raised to critical priority: the team is alerted.
+  timelineEvent({ kind: { S: ['priority'] }, after: { M: { priority: { S: ['critical'] } } } }),
   // A priority its workflow raised: the ticket was escalated to the agents.
   timelineEvent({ kind: { S: ['priority'] }, actor: { M: { kind: { S: ['system', 'provider'] } } } }),
 ];
@@ -295,7 +298,7 @@ export const system: SystemSpec = {
     notifier: {
       entry: 'functions/streams/notify.ts',
       description: 'Emails requesters about status changes and replies, and alerts the team about urgent tickets',
-      environment: { SENDER_ADDRESS: { ref: 'config', key: 'senderAddress' }, PORTAL_URL: { ref: 'config', key: 'portalUrl' } },
+      environment: { SENDER_ADDRESS: { ref: 'config', key: 'senderAddress' }, SENDER_NAME: { ref: 'config', key: 'senderName' }, PORTAL_URL: { ref: 'config', key: 'portalUrl' } },
       // Reads tickets, messages and preferences; writes only its ledger of what was sent.
       table: 'readWrite',
       sendsEmail: true,

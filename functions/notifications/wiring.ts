@@ -5,7 +5,7 @@ import type { Store } from '../data/store';
 import { dynamo } from '../shared/clients';
 import { requiredEnv } from '../shared/config';
 import { traced } from '../shared/observability';
-import { sesMailer, snsTeamAlerts } from './channels';
+import { mailboxOf, sesMailer, snsTeamAlerts } from './channels';
 import type { NotifierDeps } from './notifier';
 
 /**
@@ -18,20 +18,22 @@ export const notificationLeaseMs = 60_000;
 export interface NotificationSettings {
   readonly tableName: string;
   readonly senderAddress: string;
+  readonly senderName: string;
   readonly portalUrl: string;
   readonly configurationSet: string | undefined;
   readonly alertTopicArn: string | undefined;
 }
 
 /**
- * Reads the notification settings from the environment: TABLE_NAME, SENDER_ADDRESS and PORTAL_URL
- * are required; EMAIL_CONFIGURATION_SET and ALERT_TOPIC_ARN are set where the deployment has them.
+ * Reads the notification settings from the environment: TABLE_NAME, SENDER_ADDRESS, SENDER_NAME and
+ * PORTAL_URL are required; EMAIL_CONFIGURATION_SET and ALERT_TOPIC_ARN are set where the deployment has them.
  * @throws Error naming a missing required variable.
  */
 export function notificationSettingsFromEnv(): NotificationSettings {
   return {
     tableName: requiredEnv('TABLE_NAME'),
     senderAddress: requiredEnv('SENDER_ADDRESS'),
+    senderName: requiredEnv('SENDER_NAME'),
     portalUrl: requiredEnv('PORTAL_URL'),
     configurationSet: process.env['EMAIL_CONFIGURATION_SET'] || undefined,
     alertTopicArn: process.env['ALERT_TOPIC_ARN'] || undefined,
@@ -59,7 +61,7 @@ export function notificationClients(tableName: string): NotificationClients {
 export function notifierDeps(settings: NotificationSettings, clients: NotificationClients): NotifierDeps {
   return {
     store: clients.store,
-    mailer: sesMailer(clients.ses, { from: settings.senderAddress, configurationSet: settings.configurationSet }),
+    mailer: sesMailer(clients.ses, { from: mailboxOf(settings.senderName, settings.senderAddress), configurationSet: settings.configurationSet }),
     alerts: settings.alertTopicArn ? snsTeamAlerts(clients.sns, settings.alertTopicArn) : undefined,
     portalUrl: settings.portalUrl,
     now: () => new Date(),

@@ -39,7 +39,7 @@ describe('the deployment settings', () => {
       appWithContext({ senderAddress: 'help@pay.example', portalUrl: 'https://help.pay.example', corsOrigins: 'https://app.pay.example, http://localhost:5173' }).node,
     );
     expect(settings).toEqual({
-      config: { senderAddress: 'help@pay.example', portalUrl: 'https://help.pay.example' },
+      config: { senderAddress: 'help@pay.example', senderName: 'Ticketflow', portalUrl: 'https://help.pay.example' },
       corsOrigins: ['https://app.pay.example', 'http://localhost:5173'],
     });
   });

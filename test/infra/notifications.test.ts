@@ -7,7 +7,7 @@ import { resourcesOf, synthesize, type Synthesized } from './synthesize';
 let synth: Synthesized;
 let quiet: Synthesized;
 beforeAll(() => {
-  const config = { senderAddress: 'help@pay.example', portalUrl: 'https://help.pay.example' };
+  const config = { senderAddress: 'help@pay.example', senderName: 'Pay Example', portalUrl: 'https://help.pay.example' };
   synth = synthesize(system, { bundle: false, settings: { config, corsOrigins: [], supportAlertEmail: 'oncall@pay.example' } });
   quiet = synthesize(system, { bundle: false, settings: { config, corsOrigins: [] } });
 });
@@ -48,10 +48,11 @@ describe('the notifier', () => {
     });
   });
 
-  it('is told the sender, the portal, the configuration set and the alert topic', () => {
+  it('is told the sender and its display name, the portal, the configuration set and the alert topic', () => {
     const variables = (resourcesOf(synth.stateless, 'AWS::Lambda::Function')[notifierId()]!.Properties['Environment'] as { Variables: Record<string, unknown> }).Variables;
     expect(variables).toMatchObject({
       SENDER_ADDRESS: 'help@pay.example',
+      SENDER_NAME: 'Pay Example',
       PORTAL_URL: 'https://help.pay.example',
       EMAIL_CONFIGURATION_SET: { Ref: configurationSetId() },
       ALERT_TOPIC_ARN: { Ref: topicId() },

@@ -20,7 +20,7 @@ beforeAll(async () => {
     tableName: cloud.tableName,
     endpoints: { dynamodb: cloud.dynamodb, ses: cloud.ses, stepFunctions: cloud.stepFunctions, queues: cloud.queues },
     stateMachineArnOf: (name) => name,
-    config: { senderAddress: localNotificationSettings.senderAddress, portalUrl: localNotificationSettings.portalUrl },
+    config: { senderAddress: localNotificationSettings.senderAddress, senderName: localNotificationSettings.senderName, portalUrl: localNotificationSettings.portalUrl },
   });
   notifier = await startTestFunctions({ notifier: { entry: notifierSpec.entry, environment, timeoutSeconds: 10, memoryMb: 256 } }, cloud.region);
 });

@@ -101,6 +101,7 @@ describe('the stream consumers of the system, on recorded records', () => {
 
     expect(passedBy('notifier')).toEqual(acted);
     expect(passedBy('notifier')).toEqual([
+      'INSERT event created public by customer to normal',
       'INSERT event status public by agent',
       'INSERT event priority public by agent to critical',
       'INSERT event message public by agent',

@@ -206,13 +206,11 @@ function timelineEvent(attributes: Record<string, FilterPattern | readonly unkno
  * status changes, and the notifier's own ledger writes never invoke it.
  */
 const notifierFilters: readonly FilterPattern[] = [
-  // A status change the customer sees, whoever made it.
-  timelineEvent({ kind: { S: ['status', 'solved', 'reopened'] }, internal: { BOOL: [false] } }),
+  // A new ticket, whoever opened it (its requester is sent the case number; the team is alerted
+  // when it opens critical), and a status change the customer sees, whoever made it.
+  timelineEvent({ kind: { S: ['created', 'status', 'solved', 'reopened'] }, internal: { BOOL: [false] } }),
   // A public message from support (an agent, a workflow or a provider).
   timelineEvent({ kind: { S: ['message'] }, internal: { BOOL: [false] }, actor: { M: { kind: { S: [{ 'anything-but': ['customer'] }] } } } }),
-  // A new ticket, whoever opened it: the requester is sent its case number (and the team is
-  // alerted when it opens critical).
-  timelineEvent({ kind: { S: ['created'] } }),
   // A ticket raised to critical priority: the team is alerted.
   timelineEvent({ kind: { S: ['priority'] }, after: { M: { priority: { S: ['critical'] } } } }),
   // A priority its workflow raised: the ticket was escalated to the agents.

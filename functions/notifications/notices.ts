@@ -72,7 +72,7 @@ export function noticeOf(event: TicketEvent): Notice | undefined {
  * confirmation to its requester (whoever opened it), then what noticeOf finds.
  */
 export function noticesOf(event: TicketEvent): Notice[] {
-  const notices: Notice[] = event.kind === 'created' ? [{ audience: 'customer', kind: 'created', openedBySupport: event.actor.kind !== 'customer' }] : [];
+  const notices: Notice[] = event.kind === 'created' && !event.internal ? [{ audience: 'customer', kind: 'created', openedBySupport: event.actor.kind !== 'customer' }] : [];
   const other = noticeOf(event);
   return other ? [...notices, other] : notices;
 }

@@ -74,7 +74,8 @@ describe('an agent deciding for a workflow', () => {
 
     expect(written.executions.answers[0]?.output).toMatchObject({ reason: 'The card [card ending 1111] is not yours.' });
     expect(general.executions.answers[0]?.output).toMatchObject({ reason: expect.stringMatching(/^Our finance team reviewed your withdrawal and could not send it\./) });
-    expect(JSON.stringify(general.executions.answers[0]?.output.reason)).not.toContain('Hot wallet');
+    expect(JSON.stringify(general.executions.answers[0]?.output)).toContain('"note":"Hot wallet short."');
+    expect((general.executions.answers[0]?.output as { reason: string }).reason).not.toContain('Hot wallet');
   });
 });
 

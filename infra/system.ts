@@ -49,7 +49,7 @@ export type EnvValue =
   | { readonly ref: 'wording' };
 
 /** Deployment settings a function may need; see `config` below. */
-export type ConfigKey = 'senderAddress' | 'portalUrl';
+export type ConfigKey = 'senderAddress' | 'senderName' | 'portalUrl';
 
 /** What a function may do with the table; the CDK app turns this into least-privilege grants. */
 export type TableAccess = 'none' | 'read' | 'readWrite';
@@ -213,9 +213,10 @@ function timelineEvent(attributes: Record<string, FilterPattern | readonly unkno
  * status changes, and the notifier's own ledger writes never invoke it.
  */
 const notifierFilters: readonly FilterPattern[] = [
-  // A status change the customer sees, whoever made it, and every new ticket: the notifier decides
-  // what a creation is worth (an alert for a critical or a security ticket). One pattern for both
-  // keeps the notifier within Lambda's five filters, one of which the tests' wake recorder needs.
+  // Every new ticket, whoever opened it (its requester is sent the case number; the notifier decides
+  // what else a creation is worth: an alert for a critical or a security ticket), and a status change
+  // the customer sees, whoever made it. One pattern for both keeps the notifier within Lambda's five
+  // filters, one of which the tests' wake recorder needs.
   timelineEvent({ kind: { S: ['created', 'status', 'solved', 'reopened'] }, internal: { BOOL: [false] } }),
   // A public message from support (an agent, a workflow or a provider).
   timelineEvent({ kind: { S: ['message'] }, internal: { BOOL: [false] }, actor: { M: { kind: { S: [{ 'anything-but': ['customer'] }] } } } }),
@@ -305,7 +306,12 @@ export const system: SystemSpec = {
     notifier: {
       entry: 'functions/streams/notify.ts',
       description: 'Emails requesters about status changes and replies, and alerts the team about urgent tickets',
-      environment: { SENDER_ADDRESS: { ref: 'config', key: 'senderAddress' }, PORTAL_URL: { ref: 'config', key: 'portalUrl' }, ...wordingEnvironment },
+      environment: {
+        SENDER_ADDRESS: { ref: 'config', key: 'senderAddress' },
+        SENDER_NAME: { ref: 'config', key: 'senderName' },
+        PORTAL_URL: { ref: 'config', key: 'portalUrl' },
+        ...wordingEnvironment,
+      },
       // Reads tickets, messages and preferences; writes only its ledger of what was sent.
       table: 'readWrite',
       sendsEmail: true,

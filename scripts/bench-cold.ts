@@ -74,6 +74,7 @@ const coldStartEnvironment: Record<string, string> = {
   KYC_STATE_MACHINE_ARN: 'arn:aws:states:eu-west-1:123456789012:stateMachine:kyc',
   WITHDRAWAL_STATE_MACHINE_ARN: 'arn:aws:states:eu-west-1:123456789012:stateMachine:withdrawal',
   SENDER_ADDRESS: 'support@example.com',
+  SENDER_NAME: 'Ticketflow',
   PORTAL_URL: 'https://support.example.com',
   EMAIL_CONFIGURATION_SET: 'ticketflow',
   ALERT_TOPIC_ARN: 'arn:aws:sns:eu-west-1:123456789012:alerts',

@@ -35,6 +35,7 @@ async function useLocalCloud(): Promise<string> {
     AWS_ENDPOINT_URL_SNS: url(config.ports.queues),
     TABLE_NAME: localTableName(system),
     SENDER_ADDRESS: settings.senderAddress,
+    SENDER_NAME: settings.senderName,
     PORTAL_URL: settings.portalUrl,
     EMAIL_CONFIGURATION_SET: emailConfigurationSetName(system.name),
     ALERT_TOPIC_ARN: `arn:aws:sns:${config.region}:000000000000:${alertTopicName(system.name)}`,

@@ -32,6 +32,28 @@ export const decisionsByWait: Readonly<Record<WaitKind, readonly Decision[]>> = 
 export const decisions = ['approve', 'reject', 'complete', 'cancel'] as const;
 export type Decision = (typeof decisions)[number];
 
+/** The decisions that refuse what the customer asked for: the customer is told why. */
+const refusals: ReadonlySet<Decision> = new Set(['reject', 'cancel']);
+
+/**
+ * What the customer is told when a person refuses, unless the agent wrote the reason themselves:
+ * customer-safe words that say who reviewed the request, never the agent's internal note.
+ */
+const generalRefusalReasons: Readonly<Partial<Record<WaitKind, string>>> = {
+  compliance: 'Our compliance team reviewed your refund request and could not approve it. If you have questions about this decision, please reply on your ticket.',
+  agent: 'Our team reviewed your request and could not approve it. If you have questions about this decision, please reply on your ticket.',
+  finance: 'Our finance team reviewed your withdrawal and could not send it. If you have questions about this decision, please reply on your ticket.',
+};
+
+/**
+ * The reason a decision gives the customer: for a refusal, the reason the agent wrote for the
+ * customer or general words for what was waited for; nothing for an approval or a completion.
+ */
+export function customerReasonOf(wait: WaitKind, decision: Decision, written: RedactedText | undefined): RedactedText | undefined {
+  if (!refusals.has(decision)) return undefined;
+  return written ?? redact(generalRefusalReasons[wait] ?? generalRefusalReasons.agent!).text;
+}
+
 /** Settings of the automatic checks, given by the state machine's substitutions. */
 export interface CheckSettings {
   /** Refunds of at least this amount go to Compliance first (a decimal string). */

@@ -12,11 +12,47 @@ export interface TeamAlerts {
   publish(alert: { readonly subject: string; readonly message: string; readonly attributes: Readonly<Record<string, string>> }, abortSignal?: AbortSignal): Promise<string>;
 }
 
+/*
+ * Written here rather than taken from a MIME library: SES v1 takes the Source as one header value,
+ * and these few lines are all of RFC 5322's display name and RFC 2047's encoded words it needs.
+ */
+
+/** The most bytes of UTF-8 one encoded word carries: its base64 stays within RFC 2047's 75 characters. */
+const encodedWordBytes = 45;
+
+/** Non-ASCII text as RFC 2047 encoded words (UTF-8, base64), split between characters. */
+function encodedWords(text: string): string {
+  const words: string[] = [];
+  let bytes: number[] = [];
+  for (const character of text) {
+    const encoded = [...Buffer.from(character, 'utf8')];
+    if (bytes.length + encoded.length > encodedWordBytes) {
+      words.push(Buffer.from(bytes).toString('base64'));
+      bytes = [];
+    }
+    bytes.push(...encoded);
+  }
+  if (bytes.length > 0) words.push(Buffer.from(bytes).toString('base64'));
+  return words.map((word) => `=?UTF-8?B?${word}?=`).join(' ');
+}
+
+/**
+ * A From header's mailbox: the display name and the address, `"Name" <address>`. A printable ASCII
+ * name is a quoted string (its quotes and backslashes escaped); any other is RFC 2047 encoded words,
+ * as SES requires. Line breaks and control characters in the name become spaces.
+ */
+export function mailboxOf(name: string, address: string): string {
+  const oneLine = name.toWellFormed().replace(/[\p{Cc}\p{Zl}\p{Zp}\s]+/gu, ' ').trim();
+  if (oneLine === '') return address;
+  const display = /^[\x20-\x7e]*$/.test(oneLine) ? `"${oneLine.replace(/["\\]/g, (character) => `\\${character}`)}"` : encodedWords(oneLine);
+  return `${display} <${address}>`;
+}
+
 /**
  * A Mailer over SES v1 SendEmail, from the configured sender, in the configuration set (its
  * reputation metrics and suppression) when one is named.
  */
-export function sesMailer(ses: SESClient, options: { readonly from: string; readonly configurationSet?: string | undefined }): Mailer {
+export function sesMailer(ses: SESClient, options: { /** The From mailbox (see mailboxOf). */ readonly from: string; readonly configurationSet?: string | undefined }): Mailer {
   return {
     async send(to, email, abortSignal) {
       const { MessageId } = await ses.send(

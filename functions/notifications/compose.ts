@@ -1,7 +1,7 @@
 import type { Preferences } from '../data/preferences';
 import type { ChangeSnapshot } from '../data/items/event';
 import { seedWording, statusOf, type Wording } from '../domain/catalog';
-import { replyEmail, statusEmail, teamAlert, type EmailContent, type TicketFacts } from './email-content';
+import { confirmationEmail, replyEmail, statusEmail, teamAlert, type EmailContent, type TicketFacts } from './email-content';
 import { isVisibleStatusChange, type Notice } from './notices';
 
 /*
@@ -25,10 +25,16 @@ function supportMessageOf(change: ChangeSnapshot): ChangeSnapshot['message'] {
   return change.message && change.message.authorKind !== 'customer' ? change.message : undefined;
 }
 
+/** Whether the change opened the ticket: its confirmation then tells what support wrote with it. */
+const opensTicket = (change: ChangeSnapshot) => change.events.some((event) => event.kind === 'created');
+
 /**
  * The email a customer notice makes, or undefined when the requester's preferences turn it off or
- * the reply is told in the status email of the same change. Statuses are named in the deployment's
- * `wording` (the seeds' words without one).
+ * the reply is told in the status email or confirmation of the same change. Statuses are named in
+ * the deployment's `wording` (the seeds' words without one). A confirmation follows the status
+ * change preference: it tells the ticket's first status, and a customer who wants no status emails
+ * asked not to be told where their tickets stand; replies (support's first message on a ticket
+ * support opened among them) still come by the reply preference.
  */
 export function customerEmailOf(
   notice: CustomerNotice,
@@ -39,6 +45,11 @@ export function customerEmailOf(
 ): EmailContent | undefined {
   const ticket = factsOf(change);
   const written = supportMessageOf(change);
+  if (notice.kind === 'created') {
+    if (!preferences.emailOnStatusChange) return undefined;
+    const status = statusOf(change.ticket.type, change.ticket.status, wording);
+    return confirmationEmail({ ticket, status, openedBySupport: notice.openedBySupport, reply: written?.body, portalUrl });
+  }
   if (notice.kind === 'status') {
     if (!preferences.emailOnStatusChange) return undefined;
     const status = statusOf(change.ticket.type, notice.status, wording);
@@ -48,8 +59,8 @@ export function customerEmailOf(
     return statusEmail({ ticket, status, reply: written?.body, request, byCustomer: notice.byCustomer, portalUrl });
   }
   if (!preferences.emailOnReply) return undefined;
-  // A reply that also moved the status is told in that status email, unless the customer only wants replies.
-  if (preferences.emailOnStatusChange && change.events.some(isVisibleStatusChange)) return undefined;
+  // A reply that also moved the status or opened the ticket is told in that email, unless the customer only wants replies.
+  if (preferences.emailOnStatusChange && (opensTicket(change) || change.events.some(isVisibleStatusChange))) return undefined;
   if (!written || written.id !== notice.messageId) return undefined;
   return replyEmail({ ticket, status: statusOf(change.ticket.type, change.ticket.status, wording), reply: written.body, portalUrl });
 }

@@ -1,6 +1,7 @@
 import type { StatusDefinition } from '../domain/types';
 import { escapeHtml, escapeHtmlLines } from './html';
 import type { AlertReason } from './notices';
+import { preferencesLink, ticketLink } from './portal-links';
 
 /** An email ready to send: a subject, a text part and an HTML part. */
 export interface EmailContent {
@@ -29,6 +30,17 @@ export interface StatusEmailFacts {
   readonly portalUrl: string;
 }
 
+/** A confirmation: the new ticket, where it stands, who opened it, and what support wrote with it. */
+export interface ConfirmationEmailFacts {
+  readonly ticket: TicketFacts;
+  readonly status: StatusDefinition;
+  /** Support opened the ticket for the customer (seed 001), rather than the customer themselves. */
+  readonly openedBySupport: boolean;
+  /** A public message from support written with the ticket, if any. */
+  readonly reply?: string | undefined;
+  readonly portalUrl: string;
+}
+
 /** A reply email: the ticket, where it stands, and what support wrote. */
 export interface ReplyEmailFacts {
   readonly ticket: TicketFacts;
@@ -40,11 +52,6 @@ export interface ReplyEmailFacts {
 /** How much of a message an email quotes; the whole of it is on the ticket. */
 const excerptLength = 600;
 const subjectLength = 120;
-
-/** The link to a ticket in the customer portal. */
-export function ticketLink(portalUrl: string, number: string): string {
-  return `${portalUrl.replace(/\/+$/, '')}/tickets/${encodeURIComponent(number)}`;
-}
 
 /** The start of a message: at most `length` characters, cut between words, marked when cut. */
 export function excerpt(body: string, length = excerptLength): string {
@@ -88,17 +95,34 @@ interface Section {
   readonly quoted?: boolean;
 }
 
-const greeting = (name: string) => (name.trim() === '' ? 'Hello,' : `Hello ${name.trim()},`);
-const footer = (kind: 'status' | 'reply') =>
-  `You receive this email because you opened this ticket. You can turn ${kind === 'status' ? 'status change' : 'reply'} emails off in your notification preferences.`;
+/**
+ * A status's meaning as a sentence: the seeds' meanings are kept word for word in the catalogue,
+ * and some end without a full stop (seed 000 ended one with ";", which was dropped).
+ */
+export function asSentence(text: string): string {
+  const trimmed = text.trim();
+  return trimmed === '' || /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed.replace(/[\s,;:]+$/, '')}.`;
+}
 
-function render(ticket: TicketFacts, subject: string, sections: readonly Section[], portalUrl: string, kind: 'status' | 'reply'): EmailContent {
+/** A status as an email tells it: its label, then its meaning as a sentence. */
+const standing = (status: StatusDefinition) => `${status.label}\n${asSentence(status.meaning)}`;
+
+/** Which preference turns an email off: confirmations and status changes go together (see compose.ts). */
+type EmailKind = 'status' | 'reply';
+
+const greeting = (name: string) => (name.trim() === '' ? 'Hello,' : `Hello ${name.trim()},`);
+/** Why the email came and where to turn it off; `preferences` is the link to the preferences page as the part shows it. */
+const footer = (ticket: TicketFacts, kind: EmailKind, preferences: string) =>
+  `You receive this email because ticket ${ticket.number} is yours. You can turn ${kind === 'status' ? 'confirmation and status change' : 'reply'} emails off in your ${preferences}`;
+
+function render(ticket: TicketFacts, subject: string, sections: readonly Section[], portalUrl: string, kind: EmailKind): EmailContent {
   const link = ticketLink(portalUrl, ticket.number);
+  const preferences = preferencesLink(portalUrl);
   const textSections = sections.map((section) => {
     const body = section.quoted ? section.text.split('\n').map((line) => `> ${line}`.trimEnd()).join('\n') : section.text;
     return section.heading ? `${section.heading}\n${body}` : body;
   });
-  const text = [greeting(ticket.requesterName), ...textSections, `View your ticket: ${link}`, '--', footer(kind)].join('\n\n') + '\n';
+  const text = [greeting(ticket.requesterName), ...textSections, `View your ticket: ${link}`, '--', `${footer(ticket, kind, `notification preferences: ${preferences}`)}`].join('\n\n') + '\n';
 
   const quoteStyle = 'margin:0;padding:8px 12px;border-left:3px solid #c8ccd0;color:#333';
   const htmlSections = sections.map((section) => {
@@ -113,7 +137,7 @@ function render(ticket: TicketFacts, subject: string, sections: readonly Section
     `<p>${escapeHtml(greeting(ticket.requesterName))}</p>`,
     ...htmlSections,
     `<p style="margin-top:20px"><a href="${escapeHtml(link)}">View ticket ${escapeHtml(ticket.number)}</a></p>`,
-    `<p style="margin-top:24px;font-size:12px;color:#666">${escapeHtml(footer(kind))}</p>`,
+    `<p style="margin-top:24px;font-size:12px;color:#666">${footer({ ...ticket, number: escapeHtml(ticket.number) }, kind, `<a href="${escapeHtml(preferences)}">notification preferences</a>.`)}</p>`,
     '</body></html>',
   ].join('\n');
   return { subject, text, html };
@@ -127,7 +151,7 @@ function render(ticket: TicketFacts, subject: string, sections: readonly Section
 export function statusEmail(facts: StatusEmailFacts): EmailContent {
   const { ticket, status } = facts;
   const opening = facts.byCustomer ? 'At your request, your ticket' : 'Your ticket';
-  const sections: Section[] = [{ text: `${opening} ${ticket.number} “${oneLine(ticket.subject)}” is now: ${status.label}\n${status.meaning}` }];
+  const sections: Section[] = [{ text: `${opening} ${ticket.number} “${oneLine(ticket.subject)}” is now: ${standing(status)}` }];
   if (status.phase === 'awaiting_reply') {
     sections.push(
       facts.request
@@ -140,13 +164,31 @@ export function statusEmail(facts: StatusEmailFacts): EmailContent {
   return render(ticket, subjectOf(ticket, status.label), sections, facts.portalUrl, 'status');
 }
 
+/**
+ * The confirmation of a new ticket (seed 002: "Every issue gets a case number so nothing is
+ * lost"): its case number, subject, where it stands and the link; for a ticket support opened for
+ * the customer, that support opened it, and what support wrote with it.
+ */
+export function confirmationEmail(facts: ConfirmationEmailFacts): EmailContent {
+  const { ticket, status } = facts;
+  const opened = facts.openedBySupport
+    ? `Our support team opened ticket ${ticket.number} “${oneLine(ticket.subject)}” for you, so that we can track your case and keep you updated.`
+    : `We received your request and opened ticket ${ticket.number} “${oneLine(ticket.subject)}”.`;
+  const sections: Section[] = [
+    { text: `${opened}\nYour case number is ${ticket.number}: please mention it whenever you contact us about this case.` },
+    { text: `Status: ${standing(status)}` },
+  ];
+  if (facts.reply) sections.push({ heading: 'Support wrote', text: excerpt(facts.reply), quoted: true });
+  return render(ticket, subjectOf(ticket, 'Ticket received'), sections, facts.portalUrl, 'status');
+}
+
 /** The email bringing the requester a public reply from support: an excerpt and where the ticket stands. */
 export function replyEmail(facts: ReplyEmailFacts): EmailContent {
   const { ticket, status } = facts;
   const sections: Section[] = [
     { text: `Support replied on your ticket ${ticket.number} “${oneLine(ticket.subject)}”.` },
     { heading: 'Support wrote', text: excerpt(facts.reply), quoted: true },
-    { text: `Status: ${status.label}\n${status.meaning}` },
+    { text: `Status: ${standing(status)}` },
   ];
   return render(ticket, subjectOf(ticket, `New reply from support (${status.label})`), sections, facts.portalUrl, 'reply');
 }

@@ -13,6 +13,8 @@ export type Notice =
    * `byCustomer` when the customer did it themselves (solved, reopened or closed their ticket).
    */
   | { readonly audience: 'customer'; readonly kind: 'status'; readonly status: string; readonly byCustomer: boolean }
+  /** A ticket was opened, by the customer or by support for them: the requester gets its case number. */
+  | { readonly audience: 'customer'; readonly kind: 'created'; readonly openedBySupport: boolean }
   /** Support (an agent, the system or a provider) wrote a public message. */
   | { readonly audience: 'customer'; readonly kind: 'reply'; readonly messageId: string }
   /** Something urgent the team should not wait to find in the queue. */
@@ -39,9 +41,10 @@ function field(value: unknown, name: string): unknown {
 }
 
 /**
- * What an event of the timeline is worth telling, or undefined: customer-visible status changes
- * and public messages from support reach the requester; a ticket opened or raised to critical, a
- * security ticket opened, or a ticket escalated by its workflow, reaches the team. Internal events (notes, assignee changes), other
+ * What an event of the timeline is worth telling besides a new ticket's confirmation (see
+ * noticesOf), or undefined: customer-visible status changes and public messages from support reach
+ * the requester; a ticket opened or raised to critical, a security ticket opened, or a ticket
+ * escalated by its workflow, reaches the team. Internal events (notes, assignee changes), other
  * priority changes, report status changes and the customer's own messages send nothing.
  */
 export function noticeOf(event: TicketEvent): Notice | undefined {
@@ -69,6 +72,16 @@ export function noticeOf(event: TicketEvent): Notice | undefined {
     if (priority === 'critical') return { audience: 'team', kind: 'alert', reason: 'raisedToCritical', priority };
   }
   return undefined;
+}
+
+/**
+ * Everything an event of the timeline is worth telling, each audience at most once: a new ticket's
+ * confirmation to its requester (whoever opened it), then what noticeOf finds.
+ */
+export function noticesOf(event: TicketEvent): Notice[] {
+  const notices: Notice[] = event.kind === 'created' && !event.internal ? [{ audience: 'customer', kind: 'created', openedBySupport: event.actor.kind !== 'customer' }] : [];
+  const other = noticeOf(event);
+  return other ? [...notices, other] : notices;
 }
 
 /** Whether an event is a change of status the customer sees (what a status email is about). */

@@ -41,6 +41,12 @@ export interface Notifier {
   process(changes: readonly StreamChange[], remainingMs?: () => number): Promise<{ failed: string[]; outcomes: ChangeOutcome[] }>;
 }
 
+/** A change's outcome from those of its notices: failed if one failed (it is delivered again), sent if one went out. */
+function combined(outcomes: readonly ChangeOutcome[]): ChangeOutcome {
+  if (outcomes.includes('failed')) return 'failed';
+  return outcomes.includes('sent') ? 'sent' : 'skipped';
+}
+
 /** Below this much time left, a change is handed back rather than started. */
 const safetyMarginMs = 3000;
 
@@ -72,14 +78,15 @@ function preferencesOfBatch(readings: readonly Reading[], preferencesOf: Notifie
     return found;
   };
   for (const reading of readings) {
-    if (reading.kind === 'notifiable' && reading.found.notice.audience === 'customer') void ask(reading.found.change.ticket.requester);
+    if (reading.kind !== 'notifiable') continue;
+    for (const found of reading.found) if (found.notice.audience === 'customer') void ask(found.change.ticket.requester);
   }
   return ask;
 }
 
 /**
  * Makes the notifier. For each timeline event inserted into the table it decides what to send
- * (see noticeOf), builds it from the event's record (the change it was committed with, see
+ * (see noticesOf), builds it from the event's record (the change it was committed with, see
  * compose.ts), honours the requester's preferences, and sends it through the ledger so that a
  * redelivered change sends nothing twice.
  */
@@ -131,8 +138,12 @@ export function createNotifier(deps: NotifierDeps): Notifier {
         return 'skipped';
       case 'failed':
         throw reading.error;
-      case 'notifiable':
-        return handle(reading.found, preferencesOf, signal);
+      case 'notifiable': {
+        // Each audience in turn; the ledger keeps one that was sent from going again on redelivery.
+        const outcomes: ChangeOutcome[] = [];
+        for (const found of reading.found) outcomes.push(await handle(found, preferencesOf, signal));
+        return combined(outcomes);
+      }
     }
   }
 

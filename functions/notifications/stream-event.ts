@@ -1,10 +1,10 @@
 import { committedEventFromItem, type ChangeSnapshot } from '../data/items/event';
 import { entityOfImage, plainItem } from '../data/stream-images';
 import type { TicketEvent } from '../domain/types';
-import { noticeOf, type Notice } from './notices';
+import { noticesOf, type Notice } from './notices';
 import type { StreamChange } from './stream-changes';
 
-/** A timeline event worth telling someone about, with the change it was committed with. */
+/** A timeline event worth telling someone (one audience) about, with the change it was committed with. */
 export interface NotifiableEvent {
   readonly event: TicketEvent;
   /** The event item's sort key, so the event can be found from the ledger. */
@@ -15,13 +15,14 @@ export interface NotifiableEvent {
 
 /** What a change of the stream is to the notifier. */
 export type StreamEventReading =
-  | { readonly kind: 'notifiable'; readonly found: NotifiableEvent }
+  /** One notice per audience the event tells, in the order they are sent. */
+  | { readonly kind: 'notifiable'; readonly found: readonly NotifiableEvent[] }
   /** Not a new timeline event, or one that tells nobody anything. */
   | { readonly kind: 'ignored' };
 
 /**
  * Reads a change of the stream: a new timeline event (its image parsed as the event item it is),
- * what it is worth telling (see noticeOf), and the snapshot of the change it was committed with.
+ * what it is worth telling (see noticesOf), and the snapshot of the change it was committed with.
  * @throws UnreadableItemError for an event image that does not parse, Error for an attribute
  * value of no known type (see plainItem): the change is then handed back to the stream, which
  * delivers it again and, in the end, to the on-failure queue.
@@ -29,7 +30,7 @@ export type StreamEventReading =
 export function readStreamEvent(change: StreamChange): StreamEventReading {
   if (change.eventName !== 'INSERT' || entityOfImage(change.newImage) !== 'event' || !change.newImage) return { kind: 'ignored' };
   const { event, sk, change: snapshot } = committedEventFromItem(plainItem(change.newImage));
-  const notice = noticeOf(event);
-  if (!notice) return { kind: 'ignored' };
-  return { kind: 'notifiable', found: { event, eventKey: sk, notice, change: snapshot } };
+  const notices = noticesOf(event);
+  if (notices.length === 0) return { kind: 'ignored' };
+  return { kind: 'notifiable', found: notices.map((notice) => ({ event, eventKey: sk, notice, change: snapshot })) };
 }

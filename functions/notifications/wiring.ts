@@ -7,7 +7,7 @@ import { requiredEnv } from '../shared/config';
 import { deploymentWording } from '../shared/wording';
 import type { Wording } from '../domain/catalog';
 import { traced } from '../shared/observability';
-import { sesMailer, snsTeamAlerts } from './channels';
+import { mailboxOf, sesMailer, snsTeamAlerts } from './channels';
 import type { NotifierDeps } from './notifier';
 
 /**
@@ -20,6 +20,7 @@ export const notificationLeaseMs = 60_000;
 export interface NotificationSettings {
   readonly tableName: string;
   readonly senderAddress: string;
+  readonly senderName: string;
   readonly portalUrl: string;
   readonly configurationSet: string | undefined;
   readonly alertTopicArn: string | undefined;
@@ -28,15 +29,16 @@ export interface NotificationSettings {
 }
 
 /**
- * Reads the notification settings from the environment: TABLE_NAME, SENDER_ADDRESS and PORTAL_URL
- * are required; EMAIL_CONFIGURATION_SET and ALERT_TOPIC_ARN are set where the deployment has them;
- * PLATFORM_WORDING holds the deployment's words for statuses.
+ * Reads the notification settings from the environment: TABLE_NAME, SENDER_ADDRESS, SENDER_NAME and
+ * PORTAL_URL are required; EMAIL_CONFIGURATION_SET and ALERT_TOPIC_ARN are set where the deployment
+ * has them; PLATFORM_WORDING holds the deployment's words for statuses.
  * @throws Error naming a missing required variable, or a wording that is not valid.
  */
 export function notificationSettingsFromEnv(): NotificationSettings {
   return {
     tableName: requiredEnv('TABLE_NAME'),
     senderAddress: requiredEnv('SENDER_ADDRESS'),
+    senderName: requiredEnv('SENDER_NAME'),
     portalUrl: requiredEnv('PORTAL_URL'),
     configurationSet: process.env['EMAIL_CONFIGURATION_SET'] || undefined,
     alertTopicArn: process.env['ALERT_TOPIC_ARN'] || undefined,
@@ -65,7 +67,7 @@ export function notificationClients(tableName: string): NotificationClients {
 export function notifierDeps(settings: NotificationSettings, clients: NotificationClients): NotifierDeps {
   return {
     store: clients.store,
-    mailer: sesMailer(clients.ses, { from: settings.senderAddress, configurationSet: settings.configurationSet }),
+    mailer: sesMailer(clients.ses, { from: mailboxOf(settings.senderName, settings.senderAddress), configurationSet: settings.configurationSet }),
     alerts: settings.alertTopicArn ? snsTeamAlerts(clients.sns, settings.alertTopicArn) : undefined,
     portalUrl: settings.portalUrl,
     wording: settings.wording,

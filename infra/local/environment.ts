@@ -49,12 +49,13 @@ export function localFunctionEnvironment(name: string, spec: FunctionSpec, conte
 }
 
 /**
- * The deployment settings of the local cloud: TICKETFLOW_SENDER_ADDRESS and TICKETFLOW_PORTAL_URL,
+ * The deployment settings of the local cloud: TICKETFLOW_SENDER_ADDRESS, TICKETFLOW_SENDER_NAME and TICKETFLOW_PORTAL_URL,
  * or local defaults.
  */
 export function localDeploymentConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Record<ConfigKey, string>> {
   return {
     senderAddress: env['TICKETFLOW_SENDER_ADDRESS'] || 'support@ticketflow.local',
+    senderName: env['TICKETFLOW_SENDER_NAME'] || 'Ticketflow',
     portalUrl: env['TICKETFLOW_PORTAL_URL'] || 'http://127.0.0.1:5173',
   };
 }

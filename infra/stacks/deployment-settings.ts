@@ -9,6 +9,8 @@ import type { ConfigKey } from '../system';
  * or the `context` block of cdk.json):
  * - `senderAddress`: the From address of notification emails; its domain must be a verified SES
  *   identity. Default `support@example.com`.
+ * - `senderName`: the display name emails come from (`"Name" <address>`), so that they read as the
+ *   platform's own. Default `Ticketflow`. At most 64 characters, no line breaks.
  * - `portalUrl`: where customers follow their tickets, linked from emails. Default
  *   `https://support.example.com`.
  * - `corsOrigins`: browser origins allowed to call the API, comma-separated. Default none, so
@@ -30,18 +32,21 @@ export interface DeploymentSettings {
 }
 
 export const defaultDeploymentSettings: DeploymentSettings = {
-  config: { senderAddress: 'support@example.com', portalUrl: 'https://support.example.com' },
+  config: { senderAddress: 'support@example.com', senderName: 'Ticketflow', portalUrl: 'https://support.example.com' },
   corsOrigins: [],
 };
 
 /**
  * Reads the deployment settings from the CDK context of `node`, falling back to the defaults.
- * Throws when senderAddress or supportAlertEmail is not an email address, portalUrl or an origin is not an https URL
- * (http is accepted for localhost only), or platformName and statusWording are not a wording of the
- * catalogue (naming the unknown type or status).
+ * Throws when senderAddress or supportAlertEmail is not an email address, senderName is empty, too
+ * long or has a control character, portalUrl or an origin is not an https URL (http is accepted for
+ * localhost only), or platformName and statusWording are not a wording of the catalogue (naming the
+ * unknown type or status).
  */
 export function readDeploymentSettings(node: Node): DeploymentSettings {
   const senderAddress = stringContext(node, 'senderAddress') ?? defaultDeploymentSettings.config.senderAddress;
+  const senderName = stringContext(node, 'senderName') ?? defaultDeploymentSettings.config.senderName;
+  checkSenderName(senderName);
   const portalUrl = stringContext(node, 'portalUrl') ?? defaultDeploymentSettings.config.portalUrl;
   const corsOrigins = listContext(node, 'corsOrigins') ?? defaultDeploymentSettings.corsOrigins;
   const supportAlertEmail = stringContext(node, 'supportAlertEmail');
@@ -50,7 +55,7 @@ export function readDeploymentSettings(node: Node): DeploymentSettings {
   }
   for (const url of [portalUrl, ...corsOrigins]) checkWebAddress(url);
   const wording = wordingContext(node);
-  return { config: { senderAddress, portalUrl }, corsOrigins, ...(supportAlertEmail ? { supportAlertEmail } : {}), ...(wording ? { wording } : {}) };
+  return { config: { senderAddress, senderName, portalUrl }, corsOrigins, ...(supportAlertEmail ? { supportAlertEmail } : {}), ...(wording ? { wording } : {}) };
 }
 
 /** The domain part of an email address: the SES identity that sends as it. */
@@ -88,6 +93,10 @@ function listContext(node: Node, key: string): string[] | undefined {
   const items = typeof value === 'string' ? value.split(',') : value;
   if (!Array.isArray(items) || !items.every((item) => typeof item === 'string')) throw new Error(`Context ${key} must be a list of strings`);
   return items.map((item) => item.trim()).filter((item) => item !== '');
+}
+
+function checkSenderName(name: string): void {
+  if (name.trim() === '' || [...name].length > 64 || /[\p{Cc}\p{Zl}\p{Zp}]/u.test(name)) throw new Error(`Context senderName must be 1 to 64 characters on one line: ${JSON.stringify(name)}`);
 }
 
 function checkWebAddress(value: string): void {

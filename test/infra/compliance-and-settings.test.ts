@@ -39,13 +39,20 @@ describe('the deployment settings', () => {
       appWithContext({ senderAddress: 'help@pay.example', portalUrl: 'https://help.pay.example', corsOrigins: 'https://app.pay.example, http://localhost:5173' }).node,
     );
     expect(settings).toEqual({
-      config: { senderAddress: 'help@pay.example', portalUrl: 'https://help.pay.example' },
+      config: { senderAddress: 'help@pay.example', senderName: 'Ticketflow', portalUrl: 'https://help.pay.example' },
       corsOrigins: ['https://app.pay.example', 'http://localhost:5173'],
     });
   });
 
   it('accept the origins as a list, as cdk.json would hold them', () => {
     expect(readDeploymentSettings(appWithContext({ corsOrigins: ['https://app.pay.example'] }).node).corsOrigins).toEqual(['https://app.pay.example']);
+  });
+
+  it('take the sender’s display name, and refuse one that is blank, too long or on more than one line', () => {
+    expect(readDeploymentSettings(appWithContext({ senderName: 'Pay Example Support' }).node).config.senderName).toBe('Pay Example Support');
+    expect(() => readDeploymentSettings(appWithContext({ senderName: ' ' }).node)).toThrow('Context senderName must be 1 to 64 characters on one line');
+    expect(() => readDeploymentSettings(appWithContext({ senderName: 'x'.repeat(65) }).node)).toThrow('Context senderName');
+    expect(() => readDeploymentSettings(appWithContext({ senderName: 'Pay\r\nBcc: x@y.example' }).node)).toThrow('Context senderName');
   });
 
   it('refuse a sender that is not an email address', () => {

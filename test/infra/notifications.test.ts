@@ -8,7 +8,7 @@ const wording = { platformName: 'PayDay', statuses: { '*': { resolved: { label: 
 let synth: Synthesized;
 let quiet: Synthesized;
 beforeAll(() => {
-  const config = { senderAddress: 'help@pay.example', portalUrl: 'https://help.pay.example' };
+  const config = { senderAddress: 'help@pay.example', senderName: 'Pay Example', portalUrl: 'https://help.pay.example' };
   synth = synthesize(system, { bundle: false, settings: { config, corsOrigins: [], supportAlertEmail: 'oncall@pay.example', wording } });
   quiet = synthesize(system, { bundle: false, settings: { config, corsOrigins: [] } });
 });
@@ -49,11 +49,12 @@ describe('the notifier', () => {
     });
   });
 
-  it('is told the sender, the portal, the platform’s words, the configuration set and the alert topic', () => {
+  it('is told the sender and its display name, the portal, the platform’s words, the configuration set and the alert topic', () => {
     const variables = (resourcesOf(synth.stateless, 'AWS::Lambda::Function')[notifierId()]!.Properties['Environment'] as { Variables: Record<string, unknown> }).Variables;
     expect(variables).toMatchObject({
       PLATFORM_WORDING: JSON.stringify(wording),
       SENDER_ADDRESS: 'help@pay.example',
+      SENDER_NAME: 'Pay Example',
       PORTAL_URL: 'https://help.pay.example',
       EMAIL_CONFIGURATION_SET: { Ref: configurationSetId() },
       ALERT_TOPIC_ARN: { Ref: topicId() },

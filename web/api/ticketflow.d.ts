@@ -3879,6 +3879,7 @@ export interface operations {
                     /** @enum {string} */
                     decision: "approve" | "reject" | "complete" | "cancel";
                     note: string;
+                    reason?: string;
                     reference?: string;
                 };
             };

@@ -3,7 +3,7 @@ import { newId } from '../../domain/ids';
 import { redact } from '../../domain/redaction';
 import { timeOfChange } from '../../domain/ticket';
 import type { Actor, Ticket } from '../../domain/types';
-import { recordDecision } from '../../domain/workflow-rules';
+import { customerReasonOf, recordDecision } from '../../domain/workflow-rules';
 import type { Decision, WaitKind } from '../../domain/workflow-rules';
 import { logger } from '../../shared/observability';
 import { countChange } from '../change-metrics';
@@ -11,10 +11,14 @@ import { retryOnWriteConflict } from '../conflicts';
 import type { WorkflowWriteDeps } from './ports';
 import { answerWait } from './waits';
 
-/** An agent's decision as they sent it: what it is, their note, and for a completed withdrawal its reference. */
+/**
+ * An agent's decision as they sent it: what it is, their (internal) note, for a refusal the reason
+ * the customer is told, and for a completed withdrawal its reference.
+ */
 export interface DecisionRequest {
   readonly decision: Decision;
   readonly note: string;
+  readonly reason?: string | undefined;
   readonly reference?: string | undefined;
 }
 
@@ -36,7 +40,9 @@ const waitDescriptions: Readonly<Record<WaitKind, string>> = {
 /**
  * An agent answers what the workflow waits for (compliance approve/reject, finance
  * complete/cancel, or the outcome after an escalation); the decision is kept as an internal note.
- * The note and reference are redacted before the workflow or the thread sees them.
+ * A refusal (reject, cancel) gives the workflow the reason the customer is told: the agent's, or
+ * general words for who reviewed it (never the note). The note, reason and reference are redacted
+ * before the workflow or the thread sees them.
  * @throws TicketNotFoundError; WorkflowNotWaitingError when the workflow waits for no such decision
  * or its task is gone; InvalidChangeError when a completion lacks its reference; WriteContentionError.
  */
@@ -54,7 +60,9 @@ export async function decide(deps: WorkflowWriteDeps, agent: Actor, number: stri
   const note = redact(request.note).text;
   const reference = request.reference ? redact(request.reference).text : undefined;
   const token = await deps.workflows.getTaskToken(number);
-  const answer = { decision: request.decision, note, ...(reference ? { reference } : {}), by: agent.id };
+  const reason = customerReasonOf(waiting.kind, request.decision, request.reason ? redact(request.reason).text : undefined);
+  // The state machine reads `reason` for a refusal's customer message; an approval carries none.
+  const answer = { decision: request.decision, note, reason: reason ?? '', ...(reference ? { reference } : {}), by: agent.id };
   if (!token || !(await answerWait(deps, number, token, answer))) {
     throw new WorkflowNotWaitingError(`The workflow of ticket ${number} is no longer waiting for a decision.`);
   }

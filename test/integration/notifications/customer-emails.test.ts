@@ -4,7 +4,8 @@ import { testDeploymentWording } from '../../support/test-deployment';
 import type { TicketType } from '../../../functions/domain/types';
 import { signIn, type ApiUser } from '../../support/api';
 import { agentMoves, agentWrites, customerView, expectStatus, openTicket } from '../tickets/customer-steps';
-import { emailsTo, subjects, waitForEmail } from './mailbox';
+import { asSentence } from '../../../functions/notifications/email-content';
+import { afterConfirmation, emailsTo, platformSender, subjects, waitForEmail } from './mailbox';
 
 const portalUrl = 'http://127.0.0.1:5173';
 
@@ -28,13 +29,13 @@ describe('status change emails', () => {
     for (const status of moves) await agentMoves(agent, number, status);
 
     const last = statusOf(type, moves.at(-1)!, testDeploymentWording);
-    const emails = await waitForEmail(customer.email, `: ${last.label}`);
+    const emails = afterConfirmation(await waitForEmail(customer.email, `: ${last.label}`), number);
     expect(subjects(emails)).toEqual(moves.map((status) => `[Ticket ${number}] ${subject}: ${statusOf(type, status, testDeploymentWording).label}`));
     for (const [index, status] of moves.entries()) {
       const { label, meaning } = statusOf(type, status, testDeploymentWording);
       const email = emails[index]!;
-      expect(email.from).toBe('support@ticketflow.local');
-      expect(email.body.text).toContain(`is now: ${label}\n${meaning}`);
+      expect(email.from).toBe(platformSender);
+      expect(email.body.text).toContain(`is now: ${label}\n${asSentence(meaning)}\n`);
       expect(email.body.html).toContain(`is now: ${label}<br>`);
       expect(email.body.text).toContain(`View your ticket: ${portalUrl}/tickets/${number}`);
       expect(email.body.html).toContain(`<a href="${portalUrl}/tickets/${number}">`);
@@ -47,9 +48,9 @@ describe('status change emails', () => {
     await agentWrites(agent, number, { body: 'Please send us the email address the account was registered with.', awaitReply: true });
 
     const label = 'Additional information required from the customer';
-    const [email, ...others] = await waitForEmail(customer.email, label);
+    const [email, ...others] = afterConfirmation(await waitForEmail(customer.email, label), number);
     expect(others).toEqual([]);
-    expect(email!.body.text).toContain(`is now: ${label}\nAdditional information required\n\nWhat we need from you\n> Please send us the email address the account was registered with.`);
+    expect(email!.body.text).toContain(`is now: ${label}\nAdditional information required.\n\nWhat we need from you\n> Please send us the email address the account was registered with.`);
   });
 
   it('confirms a status change the customer made themselves', async () => {
@@ -57,7 +58,7 @@ describe('status change emails', () => {
 
     expectStatus(await customer.post(`/v1/tickets/${number}/solve`), 200);
 
-    const emails = await waitForEmail(customer.email, ': Resolved');
+    const emails = afterConfirmation(await waitForEmail(customer.email, ': Resolved'), number);
     expect(emails[0]!.body.text).toContain('Your request has been reviewed and finalized by the support team. You can reopen it for a new contact.');
   });
 });
@@ -69,7 +70,7 @@ describe('reply emails', () => {
 
     await agentWrites(agent, number, { body: reply });
 
-    const [email, ...others] = await waitForEmail(customer.email, 'New reply from support');
+    const [email, ...others] = afterConfirmation(await waitForEmail(customer.email, 'New reply from support'), number);
     expect(others).toEqual([]);
     expect(email!.subject).toBe(`[Ticket ${number}] ${subject}: New reply from support (Open)`);
     expect(email!.body.text).toContain('> Thanks for waiting. We checked every payout');
@@ -85,7 +86,7 @@ describe('reply emails', () => {
     // The stream is read in order: once this reply's email is there, the changes before it were handled.
     await agentWrites(agent, number, { body: 'We are on it.' });
 
-    const emails = await waitForEmail(customer.email, 'New reply from support');
+    const emails = afterConfirmation(await waitForEmail(customer.email, 'New reply from support'), number);
     expect(subjects(emails)).toEqual([expect.stringContaining('New reply from support')]);
     expect(emails[0]!.body.text).not.toContain('VIP');
   });
@@ -97,7 +98,7 @@ describe('reply emails', () => {
 
     await agentWrites(agent, number, { body: reply });
 
-    const [email] = await waitForEmail(customer.email, 'New reply from support');
+    const [email] = afterConfirmation(await waitForEmail(customer.email, 'New reply from support'), number);
     expect(email!.subject).toBe(`[Ticket ${number}] ${typedSubject}: New reply from support (Open)`);
     expect(email!.body.text).toContain(`> ${reply}`);
     expect(email!.body.text).toContain('Hello Eve <i>Example</i>,');
@@ -117,7 +118,7 @@ describe('emails tell what was true at their event', () => {
     await agentWrites(agent, number, { body: 'We found your payout; it arrives today.' });
     await agentMoves(agent, number, 'resolved');
 
-    const emails = await waitForEmail(customer.email, ': Resolved');
+    const emails = afterConfirmation(await waitForEmail(customer.email, ': Resolved'), number);
     expect(subjects(emails)).toEqual([
       `[Ticket ${number}] ${subject}: In Progress`,
       `[Ticket ${number}] ${subject}: New reply from support (In Progress)`,
@@ -148,9 +149,9 @@ describe('preferences', () => {
     await agentWrites(agent, number, { body: 'A reply nobody is emailed about.' });
     await agentMoves(agent, number, 'in_progress');
 
-    const emails = await waitForEmail(customer.email, ': In Progress');
+    const emails = afterConfirmation(await waitForEmail(customer.email, ': In Progress'), number);
     expect(subjects(emails)).toEqual([`[Ticket ${number}] Help with my general: In Progress`]);
     expect((await customerView(customer, number)).messages.map((message) => message.body)).toEqual(['A reply nobody is emailed about.']);
-    expect(await emailsTo(customer.email)).toHaveLength(1);
+    expect(await emailsTo(customer.email)).toHaveLength(2);
   });
 });

@@ -20,7 +20,7 @@ beforeAll(async () => {
     tableName: cloud.tableName,
     endpoints: { dynamodb: cloud.dynamodb, ses: cloud.ses, stepFunctions: cloud.stepFunctions, queues: cloud.queues },
     stateMachineArnOf: (name) => name,
-    config: { senderAddress: localNotificationSettings.senderAddress, portalUrl: localNotificationSettings.portalUrl },
+    config: { senderAddress: localNotificationSettings.senderAddress, senderName: localNotificationSettings.senderName, portalUrl: localNotificationSettings.portalUrl },
   });
   notifier = await startTestFunctions({ notifier: { entry: notifierSpec.entry, environment, timeoutSeconds: 10, memoryMb: 256 } }, cloud.region);
 });
@@ -65,10 +65,10 @@ describe('a change delivered more than once', () => {
 
     expect(concurrent.every((outcome) => outcome.ok)).toBe(true);
     expect(later).toEqual({ ok: true, payload: { batchItemFailures: [] } });
-    expect(subjects(emails)).toEqual([`[Ticket ${number}] Help with my general: In Progress`, expect.stringContaining('New reply from support')]);
+    expect(subjects(emails)).toEqual([`[Ticket ${number}] Help with my general: Ticket received`, `[Ticket ${number}] Help with my general: In Progress`, expect.stringContaining('New reply from support')]);
     const eventId = delivery.Records[0]!.dynamodb!.NewImage!['id']!.S!;
     const { Item } = await local.dynamodb.send(new GetItemCommand({ TableName: cloud.tableName, Key: { pk: { S: `NOTIFICATION#${eventId}` }, sk: { S: '#CUSTOMER' } } }));
     expect(Item?.['state']?.S).toBe('sent');
-    expect(Item?.['messageId']?.S).toBe(emails[0]!.messageId);
+    expect(Item?.['messageId']?.S).toBe(emails[1]!.messageId);
   });
 });

@@ -24,6 +24,7 @@ export const local = {
 export const localNotificationSettings: NotificationSettings = {
   tableName: cloud.tableName,
   senderAddress: 'support@ticketflow.local',
+  senderName: 'Ticketflow',
   portalUrl: 'http://127.0.0.1:5173',
   configurationSet: `${system.name}-notifications`,
   alertTopicArn: `arn:aws:sns:${cloud.region}:000000000000:${alertTopicName(system.name)}`,

@@ -1,4 +1,4 @@
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { until } from '../../support/eventually';
 
 /** An email as the local SES keeps it on its /store page. */
@@ -30,3 +30,16 @@ export async function waitForEmail(address: string, subjectPart: string): Promis
 
 /** The subjects of emails, for assertions that read like the mailbox. */
 export const subjects = (emails: readonly SentEmail[]) => emails.map((email) => email.subject);
+
+/** The From of every email the local cloud sends: the platform's display name and the sender address. */
+export const platformSender = '"Ticketflow" <support@ticketflow.local>';
+
+/**
+ * The emails after a ticket's confirmation: expects the mailbox to begin with the confirmation of
+ * the ticket (every new ticket is confirmed before anything else is told of it) and answers the rest.
+ */
+export function afterConfirmation(emails: readonly SentEmail[], number: string): SentEmail[] {
+  const [first, ...rest] = emails;
+  expect(first?.subject, `the confirmation of ticket ${number} first`).toMatch(new RegExp(`^\\[Ticket ${number}\\] .*: Ticket received$`));
+  return rest;
+}

@@ -7,7 +7,8 @@ import type { ApiUser } from '../../support/api';
 import { until } from '../../support/eventually';
 import { agentWrites } from '../tickets/customer-steps';
 import { coinPaymentsRefund, coinPaymentsSays, j2txSays, openTicket, paddleSays, providerReference, untilWaiting } from '../workflows/support';
-import { emailsTo, subjects, type SentEmail } from './mailbox';
+import { asSentence } from '../../../functions/notifications/email-content';
+import { emailsTo, platformSender, subjects, type SentEmail } from './mailbox';
 
 /*
  * The emails of a workflow's life as its customer receives them. Each test drives one path of a
@@ -40,20 +41,20 @@ async function mailboxAfterOutcome(customer: ApiUser, number: string, outcome: s
 }
 
 /**
- * Expects one email per visible status change, in order, then the closing reply: each subject
+ * Expects the confirmation, then one email per visible status change, in order, then the closing reply: each subject
  * names the ticket and the new label, each text part and HTML part says the label and the seed's
  * meaning of it.
  */
 function expectStatusEmails(emails: readonly SentEmail[], ticket: { number: string; subject: string; type: TicketType }, labels: readonly string[]): void {
   const outcome = labels.at(-1)!;
-  expect(subjects(emails)).toEqual([...labels, `New reply from support (${outcome})`].map((tail) => `[Ticket ${ticket.number}] ${ticket.subject}: ${tail}`));
+  expect(subjects(emails)).toEqual(['Ticket received', ...labels, `New reply from support (${outcome})`].map((tail) => `[Ticket ${ticket.number}] ${ticket.subject}: ${tail}`));
   for (const [index, label] of labels.entries()) {
     const status = statusesOf(ticket.type, testDeploymentWording).find((candidate) => candidate.label === label);
     expect(status, `"${label}" is a ${ticket.type} status`).toBeDefined();
-    const email = emails[index]!;
-    expect(email.from).toBe('support@ticketflow.local');
-    expect(email.body.text, `text of the "${label}" email`).toContain(`is now: ${label}\n${status!.meaning}\n`);
-    expect(email.body.html, `HTML of the "${label}" email`).toContain(`is now: ${label}<br>\n${status!.meaning}</p>`);
+    const email = emails[index + 1]!;
+    expect(email.from).toBe(platformSender);
+    expect(email.body.text, `text of the "${label}" email`).toContain(`is now: ${label}\n${asSentence(status!.meaning)}\n`);
+    expect(email.body.html, `HTML of the "${label}" email`).toContain(`is now: ${label}<br>\n${asSentence(status!.meaning)}</p>`);
   }
 }
 
@@ -76,7 +77,7 @@ describe('emails of a workflow’s life', () => {
     expect((await paddleSays({ adjustmentId: adjustment, status: 'approved' })).status).toBe(200);
 
     const emails = await mailboxAfterOutcome(customer, number, 'Refund approved');
-    // A new ticket is confirmed by the API's answer; "Submitted" is not a change, so it is not emailed.
+    // A new ticket is confirmed once, in its own words; "Submitted" is not a change, so it is not emailed as one.
     expectStatusEmails(emails, { ...ticket, number }, ['In progress', 'With Paddle', 'Refund approved']);
     expect(subjects(emails).filter((subject) => subject.endsWith(': Submitted'))).toEqual([]);
   });

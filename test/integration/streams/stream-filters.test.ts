@@ -49,7 +49,7 @@ async function caughtUp(consumer: Consumer): Promise<void> {
 }
 
 describe('the stream consumers’ filters, on the local poller', () => {
-  it('wake no consumer for internal changes, ticket writes or the notifier’s ledger, and the notifier for the new ticket and a public reply', async () => {
+  it('wake no consumer for internal changes, ticket writes or the notifier’s ledger, and the notifier for a new ticket and a public reply', async () => {
     const [customer, agent] = await Promise.all([signIn(), signIn({ agent: true })]);
     const { number } = await openTicket(customer, 'general');
     await agentWrites(agent, number, { body: 'Internal: the customer is a VIP.', internal: true });

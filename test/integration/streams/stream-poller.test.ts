@@ -147,7 +147,7 @@ describe('a stream poller with an on-failure destination', () => {
       tableName: cloud.tableName,
       endpoints: { dynamodb: cloud.dynamodb, ses: cloud.ses, stepFunctions: cloud.stepFunctions },
       stateMachineArnOf: (machine) => machine,
-      config: { senderAddress: 'support@ticketflow.local', portalUrl: 'http://127.0.0.1:5173' },
+      config: { senderAddress: 'support@ticketflow.local', senderName: 'Ticketflow', portalUrl: 'http://127.0.0.1:5173' },
     });
     const consumer = await startTestFunctions({ [name]: { entry: spec.entry, environment, timeoutSeconds: 10, memoryMb: 256 } }, cloud.region);
     const failures: StreamFailure[] = [];

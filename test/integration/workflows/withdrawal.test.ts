@@ -34,17 +34,19 @@ describe('the withdrawal workflow', () => {
     expect(mine.body.timeline.find((event: { after: { status?: string } }) => event.after.status === 'in_progress').actor).toEqual({ kind: 'system' });
   });
 
-  it('cancels a withdrawal when finance cancels it, telling the customer the reason', async () => {
+  it('cancels a withdrawal when finance cancels it, telling the customer the reason finance wrote for them, not its note', async () => {
     const number = await openTicket(customer, 'withdrawal');
     await untilWaiting(agent, number, 'finance');
 
-    const decided = await agent.post(`/v1/agent/tickets/${number}/decision`, { decision: 'cancel', note: 'The destination wallet is on a sanctions list.' });
+    const decision = { decision: 'cancel', note: 'Screening: wallet cluster 4471.', reason: 'We cannot send funds to this destination wallet.' };
+    const decided = await agent.post(`/v1/agent/tickets/${number}/decision`, decision);
     expect(decided.status).toBe(202);
 
     await untilStatus(agent, number, 'withdrawal_cancelled');
     const mine = await customer.get(`/v1/tickets/${number}`);
     expect(mine.body.ticket.status).toMatchObject({ code: 'withdrawal_cancelled', label: 'Withdrawal cancelled' });
-    expect(mine.body.messages.at(-1)).toMatchObject({ body: 'The destination wallet is on a sanctions list.', from: 'support' });
+    expect(mine.body.messages.at(-1)).toMatchObject({ body: 'We cannot send funds to this destination wallet.', from: 'support' });
+    expect(JSON.stringify(mine.body)).not.toContain('cluster 4471');
     expect((await untilEnded(agent, number)).execution.status).toBe('SUCCEEDED');
   });
 

@@ -6,7 +6,7 @@ const context: LocalEnvironmentContext = {
   tableName: 'ticketflow-tickets',
   endpoints: { dynamodb: 'http://127.0.0.1:8000', ses: 'http://127.0.0.1:8005', stepFunctions: 'http://127.0.0.1:8083' },
   stateMachineArnOf: (name) => `arn:aws:states:eu-west-1:000000000000:stateMachine:${name}`,
-  config: { senderAddress: 'support@example.com', portalUrl: 'https://help.example.com' },
+  config: { senderAddress: 'support@example.com', senderName: 'Ticketflow', portalUrl: 'https://help.example.com' },
 };
 
 describe("a function's local environment", () => {

@@ -5,7 +5,7 @@ import { changeStatus, openTicket, replyAsAgent, updateFields } from '../../../f
 import type { Actor, Change, Ticket, TicketEvent } from '../../../functions/domain/types';
 import type { Wording } from '../../../functions/domain/catalog';
 import { customerEmailOf, teamAlertOf } from '../../../functions/notifications/compose';
-import { noticeOf } from '../../../functions/notifications/notices';
+import { noticeOf, noticesOf } from '../../../functions/notifications/notices';
 import { redacted } from '../../support/redacted';
 
 let counter = 0;
@@ -15,6 +15,10 @@ const portalUrl = 'https://help.pay.example';
 const onlyReplies = { emailOnStatusChange: false, emailOnReply: true };
 
 function opened(overrides: Partial<Parameters<typeof openTicket>[0]> = {}): Ticket {
+  return opening(overrides).ticket;
+}
+
+function opening(overrides: Partial<Parameters<typeof openTicket>[0]> = {}): Change {
   return openTicket(
     {
       number: '48271935',
@@ -28,19 +32,51 @@ function opened(overrides: Partial<Parameters<typeof openTicket>[0]> = {}): Tick
     },
     '2030-01-01T09:00:00.000Z',
     ids,
-  ).ticket;
+  );
 }
 
 /** The email each event of a change makes, built from what that change stored with its events. */
 function emailsOf(change: Change, preferences = defaultPreferences, wording?: Wording) {
   const snapshot = changeSnapshot(change);
-  return change.events.flatMap((event: TicketEvent) => {
-    const notice = noticeOf(event);
-    if (notice?.audience !== 'customer') return [];
-    const email = customerEmailOf(notice, snapshot, preferences, portalUrl, wording);
-    return email ? [email] : [];
-  });
+  return change.events.flatMap((event: TicketEvent) =>
+    noticesOf(event).flatMap((notice) => {
+      if (notice.audience !== 'customer') return [];
+      const email = customerEmailOf(notice, snapshot, preferences, portalUrl, wording);
+      return email ? [email] : [];
+    }),
+  );
 }
+
+describe('the confirmation of a new ticket', () => {
+  it('gives the requester the case number, the subject, where the ticket stands and its link', () => {
+    const emails = emailsOf(opening());
+
+    expect(emails.map((email) => email.subject)).toEqual(['[Ticket 48271935] Payout delayed: Ticket received']);
+    expect(emails[0]?.text).toContain('We received your request and opened ticket 48271935 “Payout delayed”.\nYour case number is 48271935');
+    expect(emails[0]?.text).toContain('Status: Open\nThe service or technical team is currently working on your request');
+    expect(emails[0]?.text).toContain(`View your ticket: ${portalUrl}/tickets/48271935`);
+  });
+
+  it('says support opened it when an agent opened the ticket for the customer', () => {
+    const change = opening();
+    const bySupport: Change = { ...change, events: change.events.map((event) => ({ ...event, actor: agent })) };
+
+    const [email] = emailsOf(bySupport);
+
+    expect(email?.text).toContain('Our support team opened ticket 48271935 “Payout delayed” for you, so that we can track your case and keep you updated.');
+  });
+
+  it('is not sent to a customer who turned status emails off', () => {
+    expect(emailsOf(opening(), onlyReplies)).toEqual([]);
+  });
+
+  it('goes to the requester beside the team’s alert for a ticket opened critical', () => {
+    const critical = opening({ priority: 'critical' });
+
+    expect(noticesOf(critical.events[0]!).map((notice) => notice.audience)).toEqual(['customer', 'team']);
+    expect(emailsOf(critical).map((email) => email.subject)).toEqual(['[Ticket 48271935] Payout delayed: Ticket received']);
+  });
+});
 
 describe('emails built from the change their event was committed with', () => {
   it('tells a reply written while In Progress as In Progress, though the ticket was resolved right after', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { statusOf } from '../../../functions/domain/catalog';
-import { excerpt, headerText, replyEmail, statusEmail, teamAlert } from '../../../functions/notifications/email-content';
+import { asSentence, confirmationEmail, excerpt, headerText, replyEmail, statusEmail, teamAlert } from '../../../functions/notifications/email-content';
 import { escapeHtml } from '../../../functions/notifications/html';
 
 const ticket = { number: '48271935', subject: 'Payout delayed', requesterName: 'Alice' };
@@ -43,6 +43,43 @@ describe('a status email', () => {
   it('keeps a typed subject on one line', () => {
     const email = statusEmail({ ticket: { ...ticket, subject: 'Line one\r\nBcc: victim@example.com' }, status: statusOf('general', 'open'), portalUrl });
     expect(email.subject).toBe('[Ticket 48271935] Line one Bcc: victim@example.com: Open');
+  });
+});
+
+describe('what every email about a ticket reads as', () => {
+  it('ends a meaning that lacks a full stop with one, and keeps one that has it', () => {
+    expect(asSentence('Waiting for Paddle to complete the refund')).toBe('Waiting for Paddle to complete the refund.');
+    expect(asSentence('A question;')).toBe('A question.');
+    expect(asSentence('Reviewed and finalized by the support team.')).toBe('Reviewed and finalized by the support team.');
+    expect(asSentence('Really?')).toBe('Really?');
+    const email = statusEmail({ ticket, status: statusOf('refund', 'with_paddle'), portalUrl });
+    expect(email.text).toContain('is now: With Paddle\nWaiting for Paddle to complete the refund.\n');
+  });
+
+  it('links the preferences page of the portal in the footer of both parts', () => {
+    for (const email of [
+      statusEmail({ ticket, status: statusOf('general', 'open'), portalUrl }),
+      replyEmail({ ticket, status: statusOf('general', 'open'), reply: 'Hi', portalUrl }),
+      confirmationEmail({ ticket, status: statusOf('general', 'open'), openedBySupport: false, portalUrl }),
+    ]) {
+      expect(email.text).toMatch(/emails off in your notification preferences: https:\/\/help\.pay\.example\/preferences\n$/);
+      expect(email.html).toContain('<a href="https://help.pay.example/preferences">notification preferences</a>.');
+    }
+  });
+
+  it('links only the ticket page and the preferences page', () => {
+    const email = confirmationEmail({ ticket, status: statusOf('general', 'open'), openedBySupport: true, reply: 'See https://other.example/x', portalUrl });
+    const hrefs = [...email.html.matchAll(/href="([^"]*)"/g)].map((match) => match[1]);
+    expect(hrefs).toEqual(['https://help.pay.example/tickets/48271935', 'https://help.pay.example/preferences']);
+  });
+});
+
+describe('a confirmation', () => {
+  it('names the case number in the subject and the body, with where the ticket stands', () => {
+    const email = confirmationEmail({ ticket, status: statusOf('refund', 'submitted'), openedBySupport: false, portalUrl });
+    expect(email.subject).toBe('[Ticket 48271935] Payout delayed: Ticket received');
+    expect(email.text).toContain('Your case number is 48271935');
+    expect(email.text).toContain('Status: Submitted\nYour request has been submitted.');
   });
 });
 

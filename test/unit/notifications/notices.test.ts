@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TicketEvent } from '../../../functions/domain/types';
-import { noticeOf } from '../../../functions/notifications/notices';
+import { noticeOf, noticesOf } from '../../../functions/notifications/notices';
 
 const event = (overrides: Partial<TicketEvent>): TicketEvent => ({
   id: 'E1',
@@ -55,5 +55,22 @@ describe('what an event of the timeline sends', () => {
     const system = { kind: 'system' as const, id: 'system' };
     expect(noticeOf(event({ kind: 'priority', actor: system, before: { priority: 'normal' }, after: { priority: 'high' } }))).toEqual({ audience: 'team', kind: 'alert', reason: 'escalatedByWorkflow', priority: 'high' });
     expect(noticeOf(event({ kind: 'priority', actor: system, before: { priority: 'high' }, after: { priority: 'critical' } }))).toMatchObject({ reason: 'escalatedByWorkflow', priority: 'critical' });
+  });
+});
+
+describe('what a new ticket sends', () => {
+  it('confirms it to the requester whoever opened it, saying whether support did', () => {
+    const created = { kind: 'created' as const, before: null, after: { type: 'general', status: 'open', priority: 'normal' } };
+    expect(noticesOf(event({ ...created, actor: { kind: 'customer', id: 'c' } }))).toEqual([{ audience: 'customer', kind: 'created', openedBySupport: false }]);
+    expect(noticesOf(event({ ...created, actor: { kind: 'agent', id: 'agent-1' } }))).toEqual([{ audience: 'customer', kind: 'created', openedBySupport: true }]);
+  });
+
+  it('confirms a ticket opened critical to the requester and alerts the team', () => {
+    expect(noticesOf(event({ kind: 'created', actor: { kind: 'customer', id: 'c' }, after: { priority: 'critical' } })).map((notice) => notice.audience)).toEqual(['customer', 'team']);
+  });
+
+  it('sends nothing more than noticeOf for any other event', () => {
+    expect(noticesOf(event({ kind: 'assignee', internal: true, after: { assignee: 'a' } }))).toEqual([]);
+    expect(noticesOf(event({ before: { status: 'a' }, after: { status: 'b' } }))).toEqual([{ audience: 'customer', kind: 'status', status: 'b', byCustomer: false }]);
   });
 });

@@ -35,7 +35,7 @@ describe('reading a stream record for the notifier', () => {
   it('decodes a new event image with the event item’s schema: the event, its key and the change it was committed with', () => {
     expect(readStreamEvent(inserted(eventItems(change)[0]!))).toEqual({
       kind: 'notifiable',
-      found: { event: resolved, eventKey: 'EVENT#0000000002#000', notice: { audience: 'customer', kind: 'status', status: 'resolved', byCustomer: false }, change: changeSnapshot(change) },
+      found: [{ event: resolved, eventKey: 'EVENT#0000000002#000', notice: { audience: 'customer', kind: 'status', status: 'resolved', byCustomer: false }, change: changeSnapshot(change) }],
     });
   });
 

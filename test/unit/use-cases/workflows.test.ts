@@ -60,10 +60,22 @@ describe('an agent deciding for a workflow', () => {
 
     expect(taken).toMatchObject({ decision: 'complete', waitingFor: 'finance', ticket: { number: '12345678', version: 4 } });
     expect(deps.executions.answers).toEqual([
-      { taskToken: 'token-1', output: { decision: 'complete', note: 'Paid to card [card ending 1111].', reference: 'TX-4242', by: 'sub-agent' } },
+      { taskToken: 'token-1', output: { decision: 'complete', note: 'Paid to card [card ending 1111].', reason: '', reference: 'TX-4242', by: 'sub-agent' } },
     ]);
     const [note] = await deps.workflows.messagesOf('12345678');
     expect(note).toMatchObject({ internal: true, body: 'Decision: complete (reference TX-4242). Paid to card [card ending 1111].' });
+  });
+
+  it('gives the workflow the reason for the customer with a refusal: the agent’s, redacted, or general words, never the note', async () => {
+    const written = depsOf(new MemoryWorkflows().add(withdrawal('with_finance'), { waiting: financeWait }, 'token-1'));
+    await decide(written, agent, '12345678', { decision: 'cancel', note: 'Hot wallet short.', reason: `The card ${card} is not yours.` });
+    const general = depsOf(new MemoryWorkflows().add(withdrawal('with_finance'), { waiting: financeWait }, 'token-1'));
+    await decide(general, agent, '12345678', { decision: 'cancel', note: 'Hot wallet short.' });
+
+    expect(written.executions.answers[0]?.output).toMatchObject({ reason: 'The card [card ending 1111] is not yours.' });
+    expect(general.executions.answers[0]?.output).toMatchObject({ reason: expect.stringMatching(/^Our finance team reviewed your withdrawal and could not send it\./) });
+    expect(JSON.stringify(general.executions.answers[0]?.output)).toContain('"note":"Hot wallet short."');
+    expect((general.executions.answers[0]?.output as { reason: string }).reason).not.toContain('Hot wallet');
   });
 });
 

@@ -28,6 +28,12 @@ export async function waitForEmail(address: string, subjectPart: string): Promis
   );
 }
 
+/** The first email to `address` whose subject holds `subjectPart`, once it has arrived. */
+export async function emailWith(address: string, subjectPart: string): Promise<SentEmail> {
+  const emails = await waitForEmail(address, subjectPart);
+  return emails.find((email) => email.subject.includes(subjectPart))!;
+}
+
 /** The subjects of emails, for assertions that read like the mailbox. */
 export const subjects = (emails: readonly SentEmail[]) => emails.map((email) => email.subject);
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { signIn } from '../../support/api';
 import { testDeploymentWording } from '../../support/test-deployment';
 import { agentMoves, agentView, customerView, expectStatus, listedNumbers, openTicket } from '../tickets/customer-steps';
-import { subjects, waitForEmail } from './mailbox';
+import { afterConfirmation, emailWith, subjects, waitForEmail } from './mailbox';
 
 /*
  * The test cloud is deployed as seed 001's platform (TICKETFLOW_PLATFORM_NAME=3Commas) with seed
@@ -27,13 +27,13 @@ describe("the platform's own words", () => {
     expect(row.status).toEqual({ code: 'resolved', label: 'Solved' });
     // Agents keep the stable code; the label is the platform's.
     expect((await agentView(agent, alices.number)).ticket.status).toEqual(solved);
-    const [email] = await waitForEmail(alice.email, ': Solved');
+    const email = await emailWith(alice.email, ': Solved');
     expect(email!.subject).toBe(`[Ticket ${alices.number}] Cannot change my email: Solved`);
     expect(email!.body.text).toContain(`is now: Solved\n${resolvedMeaning}`);
 
     // Another customer, another category: the seeds' own words, and none of Alice's ticket.
     expect((await customerView(bob, bobs.number)).ticket.status).toEqual({ code: 'resolved', label: 'Resolved', meaning: resolvedMeaning });
-    expect(subjects(await waitForEmail(bob.email, ': Resolved'))).toEqual([`[Ticket ${bobs.number}] Where is my invoice?: Resolved`]);
+    expect(subjects(afterConfirmation(await waitForEmail(bob.email, ': Resolved'), bobs.number))).toEqual([`[Ticket ${bobs.number}] Where is my invoice?: Resolved`]);
     expect(await listedNumbers(bob)).toEqual([bobs.number]);
     expectStatus(await bob.get(`/v1/tickets/${alices.number}`), 404);
   });
@@ -45,7 +45,7 @@ describe("the platform's own words", () => {
     const moved = await agentMoves(agent, number, 'in_progress');
 
     expect(moved.status).toEqual({ code: 'in_progress', label: 'In progress - 3Commas', meaning: 'Your request is being processed' });
-    const [email] = await waitForEmail(customer.email, ': In progress - 3Commas');
+    const email = await emailWith(customer.email, ': In progress - 3Commas');
     expect(email!.body.text).toContain('is now: In progress - 3Commas\nYour request is being processed');
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { signIn } from '../../support/api';
-import { emailsTo, waitForEmail } from '../notifications/mailbox';
+import { emailWith, emailsTo, waitForEmail } from '../notifications/mailbox';
 import { j2txSays, providerReference, untilStatus } from '../workflows/support';
 import { agentView, agentWrites, customerView, expectStatus, listedNumbers, openTicket } from './customer-steps';
 
@@ -90,7 +90,7 @@ describe('a trading platform’s customer pastes secrets into a ticket', () => {
 
     const expected = `Never share a key such as [REDACTED]: move your funds to a new wallet. Your deposit ${txHash} arrived.`;
     expect(written).toMatchObject({ redacted: ['private_key'], message: { body: expected } });
-    const [email] = await waitForEmail(alice.email, 'New reply from support');
+    const email = await emailWith(alice.email, 'New reply from support');
     expect(email?.body.text).toContain('Never share a key such as [REDACTED]');
     expectNoSecret(email);
     expect((await customerView(alice, ticket.number)).messages.map((message) => message.body)).toEqual([expected]);

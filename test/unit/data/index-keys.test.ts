@@ -1,3 +1,4 @@
+import { ownerOfEmail } from '../../../functions/domain/owner';
 import { describe, expect, it } from 'vitest';
 import { system } from '../../../infra/system';
 import { byAssignee, byCustomer, queue, ticketItem } from '../../../functions/data/items/ticket';
@@ -14,7 +15,7 @@ const ticket: Ticket = {
   phase: 'open',
   reportStatus: null,
   details: {},
-  requester: { sub: 'customer-1', email: 'c@example.com', name: redacted('C') },
+  requester: { sub: 'customer-1', email: 'c@example.com', owner: ownerOfEmail('c@example.com'), name: redacted('C') },
   assignee: 'agent-1',
   lastReply: null,
   createdAt: '2026-03-01T10:00:00.000Z',

@@ -1,3 +1,4 @@
+import { ownerOfEmail } from '../../../functions/domain/owner';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { changeSnapshot, committedEventFromItem, eventFromItem, eventItems } from '../../../functions/data/items/event';
@@ -26,7 +27,7 @@ const ticket: Ticket = {
   phase: 'open',
   reportStatus: null,
   details: { amount: '120.00', currency: 'EUR', destination: text('IBAN DE89 3704 0044 0532 0130 00') },
-  requester: { sub: 'customer-1', email: 'c@example.com', name: text('Chris'), phone: text('+44 20 7946 0000') },
+  requester: { sub: 'customer-1', email: 'c@example.com', owner: ownerOfEmail('c@example.com'), name: text('Chris'), phone: text('+44 20 7946 0000') },
   assignee: 'agent-1',
   lastReply: { at: '2026-03-02T09:00:00.000Z', by: 'support' },
   createdAt: '2026-03-01T10:00:00.000Z',

@@ -1,3 +1,4 @@
+import { ownerOfEmail } from '../../../functions/domain/owner';
 import { describe, expect, it } from 'vitest';
 import { statusOf } from '../../../functions/domain/catalog';
 import {
@@ -47,7 +48,7 @@ function ticketOf(type: TicketType, status: string, overrides: Partial<Ticket> =
     phase: statusOf(type, status).phase,
     reportStatus: null,
     details: {},
-    requester: { sub: 'sub-customer', email: 'ana@example.com', name: redacted('Ana') },
+    requester: { sub: 'sub-customer', email: 'ana@example.com', owner: ownerOfEmail('ana@example.com'), name: redacted('Ana') },
     assignee: null,
     lastReply: null,
     createdAt: created,
@@ -82,7 +83,8 @@ describe('openTicket', () => {
         description: redacted('Three days now'),
         priority: 'high',
         details: {},
-        requester: { sub: 'sub-customer', email: 'ana@example.com', name: redacted('Ana') },
+        requester: { sub: 'sub-customer', email: 'ana@example.com', owner: ownerOfEmail('ana@example.com'), name: redacted('Ana') },
+        openedBy: { kind: 'customer', id: 'sub-customer' },
       },
       now,
       counter(),
@@ -97,7 +99,7 @@ describe('openTicket', () => {
       phase: 'open',
       reportStatus: null,
       details: {},
-      requester: { sub: 'sub-customer', email: 'ana@example.com', name: 'Ana' },
+      requester: { sub: 'sub-customer', email: 'ana@example.com', owner: ownerOfEmail('ana@example.com'), name: 'Ana' },
       assignee: null,
       lastReply: null,
       createdAt: now,
@@ -114,7 +116,7 @@ describe('openTicket', () => {
   it('opens a refund in Submitted, keeping its details', () => {
     const details = { provider: 'paddle', transactionId: 'txn_01', amount: '10.00', currency: 'USD' } as const;
     const { ticket } = openTicket(
-      { number: '87654321', type: 'refund', subject: redacted('Refund'), description: redacted('Please'), priority: 'normal', details, requester: { sub: 's', email: 'e@x.io', name: redacted('N') } },
+      { number: '87654321', type: 'refund', subject: redacted('Refund'), description: redacted('Please'), priority: 'normal', details, requester: { sub: 's', email: 'e@x.io', owner: ownerOfEmail('e@x.io'), name: redacted('N') }, openedBy: { kind: 'customer', id: 's' } },
       now,
       counter(),
     );

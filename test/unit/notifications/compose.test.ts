@@ -1,3 +1,4 @@
+import { ownerOfEmail } from '../../../functions/domain/owner';
 import { describe, expect, it } from 'vitest';
 import { changeSnapshot } from '../../../functions/data/items/event';
 import { defaultPreferences } from '../../../functions/data/preferences';
@@ -22,7 +23,8 @@ function opened(overrides: Partial<Parameters<typeof openTicket>[0]> = {}): Tick
       description: redacted('Since Monday.'),
       priority: 'normal',
       details: {},
-      requester: { sub: 'sub-alice', email: 'alice@example.com', name: redacted('Alice') },
+      requester: { sub: 'sub-alice', email: 'alice@example.com', owner: ownerOfEmail('alice@example.com'), name: redacted('Alice') },
+      openedBy: { kind: 'customer', id: 'sub-alice' },
       ...overrides,
     },
     '2030-01-01T09:00:00.000Z',

@@ -1,3 +1,4 @@
+import { ownerOfEmail } from '../../../functions/domain/owner';
 import { redacted } from '../../support/redacted';
 import { statusOf } from '../../../functions/domain/catalog';
 import type { Change, Message, Ticket, TicketDetails, TicketType } from '../../../functions/domain/types';
@@ -32,7 +33,7 @@ export function ticketOf(type: TicketType, status: string, details: TicketDetail
     phase: statusOf(type, status).phase,
     reportStatus: null,
     details,
-    requester: { sub: 'sub-customer', email: 'alice@example.com', name: redacted('Alice') },
+    requester: { sub: 'sub-customer', email: 'alice@example.com', owner: ownerOfEmail('alice@example.com'), name: redacted('Alice') },
     assignee: null,
     lastReply: null,
     createdAt: '2025-03-01T09:00:00.000Z',

@@ -1,3 +1,4 @@
+import { ownerOfEmail } from '../../../functions/domain/owner';
 import { describe, expect, it } from 'vitest';
 import { statusOf } from '../../../functions/domain/catalog';
 import { TransitionNotAllowedError, WorkflowOwnsStatusError } from '../../../functions/domain/errors';
@@ -39,7 +40,7 @@ function ticketOf(type: TicketType, status: string, details: TicketDetails, over
     phase: statusOf(type, status).phase,
     reportStatus: null,
     details,
-    requester: { sub: 'sub-customer', email: 'alice@example.com', name: redacted('Alice') },
+    requester: { sub: 'sub-customer', email: 'alice@example.com', owner: ownerOfEmail('alice@example.com'), name: redacted('Alice') },
     assignee: null,
     lastReply: null,
     createdAt: now,

@@ -7,16 +7,17 @@ import type { Identity } from './types';
  */
 
 /**
- * An email address in the one form ownership compares: Unicode NFKC (so compatibility forms such
- * as full-width letters become the plain letters they stand for), trimmed, lower-cased. Nothing else
- * is folded: dots and plus-tags reach different mailboxes at most providers, and for Gmail, where
- * they do not, folding would only let one verified mailbox stand for another's spelling; support
- * opens a case for the spelling the customer wrote from. Look-alikes from other scripts (a Cyrillic
- * "а") stay distinct characters, so they are distinct owners: an address is owned by whoever
- * verifies that very mailbox.
+ * An email address in the one form ownership compares: Unicode NFC (one encoding of the same
+ * text, such as a composed "é"), trimmed, lower-cased (every provider delivers `ALICE@Pay.Example`
+ * to alice@pay.example). Nothing else is folded, because what is folded would let one mailbox stand
+ * for another: dots and plus-tags reach different mailboxes at most providers (at Gmail, where they
+ * do not, support opens the case for the spelling the customer wrote from, and that is the address
+ * they sign in with); look-alikes stay distinct characters, a Cyrillic "а" as much as a full-width
+ * "ａ" (NFKC would fold the full-width one into "a", so it is not used). An address is owned by
+ * whoever verifies that very mailbox.
  */
 export function normalisedEmail(email: string): string {
-  return email.normalize('NFKC').trim().toLowerCase();
+  return email.normalize('NFC').trim().toLowerCase();
 }
 
 /** The owner key of tickets opened for (or by the verified holder of) an email address. */

@@ -37,7 +37,7 @@ describe('the index keys the data layer writes and reads', () => {
 
   it('put a ticket that is not closed in its phase’s queue and its assignee’s partition, in the queue’s order', () => {
     expect(ticketItem(ticket)).toMatchObject({
-      gsi1pk: 'CUSTOMER#customer-1',
+      gsi1pk: 'CUSTOMER#EMAIL#c@example.com',
       gsi1sk: '2026-03-02T09:00:00.000Z#12345678',
       gsi2pk: 'QUEUE#open',
       gsi2sk: '1#2026-03-01T10:00:00.000Z#12345678',
@@ -51,7 +51,7 @@ describe('the index keys the data layer writes and reads', () => {
     expect(item).not.toHaveProperty('gsi2pk');
     expect(item).not.toHaveProperty('gsi2sk');
     expect(item).not.toHaveProperty('gsi3pk');
-    expect(item).toHaveProperty('gsi1pk', 'CUSTOMER#customer-1');
+    expect(item).toHaveProperty('gsi1pk', 'CUSTOMER#EMAIL#c@example.com');
   });
 
   it('never give an assignee, whatever they are called, the unassigned partition', () => {

@@ -72,7 +72,7 @@ describe('the ticket item', () => {
   });
 
   it('is refused, naming its key and the attributes at fault, when it does not read back', () => {
-    const error = refusal(() => ticketFromItem({ ...ticketItem(ticket), version: '3', requester: { sub: 'customer-1', name: 'Chris' } }));
+    const error = refusal(() => ticketFromItem({ ...ticketItem(ticket), version: '3', requester: { sub: 'customer-1', owner: 'EMAIL#c@example.com', name: 'Chris' } }));
 
     expect(error.key).toBe('TICKET#12345678 #TICKET');
     expect(error.fields).toEqual(['requester.email', 'version']);

@@ -108,7 +108,7 @@ describe('openTicket', () => {
       version: 1,
     });
     expect(events).toEqual([
-      { id: 'id-001', kind: 'created', actor: customer, at: now, before: null, after: { type: 'payments', status: 'open', priority: 'high' }, internal: false },
+      { id: 'id-001', kind: 'created', actor: customer, at: now, before: null, after: { type: 'payments', status: 'open', priority: 'high', openedBy: 'customer' }, internal: false },
     ]);
     expect(message).toBeUndefined();
   });

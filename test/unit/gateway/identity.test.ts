@@ -18,7 +18,7 @@ afterEach(() => rmSync(path.dirname(keyDir), { recursive: true, force: true }));
 
 describe('local ID tokens', () => {
   it('look like a Cognito ID token of a customer, without a groups claim', async () => {
-    const claims = decodeJwt(await mint('Alice@Example.com'));
+    const claims = decodeJwt(await mint('alice@example.com'));
     expect(claims).toMatchObject({
       sub: subjectOf('alice@example.com'),
       email: 'alice@example.com',

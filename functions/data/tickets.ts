@@ -101,8 +101,9 @@ async function writeAtomically(store: Store, items: ReturnType<typeof put>[], ex
 }
 
 /**
- * Stores a new ticket, its first events and, when given, the idempotency record, all or nothing:
- * a retry can neither create the ticket twice nor record a response for a ticket not stored.
+ * Stores a new ticket, its first events and, when given, the idempotency record and the changes
+ * made right after it was opened (support's internal note: the ticket stored is the last change's),
+ * all or nothing: a retry can neither create the ticket twice nor record a response for a ticket not stored.
  * @throws TicketNumberTakenError when the number exists; IdempotencyKeyTakenError when the key was used meanwhile.
  */
 export async function insertTicket(store: Store, change: Change, idempotency?: IdempotencyRecord, later: readonly Change[] = []): Promise<void> {

@@ -9,6 +9,7 @@ import {
   WorkflowOwnsStatusError,
 } from '../../../functions/domain/errors';
 import {
+  openTicketForCustomer,
   changeStatus,
   customerTimeline,
   openTicket,
@@ -121,6 +122,39 @@ describe('openTicket', () => {
       counter(),
     );
     expect([ticket.status, ticket.phase, ticket.details]).toEqual(['submitted', 'open', details]);
+  });
+});
+
+describe('openTicketForCustomer', () => {
+  const agent: Actor = { kind: 'agent', id: 'sub-agent' };
+  const input = {
+    number: '30418862',
+    type: 'account_restoration',
+    subject: redacted('Restoring access'),
+    description: redacted('Called in'),
+    priority: 'normal',
+    details: {},
+    requester: { sub: null, email: 'alice@pay.example', owner: ownerOfEmail('alice@pay.example'), name: redacted('Alice') },
+    openedBy: agent,
+  } as const;
+
+  it('opens the ticket with support’s first public message in one change, by the agent, saying support opened it', () => {
+    const [first, ...later] = openTicketForCustomer(input, { message: redacted('We opened this case for you.') }, now, counter());
+    expect(later).toEqual([]);
+    expect(first.ticket).toMatchObject({ version: 1, requester: input.requester, lastReply: { at: now, by: 'support' } });
+    expect(first.events.map((event) => [event.kind, event.actor, event.internal])).toEqual([
+      ['created', agent, false],
+      ['message', agent, false],
+    ]);
+    expect(first.events[0]?.after).toMatchObject({ openedBy: 'support' });
+    expect(first.message).toMatchObject({ body: 'We opened this case for you.', internal: false, author: agent });
+  });
+
+  it('adds the internal note as the next change, unseen by the customer', () => {
+    const [first, note] = openTicketForCustomer(input, { message: redacted('We opened this case for you.'), note: redacted('Identity checked.') }, now, counter());
+    expect(note?.ticket.version).toBe(2);
+    expect(note?.message).toMatchObject({ body: 'Identity checked.', internal: true });
+    expect(note?.ticket.activityAt).toBe(first.ticket.activityAt);
   });
 });
 

@@ -1379,7 +1379,8 @@ export interface operations {
                      *           "after": {
                      *             "type": "general",
                      *             "status": "open",
-                     *             "priority": "normal"
+                     *             "priority": "normal",
+                     *             "openedBy": "customer"
                      *           }
                      *         },
                      *         {
@@ -2893,7 +2894,8 @@ export interface operations {
                      *           "after": {
                      *             "type": "general",
                      *             "status": "open",
-                     *             "priority": "normal"
+                     *             "priority": "normal",
+                     *             "openedBy": "customer"
                      *           },
                      *           "internal": false
                      *         },

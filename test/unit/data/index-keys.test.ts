@@ -1,9 +1,9 @@
-import { ownerOfEmail } from '../../../functions/domain/owner';
 import { describe, expect, it } from 'vitest';
 import { system } from '../../../infra/system';
 import { byAssignee, byCustomer, queue, ticketItem } from '../../../functions/data/items/ticket';
 import type { Ticket } from '../../../functions/domain/types';
 import { redacted } from '../../support/redacted';
+import { ownerOfEmail } from '../../../functions/domain/owner';
 
 const ticket: Ticket = {
   number: '12345678',

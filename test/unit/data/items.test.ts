@@ -1,4 +1,3 @@
-import { ownerOfEmail } from '../../../functions/domain/owner';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { changeSnapshot, committedEventFromItem, eventFromItem, eventItems } from '../../../functions/data/items/event';
@@ -14,6 +13,7 @@ import { workflowEntity, workflowFromItem, workflowKey, type WorkflowRecord } fr
 import { plainItem } from '../../../functions/data/stream-images';
 import { redact } from '../../../functions/domain/redaction';
 import type { Change, Message, Ticket, TicketEvent } from '../../../functions/domain/types';
+import { ownerOfEmail } from '../../../functions/domain/owner';
 
 const text = (value: string) => redact(value).text;
 

@@ -1,4 +1,3 @@
-import { ownerOfEmail } from '../../../functions/domain/owner';
 import { describe, expect, it } from 'vitest';
 import { statusOf } from '../../../functions/domain/catalog';
 import {
@@ -25,6 +24,7 @@ import type { Actor, Message, Ticket, TicketEvent, TicketType } from '../../../f
 import { DomainError } from '../../../functions/domain/errors';
 import { errorResponseOf } from '../../../functions/shared/error-responses';
 import { redacted } from '../../support/redacted';
+import { ownerOfEmail } from '../../../functions/domain/owner';
 
 const created = '2025-03-01T10:00:00.000Z';
 const now = '2025-03-02T12:30:00.000Z';

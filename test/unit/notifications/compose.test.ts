@@ -1,4 +1,3 @@
-import { ownerOfEmail } from '../../../functions/domain/owner';
 import { describe, expect, it } from 'vitest';
 import { changeSnapshot } from '../../../functions/data/items/event';
 import { defaultPreferences } from '../../../functions/data/preferences';
@@ -7,6 +6,7 @@ import type { Actor, Change, Ticket, TicketEvent } from '../../../functions/doma
 import { customerEmailOf, teamAlertOf } from '../../../functions/notifications/compose';
 import { noticeOf } from '../../../functions/notifications/notices';
 import { redacted } from '../../support/redacted';
+import { ownerOfEmail } from '../../../functions/domain/owner';
 
 let counter = 0;
 const ids = () => `ID${String(++counter).padStart(4, '0')}`;

@@ -1,4 +1,3 @@
-import { ownerOfEmail } from '../../../functions/domain/owner';
 import { redacted } from '../../support/redacted';
 import { statusOf } from '../../../functions/domain/catalog';
 import type { Change, Message, Ticket, TicketDetails, TicketType } from '../../../functions/domain/types';
@@ -13,6 +12,7 @@ import type {
   WorkflowRepository,
   WorkflowWriteDeps,
 } from '../../../functions/use-cases/workflows/ports';
+import { ownerOfEmail } from '../../../functions/domain/owner';
 
 /*
  * The workflow use cases' seam bound to plain objects: what the use cases stored and sent is read

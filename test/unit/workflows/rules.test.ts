@@ -1,4 +1,3 @@
-import { ownerOfEmail } from '../../../functions/domain/owner';
 import { describe, expect, it } from 'vitest';
 import { statusOf } from '../../../functions/domain/catalog';
 import { TransitionNotAllowedError, WorkflowOwnsStatusError } from '../../../functions/domain/errors';
@@ -17,6 +16,7 @@ import {
   systemActor,
 } from '../../../functions/domain/workflow-rules';
 import { redacted } from '../../support/redacted';
+import { ownerOfEmail } from '../../../functions/domain/owner';
 
 const now = '2025-03-02T12:30:00.000Z';
 // The domain takes free text only once redacted, whatever its source.

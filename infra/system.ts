@@ -272,6 +272,7 @@ export const system: SystemSpec = {
     getMyPreferences: api('get-my-preferences', "The caller's email preferences", 'read'),
     putMyPreferences: api('put-my-preferences', "Replaces the caller's email preferences", 'readWrite'),
     listQueue: api('list-queue', "The agents' queue", 'read'),
+    openTicketForCustomer: api('open-ticket-for-customer', "An agent opens a ticket for a customer's email", 'readWrite'),
     getTicketAsAgent: api('get-ticket-as-agent', 'A ticket with everything, for agents', 'read'),
     replyAsAgent: ticketWriteRoute('reply-as-agent', 'An agent replies or leaves an internal note'),
     changeStatus: ticketWriteRoute('change-status', "An agent moves a ticket along its type's transitions"),

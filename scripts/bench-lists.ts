@@ -40,8 +40,9 @@ const steps = [
 ];
 const region = 'us-east-1';
 const tableName = 'ticketflow-bench-lists';
-const me: Identity = { sub: 'agent-me', email: 'me@agents.example', isAgent: true };
-const customer: Identity = { sub: 'customer-bench', email: 'bench@example.com', isAgent: false };
+const me: Identity = { sub: 'agent-me', email: 'me@agents.example', emailVerified: true, isAgent: true };
+// Seeded tickets belong to `${requester}@example.com` (test/support/ticket-seeding.ts).
+const customer: Identity = { sub: 'customer-bench', email: 'customer-bench@example.com', emailVerified: true, isAgent: false };
 
 const agentFilters = [
   '',

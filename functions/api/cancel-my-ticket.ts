@@ -7,7 +7,6 @@ import { ticketView } from './views/tickets';
 
 /** POST /v1/tickets/{number}/cancel: the customer cancels their withdrawal before it is With Finance. */
 export const handler = httpRoute(routes.cancelMyTicket, {}, async (request) => {
-  const customer = { kind: 'customer', id: request.caller.sub } as const;
-  const cancelled = await cancelWithdrawal(workflowWriteDeps(request.context), customer, ticketNumberOf(request));
+  const cancelled = await cancelWithdrawal(workflowWriteDeps(request.context), request.caller, ticketNumberOf(request));
   return { statusCode: 200, body: { ticket: ticketView(cancelled, 'customer') } };
 });

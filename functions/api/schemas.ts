@@ -62,23 +62,43 @@ const ticketBase = {
   priority: described(z._default(z.enum(priorities), 'normal'), 'A security ticket is handled at high priority at least: one opened lower is opened at high, and its `created` event records the priority asked for as `requestedPriority`.'),
 };
 
-const withDetails = <T extends (typeof ticketTypes)[number], D extends z.ZodMiniType>(type: T, details: D) =>
-  z.strictObject({ type: z.literal(type), ...ticketBase, details });
+/**
+ * An email address support types for a customer: plain ASCII (an internationalised domain in its
+ * punycode `xn--` form), so a look-alike letter from another script cannot slip into an address
+ * that reads like a customer's (see README "Who owns a ticket").
+ */
+const customerEmail = z
+  .string()
+  .check(
+    z.trim(),
+    z.maxLength(254, 'At most 254 characters.'),
+    z.regex(/^[\x21-\x3f\x41-\x7e]+@[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)+$/, 'An email address in plain ASCII, such as "alice@pay.example" (an internationalised domain in its xn-- form).'),
+  );
+
+/** The ticket form of each type, with what a route adds to every form. */
+const ticketForms = <S extends z.core.$ZodLooseShape>(extra: S) => {
+  const withDetails = <T extends (typeof ticketTypes)[number], D extends z.ZodMiniType>(type: T, details: D) =>
+    z.strictObject({ type: z.literal(type), ...ticketBase, ...extra, details });
+  return z.discriminatedUnion(
+    'type',
+    [
+      withDetails('refund', refundDetails),
+      withDetails('withdrawal', withdrawalDetails),
+      withDetails('kyc', kycDetails),
+      ...(['account_restoration', 'account_deletion', 'bug_report', 'security', 'payments', 'api', 'account', 'general'] as const).map((type) =>
+        withDetails(type, noDetails),
+      ),
+    ],
+    { error: `One of: ${ticketTypes.join(', ')}.` },
+  );
+};
 
 /** POST /v1/tickets. */
-export const createTicketBody = z.discriminatedUnion(
-  'type',
-  [
-    withDetails('refund', refundDetails),
-    withDetails('withdrawal', withdrawalDetails),
-    withDetails('kyc', kycDetails),
-    ...(['account_restoration', 'account_deletion', 'bug_report', 'security', 'payments', 'api', 'account', 'general'] as const).map((type) =>
-      withDetails(type, noDetails),
-    ),
-  ],
-  { error: `One of: ${ticketTypes.join(', ')}.` },
-);
+export const createTicketBody = ticketForms({});
 export type CreateTicketBody = z.output<typeof createTicketBody>;
+
+/** POST /v1/agent/tickets: support opens a case for the customer of `email`, with a first public message and an optional internal note. */
+export const supportTicketBody = ticketForms({ email: customerEmail, message: text(10_000), note: z.optional(text(10_000)) });
 
 /** POST /v1/tickets/{number}/messages. */
 export const customerMessageBody = z.strictObject({ body: text(10_000) });

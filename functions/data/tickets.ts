@@ -101,14 +101,16 @@ async function writeAtomically(store: Store, items: ReturnType<typeof put>[], ex
 }
 
 /**
- * Stores a new ticket, its first events and, when given, the idempotency record, all or nothing:
- * a retry can neither create the ticket twice nor record a response for a ticket not stored.
+ * Stores a new ticket, its first events and, when given, the idempotency record and the changes
+ * made right after it was opened (support's internal note: the ticket stored is the last change's),
+ * all or nothing: a retry can neither create the ticket twice nor record a response for a ticket not stored.
  * @throws TicketNumberTakenError when the number exists; IdempotencyKeyTakenError when the key was used meanwhile.
  */
-export async function insertTicket(store: Store, change: Change, idempotency?: IdempotencyRecord): Promise<void> {
+export async function insertTicket(store: Store, change: Change, idempotency?: IdempotencyRecord, later: readonly Change[] = []): Promise<void> {
+  const last = later.at(-1) ?? change;
   const items = [
-    put(store, ticketItem(change.ticket), 'attribute_not_exists(pk)'),
-    ...appendItems(change).map((item) => put(store, item, 'attribute_not_exists(pk)')),
+    put(store, ticketItem(last.ticket), 'attribute_not_exists(pk)'),
+    ...[change, ...later].flatMap(appendItems).map((item) => put(store, item, 'attribute_not_exists(pk)')),
     ...(idempotency ? [put(store, idempotencyItem(idempotency), 'attribute_not_exists(pk)')] : []),
   ];
   const idempotencyIndex = idempotency ? items.length - 1 : -1;

@@ -6,8 +6,10 @@ import { afterCustomerReply, allowedTargets, awaitingStatus, canTransition, cust
 import { priorities } from './types';
 import type { Actor, Change, EventKind, Identity, Message, Priority, ReportStatus, Requester, Ticket, TicketDetails, TicketEvent, TicketType } from './types';
 
-/** What a customer gives to open a ticket, already validated and redacted. */
+/** What opens a ticket (the customer's form, or support's for the customer), already validated and redacted. */
 export interface NewTicket {
+  /** The customer opening their own ticket, or the agent opening it for them. */
+  readonly openedBy: Actor;
   readonly number: string;
   readonly type: TicketType;
   readonly subject: RedactedText;
@@ -126,7 +128,8 @@ function priorityFor(type: TicketType, chosen: Priority): Priority {
 }
 
 /**
- * A new ticket in its type's first status, with its `created` event (the requester is the actor).
+ * A new ticket in its type's first status, with its `created` event (whoever opened it is the
+ * actor; `openedBy` says whether support did).
  * A security ticket opened below high is opened at high, and its `created` event records the
  * priority the customer asked for (`requestedPriority`), so the timeline says why.
  */
@@ -152,10 +155,30 @@ export function openTicket(input: NewTicket, now: string, ids: IdSource): Change
     activityAt: now,
     version: 1,
   };
-  const actor: Actor = { kind: 'customer', id: input.requester.sub };
+  const openedBy = input.openedBy.kind === 'customer' ? 'customer' : 'support';
   const raised = priority !== input.priority ? { requestedPriority: input.priority } : {};
-  const events = eventsOf([{ kind: 'created', before: null, after: { type: ticket.type, status, priority, ...raised } }], actor, now, ids);
+  const events = eventsOf([{ kind: 'created', before: null, after: { type: ticket.type, status, priority, openedBy, ...raised } }], input.openedBy, now, ids);
   return { ticket, events };
+}
+
+/** What support writes when opening a case for a customer: the first public message, and a note for the team. */
+export interface SupportOpening {
+  readonly message: RedactedText;
+  readonly note?: RedactedText | undefined;
+}
+
+/**
+ * Support opens a ticket for a customer: the ticket with its `created` event and support's first
+ * public message in one change (version 1, so the customer's first sight of the case holds the
+ * message), then the internal note, if any, as the next change. Both are stored together.
+ */
+export function openTicketForCustomer(input: NewTicket, opening: SupportOpening, now: string, ids: IdSource): readonly [Change, ...Change[]] {
+  const opened = openTicket(input, now, ids);
+  const { message, event } = messageOf(opening.message, false, input.openedBy, now, ids);
+  const ticket: Ticket = { ...opened.ticket, lastReply: { at: now, by: 'support' } };
+  const first: Change = { ticket, events: [...opened.events, ...eventsOf([event], input.openedBy, now, ids)], message };
+  if (opening.note === undefined) return [first];
+  return [first, replyAsAgent(ticket, { body: opening.note, internal: true, awaitReply: false }, input.openedBy, now, ids)];
 }
 
 /**

@@ -55,13 +55,18 @@ export interface Actor {
 export interface Identity {
   readonly sub: string;
   readonly email: string;
+  /** Whether the identity provider verified the email; only a verified email owns tickets. */
+  readonly emailVerified: boolean;
   readonly isAgent: boolean;
 }
 
 /** The person a ticket is for; what they typed about themselves is redacted text. */
 export interface Requester {
-  readonly sub: string;
+  /** The customer's subject when they opened the ticket themselves; null when support opened it for their email. */
+  readonly sub: string | null;
   readonly email: string;
+  /** Whose ticket it is (domain/owner.ts): the normalised email, or the subject of an unverified token. */
+  readonly owner: string;
   readonly name: RedactedText;
   readonly phone?: RedactedText;
 }

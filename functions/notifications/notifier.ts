@@ -66,7 +66,7 @@ function read(change: StreamChange): Reading {
  * the batch waits for the slowest, not for their sum. A failed ask fails the changes that need it.
  */
 function preferencesOfBatch(readings: readonly Reading[], preferencesOf: NotifierDeps['preferencesOf']): (requester: Requester) => Promise<Preferences> {
-  const asked = new Map<string, Promise<Preferences>>();
+  const asked = new Map<string | null, Promise<Preferences>>();
   const ask = (requester: Requester) => {
     let found = asked.get(requester.sub);
     if (!found) {

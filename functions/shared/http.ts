@@ -68,7 +68,15 @@ export function callerOf(event: HttpEvent): Caller {
   const email = claims['email'];
   if (typeof sub !== 'string' || typeof email !== 'string') throw new UnauthenticatedError();
   const groups = parseGroups(claims['cognito:groups']);
-  return { sub, email, groups, isAgent: groups.includes(agentGroup) };
+  return { sub, email, emailVerified: isVerified(claims['email_verified']), groups, isAgent: groups.includes(agentGroup) };
+}
+
+/**
+ * Whether `email_verified` says the email is verified: Cognito issues a boolean, API Gateway's JWT
+ * authorizer hands it on as the string "true". Anything else (absent, "false", "True") is not verified.
+ */
+export function isVerified(value: unknown): boolean {
+  return value === true || value === 'true';
 }
 
 /**

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { readLocalConfig } from './config';
 import { isEmailAddress, issueToken, localAudience, localIssuer } from './identity';
 
-const usage = `Usage: npm run -s token -- --email ADDRESS [--agent] [--expires-in SECONDS]
+const usage = `Usage: npm run -s token -- --email ADDRESS [--agent] [--unverified] [--expires-in SECONDS]
 
 Prints an ID token for the local API, signed by the local identity provider's key, as Cognito
 would issue it after sign-in. Only the token goes to stdout:
@@ -16,13 +16,15 @@ TICKETFLOW_IDENTITY_DIR) to know the issuer and the key folder.
 Options:
   --email ADDRESS       the user; the same address is always the same user (same sub)
   --agent               a support agent (member of the "agents" group) instead of a customer
+  --unverified          email_verified false: a user who has not confirmed the address (sees only
+                        the tickets their own token opened, none opened for the address)
   --expires-in SECONDS  lifetime (default 3600); 0 or negative (--expires-in=-60) for an expired token
   --help                show this text
 `;
 
 class UsageError extends Error {}
 
-function parse(argv: string[]): { help: true } | { help: false; email: string; agent: boolean; expiresInSeconds: number | undefined } {
+function parse(argv: string[]): { help: true } | { help: false; email: string; agent: boolean; verified: boolean; expiresInSeconds: number | undefined } {
   let values;
   try {
     ({ values } = parseArgs({
@@ -30,6 +32,7 @@ function parse(argv: string[]): { help: true } | { help: false; email: string; a
       options: {
         email: { type: 'string' },
         agent: { type: 'boolean' },
+        unverified: { type: 'boolean' },
         'expires-in': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -49,7 +52,7 @@ function parse(argv: string[]): { help: true } | { help: false; email: string; a
       throw new UsageError(`--expires-in must be a whole number of seconds, not "${rawExpiry}"`);
     }
   }
-  return { help: false, email, agent: values.agent ?? false, expiresInSeconds };
+  return { help: false, email, agent: values.agent ?? false, verified: !(values.unverified ?? false), expiresInSeconds };
 }
 
 async function main(): Promise<void> {
@@ -65,6 +68,7 @@ async function main(): Promise<void> {
     audience: localAudience,
     email: options.email,
     agent: options.agent,
+    verified: options.verified,
     ...(options.expiresInSeconds === undefined ? {} : { expiresInSeconds: options.expiresInSeconds }),
   });
   process.stdout.write(`${token}\n`);

@@ -51,12 +51,13 @@ export async function callApi<T = any>(
 
 /**
  * A user with a fresh email (so tests never see each other's tickets), signed in through the
- * local identity provider; `agent` puts them in the agents group.
+ * local identity provider; `agent` puts them in the agents group, `verified: false` gives a token
+ * whose email is not verified.
  */
-export async function signIn(options: { agent?: boolean; email?: string } = {}): Promise<ApiUser> {
+export async function signIn(options: { agent?: boolean; email?: string; verified?: boolean } = {}): Promise<ApiUser> {
   const cloud = inject('localCloud');
   const email = options.email ?? `${options.agent ? 'agent' : 'customer'}-${randomUUID().slice(0, 8)}@example.com`;
-  const token = await issueToken({ keyDir: cloud.identityDir, issuer: cloud.issuer, audience: cloud.audience, email, agent: options.agent ?? false });
+  const token = await issueToken({ keyDir: cloud.identityDir, issuer: cloud.issuer, audience: cloud.audience, email, agent: options.agent ?? false, verified: options.verified ?? true });
   const request = <T>(method: string, path: string, o: { body?: unknown; rawBody?: string; headers?: Record<string, string> } = {}) =>
     callApi<T>(method, path, { ...o, token });
   return {

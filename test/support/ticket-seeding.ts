@@ -1,5 +1,6 @@
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { statusesOf } from '../../functions/domain/catalog';
+import { ownerOfEmail } from '../../functions/domain/owner';
 import { openTicket } from '../../functions/domain/ticket';
 import type { Phase, Priority, Ticket, TicketType } from '../../functions/domain/types';
 import type { Store } from '../../functions/data/store';
@@ -39,7 +40,8 @@ export function seededTicket(seed: TicketSeed): Ticket {
       description,
       priority: seed.priority ?? 'normal',
       details: {},
-      requester: { sub: seed.requester, email: `${seed.requester}@example.com`, name: redacted('Seeded Customer') },
+      requester: { sub: seed.requester, email: `${seed.requester}@example.com`, owner: ownerOfEmail(`${seed.requester}@example.com`), name: redacted('Seeded Customer') },
+      openedBy: { kind: 'customer', id: seed.requester },
     },
     at,
     () => `seed-${seed.number}-${id++}`,

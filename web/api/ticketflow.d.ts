@@ -156,7 +156,11 @@ export interface paths {
          */
         get: operations["listQueue"];
         put?: never;
-        post?: never;
+        /**
+         * Open a ticket for a customer's email
+         * @description Agents only: the token must be in the agents group. Support opens a case for the customer who wrote from `email`, with a first public message and an optional internal note. The ticket belongs to that address: whoever signs in with it, verified, finds it in their list, before or after they have an account. Refund, KYC and withdrawal tickets start their workflows as a customer's do.
+         */
+        post: operations["openTicketForCustomer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -500,7 +504,7 @@ export interface components {
             updatedAt: string;
             version: number;
             assignee: string | null;
-            requesterId: string;
+            requesterId: string | null;
             customerLastWrote: string | null;
         };
         CustomerTicketRow: {
@@ -1408,7 +1412,8 @@ export interface operations {
                      *           "after": {
                      *             "type": "general",
                      *             "status": "open",
-                     *             "priority": "normal"
+                     *             "priority": "normal",
+                     *             "openedBy": "customer"
                      *           }
                      *         },
                      *         {
@@ -2503,6 +2508,491 @@ export interface operations {
             };
         };
     };
+    openTicketForCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first response for the same key and body for 24 hours */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "account_restoration",
+                 *       "email": "alice@pay.example",
+                 *       "name": "Alice Example",
+                 *       "subject": "Restoring access to your account",
+                 *       "description": "Alice wrote to support@ that she lost her 2FA device.",
+                 *       "message": "We have opened this case to restore your access; we will keep you updated here.",
+                 *       "note": "Identity confirmed by phone."
+                 *     }
+                 */
+                "application/json": {
+                    /** @constant */
+                    type: "refund";
+                    name: string;
+                    phone?: string;
+                    subject: string;
+                    description: string;
+                    /**
+                     * @description A security ticket is handled at high priority at least: one opened lower is opened at high, and its `created` event records the priority asked for as `requestedPriority`.
+                     * @default normal
+                     * @enum {string}
+                     */
+                    priority?: "low" | "normal" | "high" | "critical";
+                    email: string;
+                    message: string;
+                    note?: string;
+                    details: {
+                        /** @constant */
+                        provider: "paddle";
+                        transactionId: string;
+                        amount: string;
+                        currency: string;
+                    } | {
+                        /** @constant */
+                        provider: "coinpayments";
+                        transactionId: string;
+                        amount: string;
+                        currency: string;
+                        refundAddress: string;
+                    };
+                } | {
+                    /** @constant */
+                    type: "withdrawal";
+                    name: string;
+                    phone?: string;
+                    subject: string;
+                    description: string;
+                    /**
+                     * @description A security ticket is handled at high priority at least: one opened lower is opened at high, and its `created` event records the priority asked for as `requestedPriority`.
+                     * @default normal
+                     * @enum {string}
+                     */
+                    priority?: "low" | "normal" | "high" | "critical";
+                    email: string;
+                    message: string;
+                    note?: string;
+                    details: {
+                        amount: string;
+                        currency: string;
+                        destination: string;
+                    };
+                } | {
+                    /** @constant */
+                    type: "kyc";
+                    name: string;
+                    phone?: string;
+                    subject: string;
+                    description: string;
+                    /**
+                     * @description A security ticket is handled at high priority at least: one opened lower is opened at high, and its `created` event records the priority asked for as `requestedPriority`.
+                     * @default normal
+                     * @enum {string}
+                     */
+                    priority?: "low" | "normal" | "high" | "critical";
+                    email: string;
+                    message: string;
+                    note?: string;
+                    details: {
+                        /** @constant */
+                        kind: "verification";
+                        country: string;
+                        address?: string;
+                    } | {
+                        /** @constant */
+                        kind: "address_change";
+                        country: string;
+                        address: string;
+                    };
+                } | {
+                    /** @constant */
+                    type: "account_restoration";
+                    name: string;
+                    phone?: string;
+                    subject: string;
+                    description: string;
+                    /**
+                     * @description A security ticket is handled at high priority at least: one opened lower is opened at high, and its `created` event records the priority asked for as `requestedPriority`.
+                     * @default normal
+                     * @enum {string}
+                     */
+                    priority?: "low" | "normal" | "high" | "critical";
+                    email: string;
+                    message: string;
+                    note?: string;
+                    /** @default {} */
+                    details?: Record<string, never>;
+                } | {
+                    /** @constant */
+                    type: "account_deletion";
+                    name: string;
+                    phone?: string;
+                    subject: string;
+                    description: string;
+                    /**
+                     * @description A security ticket is handled at high priority at least: one opened lower is opened at high, and its `created` event records the priority asked for as `requestedPriority`.
+                     * @default normal
+                     * @enum {string}
+                     */
+                    priority?: "low" | "normal" | "high" | "critical";
+                    email: string;
+                    message: string;
+                    note?: string;
+                    /** @default {} */
+                    details?: Record<string, never>;
+                } | {
+                    /** @constant */
+                    type: "bug_report";
+                    name: string;
+                    phone?: string;
+                    subject: string;
+                    description: string;
+                    /**
+                     * @description A security ticket is handled at high priority at least: one opened lower is opened at high, and its `created` event records the priority asked for as `requestedPriority`.
+                     * @default normal
+                     * @enum {string}
+                     */
+                    priority?: "low" | "normal" | "high" | "critical";
+                    email: string;
+                    message: string;
+                    note?: string;
+                    /** @default {} */
+                    details?: Record<string, never>;
+                } | {
+                    /** @constant */
+                    type: "security";
+                    name: string;
+                    phone?: string;
+                    subject: string;
+                    description: string;
+                    /**
+                     * @description A security ticket is handled at high priority at least: one opened lower is opened at high, and its `created` event records the priority asked for as `requestedPriority`.
+                     * @default normal
+                     * @enum {string}
+                     */
+                    priority?: "low" | "normal" | "high" | "critical";
+                    email: string;
+                    message: string;
+                    note?: string;
+                    /** @default {} */
+                    details?: Record<string, never>;
+                } | {
+                    /** @constant */
+                    type: "payments";
+                    name: string;
+                    phone?: string;
+                    subject: string;
+                    description: string;
+                    /**
+                     * @description A security ticket is handled at high priority at least: one opened lower is opened at high, and its `created` event records the priority asked for as `requestedPriority`.
+                     * @default normal
+                     * @enum {string}
+                     */
+                    priority?: "low" | "normal" | "high" | "critical";
+                    email: string;
+                    message: string;
+                    note?: string;
+                    /** @default {} */
+                    details?: Record<string, never>;
+                } | {
+                    /** @constant */
+                    type: "api";
+                    name: string;
+                    phone?: string;
+                    subject: string;
+                    description: string;
+                    /**
+                     * @description A security ticket is handled at high priority at least: one opened lower is opened at high, and its `created` event records the priority asked for as `requestedPriority`.
+                     * @default normal
+                     * @enum {string}
+                     */
+                    priority?: "low" | "normal" | "high" | "critical";
+                    email: string;
+                    message: string;
+                    note?: string;
+                    /** @default {} */
+                    details?: Record<string, never>;
+                } | {
+                    /** @constant */
+                    type: "account";
+                    name: string;
+                    phone?: string;
+                    subject: string;
+                    description: string;
+                    /**
+                     * @description A security ticket is handled at high priority at least: one opened lower is opened at high, and its `created` event records the priority asked for as `requestedPriority`.
+                     * @default normal
+                     * @enum {string}
+                     */
+                    priority?: "low" | "normal" | "high" | "critical";
+                    email: string;
+                    message: string;
+                    note?: string;
+                    /** @default {} */
+                    details?: Record<string, never>;
+                } | {
+                    /** @constant */
+                    type: "general";
+                    name: string;
+                    phone?: string;
+                    subject: string;
+                    description: string;
+                    /**
+                     * @description A security ticket is handled at high priority at least: one opened lower is opened at high, and its `created` event records the priority asked for as `requestedPriority`.
+                     * @default normal
+                     * @enum {string}
+                     */
+                    priority?: "low" | "normal" | "high" | "critical";
+                    email: string;
+                    message: string;
+                    note?: string;
+                    /** @default {} */
+                    details?: Record<string, never>;
+                };
+            };
+        };
+        responses: {
+            /** @description Open a ticket for a customer's email */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "ticket": {
+                     *         "number": "10004217",
+                     *         "type": "general",
+                     *         "subject": "Payout delayed",
+                     *         "description": "Since Monday.",
+                     *         "priority": "high",
+                     *         "phase": "open",
+                     *         "status": {
+                     *           "code": "in_progress",
+                     *           "label": "In Progress",
+                     *           "meaning": "Your request is being processed"
+                     *         },
+                     *         "reportStatus": {
+                     *           "code": "awaiting_opening",
+                     *           "label": "Awaiting opening",
+                     *           "meaning": "Our customer service team has already received your request and is analyzing the existing information to forward it to the responsible team"
+                     *         },
+                     *         "details": {},
+                     *         "requester": {
+                     *           "name": "Alice Example",
+                     *           "email": "alice@example.com"
+                     *         },
+                     *         "lastReply": {
+                     *           "at": "2026-11-02T10:02:41.090Z",
+                     *           "by": "support"
+                     *         },
+                     *         "createdAt": "2026-11-02T09:14:07.512Z",
+                     *         "updatedAt": "2026-11-02T10:02:41.090Z",
+                     *         "version": 4,
+                     *         "assignee": "9b8a7c6d-1e2f-4a3b-8c9d-0e1f2a3b4c5d",
+                     *         "requesterId": "3f1c2b7a-5d4e-4f60-9a8b-1c2d3e4f5a6b",
+                     *         "customerLastWrote": "2026-11-02T10:02:41.090Z"
+                     *       },
+                     *       "redacted": []
+                     *     }
+                     */
+                    "application/json": {
+                        ticket: {
+                            number: string;
+                            /** @enum {string} */
+                            type: "refund" | "kyc" | "withdrawal" | "account_restoration" | "account_deletion" | "bug_report" | "security" | "payments" | "api" | "account" | "general";
+                            subject: string;
+                            description: string;
+                            /** @enum {string} */
+                            priority: "low" | "normal" | "high" | "critical";
+                            /** @enum {string} */
+                            phase: "open" | "awaiting_reply" | "solved" | "closed";
+                            status: {
+                                code: string;
+                                label: string;
+                                meaning: string;
+                            };
+                            reportStatus: {
+                                /** @enum {string} */
+                                code: "awaiting_opening" | "report_in_progress" | "report_completed" | "no_report_required";
+                                label: string;
+                                meaning: string;
+                            } | null;
+                            details: {
+                                /** @enum {string} */
+                                provider: "paddle" | "coinpayments";
+                                transactionId: string;
+                                amount: string;
+                                currency: string;
+                                refundAddress?: string;
+                            } | {
+                                amount: string;
+                                currency: string;
+                                destination: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "verification" | "address_change";
+                                country: string;
+                                address?: string;
+                            } | Record<string, never>;
+                            requester: {
+                                name: string;
+                                email: string;
+                                phone?: string;
+                            };
+                            lastReply: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                by: "support";
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                            assignee: string | null;
+                            requesterId: string | null;
+                            customerLastWrote: string | null;
+                        };
+                        redacted: ("card_number" | "card_security_code" | "card_expiry" | "recovery_phrase" | "aws_access_key" | "private_key" | "api_key" | "bearer_token" | "password")[];
+                    };
+                };
+            };
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "invalid_request",
+                     *         "message": "The request has a problem: subject: At most 200 characters.",
+                     *         "fields": [
+                     *           {
+                     *             "path": "subject",
+                     *             "message": "At most 200 characters."
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description The caller is not in the agents group. Codes: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "forbidden",
+                     *         "message": "Only support agents may use this route.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 64 KB. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "payload_too_large",
+                     *         "message": "The body is larger than 64 KB.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description The body is not JSON. Codes: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "unsupported_media_type",
+                     *         "message": "Send the body as JSON, with Content-Type: application/json.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another body. Codes: `idempotency_key_reused`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "idempotency_key_reused",
+                     *         "message": "This Idempotency-Key was used with another request.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on our side (Error), or the function failed (GatewayError); the request may be retried. Codes: `internal`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "internal",
+                     *         "message": "Something went wrong on our side. Try again later.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+        };
+    };
     getTicketAsAgent: {
         parameters: {
             query?: never;
@@ -2596,7 +3086,8 @@ export interface operations {
                      *           "after": {
                      *             "type": "general",
                      *             "status": "open",
-                     *             "priority": "normal"
+                     *             "priority": "normal",
+                     *             "openedBy": "customer"
                      *           },
                      *           "internal": false
                      *         },

@@ -70,12 +70,12 @@ export const exampleAgentMessage: AgentMessageView = {
 };
 
 export const exampleCustomerEvents: CustomerEventView[] = [
-  { id: '01JBX5A1B2C3D4E5F6G7H8J9K0', kind: 'created', actor: { kind: 'customer' }, at: openedAt, before: null, after: { type: 'general', status: 'open', priority: 'normal' } },
+  { id: '01JBX5A1B2C3D4E5F6G7H8J9K0', kind: 'created', actor: { kind: 'customer' }, at: openedAt, before: null, after: { type: 'general', status: 'open', priority: 'normal', openedBy: 'customer' } },
   { id: '01JBX6M1N2P3Q4R5S6T7V8W9X0', kind: 'status', actor: { kind: 'support' }, at: answeredAt, before: { status: 'open' }, after: { status: 'in_progress' } },
 ];
 
 export const exampleAgentEvents: AgentEventView[] = [
-  { id: '01JBX5A1B2C3D4E5F6G7H8J9K0', kind: 'created', actor: { kind: 'customer', id: customerSub }, at: openedAt, before: null, after: { type: 'general', status: 'open', priority: 'normal' }, internal: false },
+  { id: '01JBX5A1B2C3D4E5F6G7H8J9K0', kind: 'created', actor: { kind: 'customer', id: customerSub }, at: openedAt, before: null, after: { type: 'general', status: 'open', priority: 'normal', openedBy: 'customer' }, internal: false },
   { id: '01JBX6G1H2J3K4M5N6P7Q8R9S0', kind: 'assignee', actor: { kind: 'agent', id: agentSub }, at: answeredAt, before: { assignee: null }, after: { assignee: agentSub }, internal: true },
   {
     id: '01JBX6M1N2P3Q4R5S6T7V8W9X0',

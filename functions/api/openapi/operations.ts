@@ -5,6 +5,7 @@ import {
   agentMessageBody,
   agentQueueQuery,
   createTicketBody,
+  supportTicketBody,
   customerListQuery,
   customerMessageBody,
   preferencesBody,
@@ -17,6 +18,7 @@ import { ticketTypesView } from '../views/ticket-types';
 import { ticketTypesSchema } from '../views/ticket-types-schemas';
 import {
   agentReplySchema,
+  agentTicketCreatedSchema,
   agentTicketChangedSchema,
   agentTicketDetailSchema,
   agentTicketPageSchema,
@@ -201,6 +203,25 @@ export const operations: Readonly<Record<RouteFunction, OperationSpec>> = {
     response: agentTicketPageSchema,
     queryExample: 'phase=open&assignee=me&limit=1',
     responseExample: { tickets: [agentRow], cursor: nextCursor },
+  }),
+  openTicketForCustomer: operation({
+    summary: "Open a ticket for a customer's email",
+    description:
+      'Support opens a case for the customer who wrote from `email`, with a first public message and an optional internal note. The ticket belongs to that address: whoever signs in with it, verified, finds it in their list, before or after they have an account. Refund, KYC and withdrawal tickets start their workflows as a customer\'s do.',
+    success: 201,
+    body: supportTicketBody,
+    idempotent: true,
+    response: agentTicketCreatedSchema,
+    requestExample: {
+      type: 'account_restoration',
+      email: 'alice@pay.example',
+      name: 'Alice Example',
+      subject: 'Restoring access to your account',
+      description: 'Alice wrote to support@ that she lost her 2FA device.',
+      message: 'We have opened this case to restore your access; we will keep you updated here.',
+      note: 'Identity confirmed by phone.',
+    },
+    responseExample: { ticket: exampleAgentTicket, redacted: [] },
   }),
   getTicketAsAgent: operation({
     summary: 'A ticket with internal notes and the full timeline',

@@ -58,7 +58,7 @@ const customerTicketFields = {
 /** A ticket as its customer sees it. */
 export const customerTicketSchema = z.object(customerTicketFields);
 /** A ticket as an agent sees it: with its assignee and the requester's sub. */
-export const agentTicketSchema = z.object({ ...customerTicketFields, assignee: z.nullable(z.string()), requesterId: z.string(), customerLastWrote: customerLastWroteSchema });
+export const agentTicketSchema = z.object({ ...customerTicketFields, assignee: z.nullable(z.string()), requesterId: z.nullable(z.string()), customerLastWrote: customerLastWroteSchema });
 export type CustomerTicketView = z.output<typeof customerTicketSchema>;
 export type AgentTicketView = z.output<typeof agentTicketSchema>;
 
@@ -128,6 +128,8 @@ export type RedactionView = z.output<typeof redactionSchema>;
 
 /** POST /v1/tickets: the new ticket and what was redacted from the form. */
 export const ticketCreatedSchema = z.object({ ticket: customerTicketSchema, redacted: redactionSchema });
+/** A ticket support opened for a customer, as the agent sees it, and what was redacted from the form, message and note. */
+export const agentTicketCreatedSchema = z.object({ ticket: agentTicketSchema, redacted: redactionSchema });
 /** A customer's change without a message (solve, reopen, cancel): the ticket as it now is. */
 export const customerTicketChangedSchema = z.object({ ticket: customerTicketSchema });
 /** The customer's reply: the ticket, the message as stored, and what was redacted from it. */

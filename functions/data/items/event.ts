@@ -34,7 +34,7 @@ export interface TicketAtCommit {
   readonly phase: Ticket['phase'];
   readonly priority: Ticket['priority'];
   readonly version: number;
-  readonly requester: { readonly sub: string; readonly email: string; readonly name: Ticket['requester']['name'] };
+  readonly requester: Pick<Ticket['requester'], 'sub' | 'email' | 'name'>;
 }
 
 /** The change an event belongs to, as stored on the event item. */
@@ -75,7 +75,7 @@ export const changeSnapshotSchema: z.ZodMiniType<ChangeSnapshot> = z.object({
     phase: z.enum(phases),
     priority: z.enum(priorities),
     version: z.number(),
-    requester: z.object({ sub: z.string(), email: z.string(), name: storedText }),
+    requester: z.object({ sub: z.nullable(z.string()), email: z.string(), name: storedText }),
   }),
   events: z.array(z.object({ kind: z.enum(eventKinds), internal: z.boolean() })),
   message: z.optional(z.object({ id: z.string(), body: storedText, authorKind: actorKindSchema })),

@@ -13,12 +13,12 @@ import { parseStored, storedText, type EveryMember, type StoredItem } from './st
 /** The ticket's table key; its events and messages share the partition. */
 export const ticketKey = (number: string) => ({ pk: `TICKET#${number}`, sk: '#TICKET' });
 
-/** byCustomer index: a customer's tickets, most recent activity last (queried backwards). */
+/** byCustomer index: a customer's tickets by their owner key (domain/owner.ts), most recent activity last (queried backwards). */
 export const byCustomer = {
   index: 'byCustomer',
   partitionAttribute: 'gsi1pk',
   sortAttribute: 'gsi1sk',
-  partition: (sub: string) => `CUSTOMER#${sub}`,
+  partition: (owner: string) => `CUSTOMER#${owner}`,
   sort: (activityAt: string, number: string) => `${activityAt}#${number}`,
 } as const;
 
@@ -92,7 +92,7 @@ export const ticketItemSchema: z.ZodMiniType<Ticket> = z.pipe(
     phase: z.enum(phases),
     reportStatus: z.nullable(z.enum(reportStatuses)),
     details: detailsSchema,
-    requester: z.object({ sub: z.string(), email: z.string(), name: storedText, phone: z.optional(storedText) }),
+    requester: z.object({ sub: z.nullable(z.string()), email: z.string(), owner: z.string(), name: storedText, phone: z.optional(storedText) }),
     assignee: z.nullable(z.string()),
     lastReply: storedLastReply,
     customerLastWrote: z.optional(z.nullable(z.string())),
@@ -114,7 +114,7 @@ export function ticketItem(ticket: Ticket): Record<string, unknown> {
   return {
     ...ticketKey(ticket.number),
     entity: 'ticket',
-    [byCustomer.partitionAttribute]: byCustomer.partition(ticket.requester.sub),
+    [byCustomer.partitionAttribute]: byCustomer.partition(ticket.requester.owner),
     [byCustomer.sortAttribute]: byCustomer.sort(ticket.activityAt, ticket.number),
     ...(phase
       ? {

@@ -12,7 +12,7 @@ export function ticketRepositoryOn(store: Store): TicketRepository {
     getTicketCollection: (number) => getTicketCollection(store, number),
     listTicketsOfCustomer: (sub, filters, limit, cursor) => listTicketsOfCustomer(store, sub, filters, limit, cursor),
     queueByPhase: (selection, limit, cursor) => queueByPhase(store, selection, limit, cursor),
-    insertTicket: (change, idempotency) => insertTicket(store, change, idempotency),
+    insertTicket: (change, idempotency, later) => insertTicket(store, change, idempotency, later),
     saveChange: (change, expectedVersion, idempotency) => saveChange(store, change, expectedVersion, idempotency),
   };
 }

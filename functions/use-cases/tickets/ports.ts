@@ -18,7 +18,8 @@ export interface TicketRepository {
   listTicketsOfCustomer(sub: string, filters: TicketFilters, limit: number, cursor?: string): Promise<Page<Ticket>>;
   queueByPhase(selection: QueueSelection, limit: number, cursor?: string): Promise<Page<Ticket>>;
   /** Stores a new ticket with its first events and, when given, the idempotency record, all or nothing. */
-  insertTicket(change: Change, idempotency?: IdempotencyRecord): Promise<void>;
+  /** Stores a new ticket with its first change and, in the same transaction, the changes made right after it (the last one's ticket is stored). */
+  insertTicket(change: Change, idempotency?: IdempotencyRecord, later?: readonly Change[]): Promise<void>;
   /** Stores a change on the condition that the ticket is still at `expectedVersion`, all or nothing. */
   saveChange(change: Change, expectedVersion: number, idempotency?: IdempotencyRecord): Promise<void>;
 }

@@ -1,12 +1,14 @@
 import { TicketNotFoundError } from '../../domain/errors';
+import { ownerOf } from '../../domain/owner';
 import type { Audience, Identity, Ticket } from '../../domain/types';
 
 /**
- * The ticket if the person may see it as the audience they ask as: a customer sees only their own;
+ * The ticket if the person may see it as the audience they ask as: a customer sees only those of
+ * their owner key (their verified email, else only what their own token opened, domain/owner.ts);
  * someone else's ticket is as absent as a missing one, so a number cannot be probed.
  * @throws TicketNotFoundError
  */
-export function visibleTo(ticket: Ticket | undefined, identity: Identity, audience: Audience, number: string): Ticket {
-  if (!ticket || (audience === 'customer' && ticket.requester.sub !== identity.sub)) throw new TicketNotFoundError(number);
+export function visibleTo(ticket: Ticket | undefined, identity: Pick<Identity, 'sub' | 'email' | 'emailVerified'>, audience: Audience, number: string): Ticket {
+  if (!ticket || (audience === 'customer' && ticket.requester.owner !== ownerOf(identity))) throw new TicketNotFoundError(number);
   return ticket;
 }

@@ -1,7 +1,8 @@
 import { TicketNotFoundError } from '../../domain/errors';
 import { newId } from '../../domain/ids';
-import { timeOfChange } from '../../domain/ticket';
-import type { Actor, Ticket } from '../../domain/types';
+import { ownerOf } from '../../domain/owner';
+import { actorOf, timeOfChange } from '../../domain/ticket';
+import type { Identity, Ticket } from '../../domain/types';
 import { cancelWithdrawalAsCustomer } from '../../domain/workflow-rules';
 import { countBusinessEvent, logger } from '../../shared/observability';
 import { countChange } from '../change-metrics';
@@ -16,10 +17,11 @@ import type { WorkflowWriteDeps } from './ports';
  * @throws TicketNotFoundError (also for someone else's ticket); the domain's refusals
  * (WorkflowOwnsStatusError, TransitionNotAllowedError, TicketClosedError); WriteContentionError.
  */
-export async function cancelWithdrawal(deps: WorkflowWriteDeps, customer: Actor, number: string): Promise<Ticket> {
+export async function cancelWithdrawal(deps: WorkflowWriteDeps, identity: Identity, number: string): Promise<Ticket> {
+  const customer = actorOf({ ...identity, isAgent: false });
   const cancelled = await retryOnWriteConflict(deps.remainingMs, async (conflict) => {
     const ticket = await deps.workflows.currentTicket(number, conflict);
-    if (!ticket || ticket.requester.sub !== customer.id) throw new TicketNotFoundError(number);
+    if (!ticket || ticket.requester.owner !== ownerOf(identity)) throw new TicketNotFoundError(number);
     const change = cancelWithdrawalAsCustomer(ticket, customer, timeOfChange(ticket, deps.now()), newId);
     await deps.workflows.saveChange(change, ticket.version);
     countChange(change);

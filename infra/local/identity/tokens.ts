@@ -40,6 +40,9 @@ export function isEmailAddress(value: string): boolean {
 /**
  * Signs a Cognito-style ID token for a local user with the key kept in `keyDir` (made on first use).
  * Agents carry `cognito:groups: ["agents"]`; customers carry no groups claim, as Cognito omits it.
+ * The email is carried as it was typed (Cognito keeps the attribute's spelling; the sub is one per
+ * address whatever its case) with `email_verified: true` as after Cognito's confirmation code, or
+ * `false` when `verified` is false (a user who has not confirmed the address).
  * `expiresInSeconds` may be zero or negative to make a token that has already expired.
  * @throws Error when the email is not an email address or the key folder cannot be used.
  */
@@ -49,16 +52,17 @@ export async function issueToken(o: {
   audience: string;
   email: string;
   agent?: boolean;
+  verified?: boolean;
   expiresInSeconds?: number;
 }): Promise<string> {
   if (!isEmailAddress(o.email)) throw new Error(`"${o.email}" is not an email address`);
-  const email = o.email.trim().toLowerCase();
+  const email = o.email.trim();
   const key = await loadSigningKey(o.keyDir);
   const now = Math.floor(Date.now() / 1000);
   const sub = subjectOf(email);
   return new SignJWT({
     email,
-    email_verified: true,
+    email_verified: o.verified ?? true,
     'cognito:username': sub,
     ...(o.agent ? { 'cognito:groups': [system.agentGroup] } : {}),
     token_use: 'id',

@@ -23,7 +23,7 @@ describe('GET /v1/tickets/{number}', () => {
     });
     expect(messages).toEqual([{ id: expect.any(String), body: 'Could you send a screenshot?', internal: false, from: 'support', at: support.message.at }]);
     expect(timeline.map((event) => [event.kind, event.actor.kind, event.before, event.after])).toEqual([
-      ['created', 'customer', null, { type: 'general', status: 'open', priority: 'normal' }],
+      ['created', 'customer', null, { type: 'general', status: 'open', priority: 'normal', openedBy: 'customer' }],
       ['message', 'support', null, { messageId: support.message.id, internal: false }],
       ['status', 'support', { status: 'open' }, { status: 'awaiting_your_reply' }],
     ]);

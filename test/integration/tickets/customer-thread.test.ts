@@ -130,7 +130,7 @@ describe('POST /v1/tickets/{number}/solve and /reopen', () => {
     expect(reopened.body.ticket).toMatchObject({ phase: 'open', status: { code: 'open', label: 'Open' }, version: 3 });
     const { timeline } = await customerView(alice, number);
     expect(timeline.map((event) => [event.kind, event.before, event.after])).toEqual([
-      ['created', null, { type: 'general', status: 'open', priority: 'normal' }],
+      ['created', null, { type: 'general', status: 'open', priority: 'normal', openedBy: 'customer' }],
       ['solved', { status: 'open' }, { status: 'resolved' }],
       ['reopened', { status: 'resolved' }, { status: 'open' }],
     ]);

@@ -3,6 +3,7 @@ import { system } from '../../../infra/system';
 import { byAssignee, byCustomer, queue, ticketItem } from '../../../functions/data/items/ticket';
 import type { Ticket } from '../../../functions/domain/types';
 import { redacted } from '../../support/redacted';
+import { ownerOfEmail } from '../../../functions/domain/owner';
 
 const ticket: Ticket = {
   number: '12345678',
@@ -14,7 +15,7 @@ const ticket: Ticket = {
   phase: 'open',
   reportStatus: null,
   details: {},
-  requester: { sub: 'customer-1', email: 'c@example.com', name: redacted('C') },
+  requester: { sub: 'customer-1', email: 'c@example.com', owner: ownerOfEmail('c@example.com'), name: redacted('C') },
   assignee: 'agent-1',
   lastReply: null,
   customerLastWrote: null,
@@ -37,7 +38,7 @@ describe('the index keys the data layer writes and reads', () => {
 
   it('put a ticket that is not closed in its phase’s queue and its assignee’s partition, in the queue’s order', () => {
     expect(ticketItem(ticket)).toMatchObject({
-      gsi1pk: 'CUSTOMER#customer-1',
+      gsi1pk: 'CUSTOMER#EMAIL#c@example.com',
       gsi1sk: '2026-03-02T09:00:00.000Z#12345678',
       gsi2pk: 'QUEUE#open',
       gsi2sk: '1#2026-03-01T10:00:00.000Z#12345678',
@@ -51,7 +52,7 @@ describe('the index keys the data layer writes and reads', () => {
     expect(item).not.toHaveProperty('gsi2pk');
     expect(item).not.toHaveProperty('gsi2sk');
     expect(item).not.toHaveProperty('gsi3pk');
-    expect(item).toHaveProperty('gsi1pk', 'CUSTOMER#customer-1');
+    expect(item).toHaveProperty('gsi1pk', 'CUSTOMER#EMAIL#c@example.com');
   });
 
   it('never give an assignee, whatever they are called, the unassigned partition', () => {

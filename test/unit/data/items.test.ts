@@ -13,6 +13,7 @@ import { workflowEntity, workflowFromItem, workflowKey, type WorkflowRecord } fr
 import { plainItem } from '../../../functions/data/stream-images';
 import { redact } from '../../../functions/domain/redaction';
 import type { Change, Message, Ticket, TicketEvent } from '../../../functions/domain/types';
+import { ownerOfEmail } from '../../../functions/domain/owner';
 
 const text = (value: string) => redact(value).text;
 
@@ -26,7 +27,7 @@ const ticket: Ticket = {
   phase: 'open',
   reportStatus: null,
   details: { amount: '120.00', currency: 'EUR', destination: text('IBAN DE89 3704 0044 0532 0130 00') },
-  requester: { sub: 'customer-1', email: 'c@example.com', name: text('Chris'), phone: text('+44 20 7946 0000') },
+  requester: { sub: 'customer-1', email: 'c@example.com', owner: ownerOfEmail('c@example.com'), name: text('Chris'), phone: text('+44 20 7946 0000') },
   assignee: 'agent-1',
   lastReply: { at: '2026-03-02T09:00:00.000Z', by: 'support' },
   customerLastWrote: '2026-03-02T08:30:00.000Z',
@@ -79,7 +80,7 @@ describe('the ticket item', () => {
   });
 
   it('is refused, naming its key and the attributes at fault, when it does not read back', () => {
-    const error = refusal(() => ticketFromItem({ ...ticketItem(ticket), version: '3', requester: { sub: 'customer-1', name: 'Chris' } }));
+    const error = refusal(() => ticketFromItem({ ...ticketItem(ticket), version: '3', requester: { sub: 'customer-1', owner: 'EMAIL#c@example.com', name: 'Chris' } }));
 
     expect(error.key).toBe('TICKET#12345678 #TICKET');
     expect(error.fields).toEqual(['requester.email', 'version']);

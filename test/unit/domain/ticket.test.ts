@@ -8,6 +8,7 @@ import {
   WorkflowOwnsStatusError,
 } from '../../../functions/domain/errors';
 import {
+  openTicketForCustomer,
   changeStatus,
   closeAsCustomer,
   customerTimeline,
@@ -24,6 +25,7 @@ import type { Actor, Message, Ticket, TicketEvent, TicketType } from '../../../f
 import { DomainError } from '../../../functions/domain/errors';
 import { errorResponseOf } from '../../../functions/shared/error-responses';
 import { redacted } from '../../support/redacted';
+import { ownerOfEmail } from '../../../functions/domain/owner';
 
 const created = '2025-03-01T10:00:00.000Z';
 const now = '2025-03-02T12:30:00.000Z';
@@ -48,7 +50,7 @@ function ticketOf(type: TicketType, status: string, overrides: Partial<Ticket> =
     phase: statusOf(type, status).phase,
     reportStatus: null,
     details: {},
-    requester: { sub: 'sub-customer', email: 'ana@example.com', name: redacted('Ana') },
+    requester: { sub: 'sub-customer', email: 'ana@example.com', owner: ownerOfEmail('ana@example.com'), name: redacted('Ana') },
     assignee: null,
     lastReply: null,
     customerLastWrote: null,
@@ -84,7 +86,8 @@ describe('openTicket', () => {
         description: redacted('Three days now'),
         priority: 'high',
         details: {},
-        requester: { sub: 'sub-customer', email: 'ana@example.com', name: redacted('Ana') },
+        requester: { sub: 'sub-customer', email: 'ana@example.com', owner: ownerOfEmail('ana@example.com'), name: redacted('Ana') },
+        openedBy: { kind: 'customer', id: 'sub-customer' },
       },
       now,
       counter(),
@@ -99,7 +102,7 @@ describe('openTicket', () => {
       phase: 'open',
       reportStatus: null,
       details: {},
-      requester: { sub: 'sub-customer', email: 'ana@example.com', name: 'Ana' },
+      requester: { sub: 'sub-customer', email: 'ana@example.com', owner: ownerOfEmail('ana@example.com'), name: 'Ana' },
       assignee: null,
       lastReply: null,
       customerLastWrote: null,
@@ -109,7 +112,7 @@ describe('openTicket', () => {
       version: 1,
     });
     expect(events).toEqual([
-      { id: 'id-001', kind: 'created', actor: customer, at: now, before: null, after: { type: 'payments', status: 'open', priority: 'high' }, internal: false },
+      { id: 'id-001', kind: 'created', actor: customer, at: now, before: null, after: { type: 'payments', status: 'open', priority: 'high', openedBy: 'customer' }, internal: false },
     ]);
     expect(message).toBeUndefined();
   });
@@ -117,11 +120,44 @@ describe('openTicket', () => {
   it('opens a refund in Submitted, keeping its details', () => {
     const details = { provider: 'paddle', transactionId: 'txn_01', amount: '10.00', currency: 'USD' } as const;
     const { ticket } = openTicket(
-      { number: '87654321', type: 'refund', subject: redacted('Refund'), description: redacted('Please'), priority: 'normal', details, requester: { sub: 's', email: 'e@x.io', name: redacted('N') } },
+      { number: '87654321', type: 'refund', subject: redacted('Refund'), description: redacted('Please'), priority: 'normal', details, requester: { sub: 's', email: 'e@x.io', owner: ownerOfEmail('e@x.io'), name: redacted('N') }, openedBy: { kind: 'customer', id: 's' } },
       now,
       counter(),
     );
     expect([ticket.status, ticket.phase, ticket.details]).toEqual(['submitted', 'open', details]);
+  });
+});
+
+describe('openTicketForCustomer', () => {
+  const agent: Actor = { kind: 'agent', id: 'sub-agent' };
+  const input = {
+    number: '30418862',
+    type: 'account_restoration',
+    subject: redacted('Restoring access'),
+    description: redacted('Called in'),
+    priority: 'normal',
+    details: {},
+    requester: { sub: null, email: 'alice@pay.example', owner: ownerOfEmail('alice@pay.example'), name: redacted('Alice') },
+    openedBy: agent,
+  } as const;
+
+  it('opens the ticket with support’s first public message in one change, by the agent, saying support opened it', () => {
+    const [first, ...later] = openTicketForCustomer(input, { message: redacted('We opened this case for you.') }, now, counter());
+    expect(later).toEqual([]);
+    expect(first.ticket).toMatchObject({ version: 1, requester: input.requester, lastReply: { at: now, by: 'support' } });
+    expect(first.events.map((event) => [event.kind, event.actor, event.internal])).toEqual([
+      ['created', agent, false],
+      ['message', agent, false],
+    ]);
+    expect(first.events[0]?.after).toMatchObject({ openedBy: 'support' });
+    expect(first.message).toMatchObject({ body: 'We opened this case for you.', internal: false, author: agent });
+  });
+
+  it('adds the internal note as the next change, unseen by the customer', () => {
+    const [first, note] = openTicketForCustomer(input, { message: redacted('We opened this case for you.'), note: redacted('Identity checked.') }, now, counter());
+    expect(note?.ticket.version).toBe(2);
+    expect(note?.message).toMatchObject({ body: 'Identity checked.', internal: true });
+    expect(note?.ticket.activityAt).toBe(first.ticket.activityAt);
   });
 });
 
@@ -428,7 +464,8 @@ describe('a security ticket', () => {
         description: redacted('I did not do this'),
         priority,
         details: {},
-        requester: { sub: 'sub-customer', email: 'ana@example.com', name: redacted('Ana') },
+        requester: { sub: 'sub-customer', email: 'ana@example.com', owner: ownerOfEmail('ana@example.com'), name: redacted('Ana') },
+        openedBy: { kind: 'customer', id: 'sub-customer' },
       },
       now,
       counter(),
@@ -438,13 +475,13 @@ describe('a security ticket', () => {
     const { ticket, events } = opened('normal');
 
     expect(ticket.priority).toBe('high');
-    expect(events.map((event) => event.after)).toEqual([{ type: 'security', status: 'open', priority: 'high', requestedPriority: 'normal' }]);
+    expect(events.map((event) => event.after)).toEqual([{ type: 'security', status: 'open', priority: 'high', openedBy: 'customer', requestedPriority: 'normal' }]);
     expect(opened('low').ticket.priority).toBe('high');
   });
 
   it('keeps high or critical as the customer chose it', () => {
     expect(opened('critical').ticket.priority).toBe('critical');
-    expect(opened('high').events[0]?.after).toEqual({ type: 'security', status: 'open', priority: 'high' });
+    expect(opened('high').events[0]?.after).toEqual({ type: 'security', status: 'open', priority: 'high', openedBy: 'customer' });
   });
 
   it('cannot be lowered below high, naming the floor; other types can', () => {

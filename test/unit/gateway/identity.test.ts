@@ -8,7 +8,7 @@ import { loadSigningKey } from '../../../infra/local/identity/signing-key';
 
 let keyDir: string;
 const issuer = localIssuer('127.0.0.1', 8090);
-const mint = (email: string, extra: { agent?: boolean; expiresInSeconds?: number } = {}) =>
+const mint = (email: string, extra: { agent?: boolean; verified?: boolean; expiresInSeconds?: number } = {}) =>
   issueToken({ keyDir, issuer, audience: localAudience, email, ...extra });
 
 beforeEach(() => {
@@ -18,7 +18,7 @@ afterEach(() => rmSync(path.dirname(keyDir), { recursive: true, force: true }));
 
 describe('local ID tokens', () => {
   it('look like a Cognito ID token of a customer, without a groups claim', async () => {
-    const claims = decodeJwt(await mint('Alice@Example.com'));
+    const claims = decodeJwt(await mint('alice@example.com'));
     expect(claims).toMatchObject({
       sub: subjectOf('alice@example.com'),
       email: 'alice@example.com',
@@ -41,6 +41,17 @@ describe('local ID tokens', () => {
     expect(decodeJwt(await mint('carol@example.com')).sub).toBe(first);
     expect(first).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(decodeJwt(await mint('dave@example.com')).sub).not.toBe(first);
+  });
+
+  it('say the email is verified, as Cognito does after confirmation, unless asked for an unverified user', async () => {
+    expect(decodeJwt(await mint('gina@example.com')).email_verified).toBe(true);
+    expect(decodeJwt(await mint('gina@example.com', { verified: false })).email_verified).toBe(false);
+  });
+
+  it('carry the email as typed, one sub whatever its case', async () => {
+    const claims = decodeJwt(await mint('Hank@Example.com'));
+    expect(claims.email).toBe('Hank@Example.com');
+    expect(claims.sub).toBe(decodeJwt(await mint('hank@example.com')).sub);
   });
 
   it('can be made already expired', async () => {

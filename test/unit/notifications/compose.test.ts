@@ -7,6 +7,7 @@ import type { Wording } from '../../../functions/domain/catalog';
 import { customerEmailOf, teamAlertOf } from '../../../functions/notifications/compose';
 import { noticeOf, noticesOf } from '../../../functions/notifications/notices';
 import { redacted } from '../../support/redacted';
+import { ownerOfEmail } from '../../../functions/domain/owner';
 
 let counter = 0;
 const ids = () => `ID${String(++counter).padStart(4, '0')}`;
@@ -27,7 +28,8 @@ function opening(overrides: Partial<Parameters<typeof openTicket>[0]> = {}): Cha
       description: redacted('Since Monday.'),
       priority: 'normal',
       details: {},
-      requester: { sub: 'sub-alice', email: 'alice@example.com', name: redacted('Alice') },
+      requester: { sub: 'sub-alice', email: 'alice@example.com', owner: ownerOfEmail('alice@example.com'), name: redacted('Alice') },
+      openedBy: { kind: 'customer', id: 'sub-alice' },
       ...overrides,
     },
     '2030-01-01T09:00:00.000Z',

@@ -32,8 +32,8 @@ export class FakeTicketTable implements TicketRepository, IdempotencyRecords {
     return { ticket, events: this.events.get(number) ?? [], messages: this.messages.get(number) ?? [] };
   }
 
-  async listTicketsOfCustomer(sub: string, _filters: TicketFilters, limit: number): Promise<Page<Ticket>> {
-    return { items: [...this.tickets.values()].filter((ticket) => ticket.requester.sub === sub).slice(0, limit), cursor: null };
+  async listTicketsOfCustomer(owner: string, _filters: TicketFilters, limit: number): Promise<Page<Ticket>> {
+    return { items: [...this.tickets.values()].filter((ticket) => ticket.requester.owner === owner).slice(0, limit), cursor: null };
   }
 
   async queueByPhase(selection: QueueSelection, limit: number, cursor?: string): Promise<Page<Ticket>> {
@@ -41,11 +41,12 @@ export class FakeTicketTable implements TicketRepository, IdempotencyRecords {
     return { items: [], cursor: null };
   }
 
-  async insertTicket(change: Change, idempotency?: IdempotencyRecord): Promise<void> {
+  async insertTicket(change: Change, idempotency?: IdempotencyRecord, later: readonly Change[] = []): Promise<void> {
     this.beforeWrite(change);
     if (idempotency && this.records.has(this.recordKey(idempotency.sub, idempotency.key))) throw new IdempotencyKeyTakenError();
     if (this.tickets.has(change.ticket.number)) throw new TicketNumberTakenError();
     this.commit(change, idempotency);
+    for (const next of later) this.commit(next, undefined);
   }
 
   async saveChange(change: Change, expectedVersion: number, idempotency?: IdempotencyRecord): Promise<void> {

@@ -14,9 +14,9 @@ import { ticketDetail } from '../../../functions/use-cases/tickets/ticket-detail
 import { updateTicket } from '../../../functions/use-cases/tickets/update-ticket';
 import { FakeTicketTable, fakeDeps } from './fake-ticket-table';
 
-const alice: Identity = { sub: 'sub-alice', email: 'alice@example.com', isAgent: false };
-const bob: Identity = { sub: 'sub-bob', email: 'bob@example.com', isAgent: false };
-const agent: Identity = { sub: 'sub-agent', email: 'agent@support.example', isAgent: true };
+const alice: Identity = { sub: 'sub-alice', email: 'alice@example.com', emailVerified: true, isAgent: false };
+const bob: Identity = { sub: 'sub-bob', email: 'bob@example.com', emailVerified: true, isAgent: false };
+const agent: Identity = { sub: 'sub-agent', email: 'agent@support.example', emailVerified: true, isAgent: true };
 const form: TicketRequest = { type: 'general', name: 'Alice', subject: 'Payout delayed', description: 'Since Monday.', priority: 'normal', details: {} };
 
 let table: FakeTicketTable;

@@ -12,6 +12,7 @@ import type {
   WorkflowRepository,
   WorkflowWriteDeps,
 } from '../../../functions/use-cases/workflows/ports';
+import { ownerOfEmail } from '../../../functions/domain/owner';
 
 /*
  * The workflow use cases' seam bound to plain objects: what the use cases stored and sent is read
@@ -32,7 +33,7 @@ export function ticketOf(type: TicketType, status: string, details: TicketDetail
     phase: statusOf(type, status).phase,
     reportStatus: null,
     details,
-    requester: { sub: 'sub-customer', email: 'alice@example.com', name: redacted('Alice') },
+    requester: { sub: 'sub-customer', email: 'alice@example.com', owner: ownerOfEmail('alice@example.com'), name: redacted('Alice') },
     assignee: null,
     lastReply: null,
     customerLastWrote: null,

@@ -16,6 +16,7 @@ import {
   systemActor,
 } from '../../../functions/domain/workflow-rules';
 import { redacted } from '../../support/redacted';
+import { ownerOfEmail } from '../../../functions/domain/owner';
 
 const now = '2025-03-02T12:30:00.000Z';
 // The domain takes free text only once redacted, whatever its source.
@@ -39,7 +40,7 @@ function ticketOf(type: TicketType, status: string, details: TicketDetails, over
     phase: statusOf(type, status).phase,
     reportStatus: null,
     details,
-    requester: { sub: 'sub-customer', email: 'alice@example.com', name: redacted('Alice') },
+    requester: { sub: 'sub-customer', email: 'alice@example.com', owner: ownerOfEmail('alice@example.com'), name: redacted('Alice') },
     assignee: null,
     lastReply: null,
     customerLastWrote: null,

@@ -6,25 +6,7 @@ import { streamHandler, taskHandler } from '../../../functions/shared/entry-poin
 import { setStatusInput } from '../../../functions/tasks/inputs';
 import { system } from '../../../infra/system';
 import { lambdaContext } from '../../support/lambda-context';
-
-/** The JSON lines the functions wrote to stdout while `run` ran: logs and metrics (EMF). */
-async function linesWritten(run: () => Promise<unknown>): Promise<Record<string, unknown>[]> {
-  const written: string[] = [];
-  const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    written.push(String(chunk));
-    return true;
-  });
-  try {
-    await run().catch(() => undefined);
-  } finally {
-    write.mockRestore();
-  }
-  return written
-    .join('')
-    .split('\n')
-    .filter((line) => line.startsWith('{'))
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
-}
+import { jsonLinesWritten as linesWritten } from '../../support/stdout-lines';
 
 async function failureOf(run: () => Promise<unknown>): Promise<Error> {
   try {

@@ -1,4 +1,4 @@
-import { metricsOf } from '../../support/business-metrics';
+import { metricsOf } from '../../support/stdout-lines';
 import { redacted } from '../../support/redacted';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { InvalidChangeError, WebhookRefusedError, WorkflowNotWaitingError } from '../../../functions/domain/errors';

@@ -83,8 +83,35 @@ export interface FunctionSpec {
   readonly sendsEmail?: boolean;
   /** Publishes to the support team's alert topic (its ARN in ALERT_TOPIC_ARN). */
   readonly alertsTeam?: boolean;
+  /**
+   * What it does with the files bucket (attachments), whose name it gets in FILES_BUCKET; the CDK
+   * app turns each into least-privilege grants on the bucket's prefixes (see FilesSpec).
+   */
+  readonly files?: readonly FileAccess[];
   readonly timeoutSeconds?: number;
   readonly memoryMb?: number;
+}
+
+/**
+ * What a function may do with the files bucket:
+ * - `presignUploads`: sign POSTs that put objects under `uploads/`;
+ * - `attach`: read objects under `uploads/` (the product's own check of size and type), copy them
+ *   to `attachments/`, and delete refused ones;
+ * - `presignDownloads`: sign GETs of objects under `attachments/`;
+ * - `deleteAttachments`: delete objects under `attachments/` (a threat found by the scan).
+ */
+export type FileAccess = 'presignUploads' | 'attach' | 'presignDownloads' | 'deleteAttachments';
+
+/**
+ * The files bucket of attachments (functions/domain/attachment.ts): uploads land under
+ * `uploads/` and expire unattached; attached files are copied under `attachments/`, the prefix
+ * GuardDuty Malware Protection for S3 scans.
+ */
+export interface FilesSpec {
+  /** Logical name; the deployed bucket's physical name is left to CloudFormation. */
+  readonly id: string;
+  /** Days after which an object under `uploads/` is deleted (S3 lifecycle counts whole days). */
+  readonly uploadsExpireAfterDays: number;
 }
 
 export type { RouteAuth } from '../functions/api/routes';
@@ -150,6 +177,7 @@ export interface SystemSpec {
   readonly functions: Readonly<Record<string, FunctionSpec>>;
   readonly routes: readonly RouteSpec[];
   readonly streamConsumers: readonly StreamConsumerSpec[];
+  readonly files: FilesSpec;
   readonly stateMachines: Readonly<Record<string, StateMachineSpec>>;
   /** The Cognito group whose members may use agent routes. */
   readonly agentGroup: string;
@@ -344,6 +372,7 @@ export const system: SystemSpec = {
       filters: workflowEventFilters,
     },
   ],
+  files: { id: 'Files', uploadsExpireAfterDays: 1 },
   // Waits are production-sized here; the test cloud runs the same files with seconds instead
   // (test/fixtures/workflows/system.ts).
   stateMachines: {

@@ -83,6 +83,16 @@ export function localTimeOf(timeZone: string, instant: number): number {
   return wall - Math.floor(wall / dayMs) * dayMs;
 }
 
+/**
+ * The instant an ISO 8601 date-time text names, in epoch milliseconds.
+ * @throws RangeError when the text is not one.
+ */
+export function parseInstant(text: string): number {
+  const time = Date.parse(text);
+  if (Number.isNaN(time)) throw new RangeError(`Not an ISO 8601 instant: ${JSON.stringify(text)}`);
+  return time;
+}
+
 /** The day number of an ISO date (`2026-12-25`), or undefined when it is not a real date. */
 export function dayOfIsoDate(text: string): DayNumber | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);

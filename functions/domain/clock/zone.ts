@@ -5,10 +5,11 @@
  *
  * Why Intl and no library: the clock needs exactly two things from a zone, both above, and Intl
  * gives them with no bytes added to a Lambda bundle; its zone data is updated with the runtime.
- * Temporal (native or temporal-polyfill, about 200 kB unpacked) would express them more directly but
- * is not in Node 24 and would add its weight to every function that shows a due time; luxon and
- * date-fns-tz are themselves built on the same Intl calls. When the runtime has Temporal, this file
- * is the one to swap.
+ * Temporal would express them more directly, but Node 24 (Lambda's nodejs24.x) does not have it,
+ * and a polyfill (temporal-polyfill, @js-temporal/polyfill) would add tens of kilobytes of
+ * minified code to every function that shows a due time, where the whole clock folder is about
+ * 10 kB; luxon and date-fns-tz are themselves built on the same Intl calls. When the runtime has
+ * Temporal, this file is the one to swap.
  *
  * Instants are milliseconds since the Unix epoch; dates are day numbers (days since 1970-01-01), so
  * that date arithmetic is integer arithmetic.
@@ -83,13 +84,17 @@ export function localTimeOf(timeZone: string, instant: number): number {
   return wall - Math.floor(wall / dayMs) * dayMs;
 }
 
+// A date and time with its offset: without one, a wall time names no instant.
+const isoInstantPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
 /**
- * The instant an ISO 8601 date-time text names, in epoch milliseconds.
- * @throws RangeError when the text is not one.
+ * The instant an ISO 8601 date-time text with an offset names (`2026-10-23T17:30:00Z`,
+ * `2026-10-23T18:30+01:00`), in epoch milliseconds.
+ * @throws RangeError when the text is not one (a date alone, a time without offset, another format).
  */
 export function parseInstant(text: string): number {
-  const time = Date.parse(text);
-  if (Number.isNaN(time)) throw new RangeError(`Not an ISO 8601 instant: ${JSON.stringify(text)}`);
+  const time = isoInstantPattern.test(text) ? Date.parse(text) : Number.NaN;
+  if (Number.isNaN(time)) throw new RangeError(`Not an ISO 8601 instant with an offset: ${JSON.stringify(text)}`);
   return time;
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayOfIsoDate, isoDateOf, isoWeekdayOf, localDayOf, localTimeOf, offsetAt, startOfLocalDay, wallStretch } from '../../../../functions/domain/clock/zone';
+import { dayOfIsoDate, isoDateOf, isoWeekdayOf, localDayOf, localTimeOf, offsetAt, parseInstant, startOfLocalDay, wallStretch } from '../../../../functions/domain/clock/zone';
 import { at, hours, instantArbitrary, iso, zones } from './calendars';
 
 const day = (text: string) => dayOfIsoDate(text)!;
@@ -55,5 +55,11 @@ describe('wall clocks of time zones', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('reads instants only as ISO 8601 with an offset, since a wall time alone names no instant', () => {
+    expect(parseInstant('2026-10-23T18:30+01:00')).toBe(at('2026-10-23T17:30:00Z'));
+    expect(parseInstant('2026-10-23T17:30:00.123Z')).toBe(at('2026-10-23T17:30:00.123Z'));
+    for (const text of ['2026-10-23', '2026-10-23T17:30:00', 'Fri, 23 Oct 2026 17:30:00 GMT', '2026-13-01T00:00:00Z']) expect(() => parseInstant(text)).toThrow(RangeError);
   });
 });

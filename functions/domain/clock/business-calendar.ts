@@ -123,8 +123,8 @@ export function isOpenAt(calendar: BusinessCalendar, instant: number): boolean {
 }
 
 /**
- * The local date `count` business days after the local date of `from` (that date itself not
- * counted, as DISP 1.6.2AR and PSD2 count "after the day on which it received the complaint").
+ * The local date `count` business days after the local date of `from`, that date itself not
+ * counted (complaint deadlines count from the day after the day of receipt).
  */
 export function businessDaysAfter(calendar: BusinessCalendar, from: number, count: number): DayNumber {
   let day = localDayOf(calendar.timeZone, from);

@@ -14,19 +14,22 @@ import { isoDateOf, localDayOf, parseInstant, type DayNumber } from './zone';
  *   "within 15 business days of receipt of the complaint"; in exceptional situations, a holding
  *   reply giving the reasons for the delay and the date of the final reply, which must come within
  *   35 business days. The UK keeps the same numbers for payment-services and e-money complaints
- *   (Payment Services Regulations 2017 reg. 101; DISP 1.6.2AR: "by the end of 15 business days
- *   after the day on which it received the complaint", 35 after a holding response). A business day
- *   is one the provider is open for business (PSD2 Article 4(37)): here, the deployment's calendar,
- *   which leaves out its closed weekdays and holidays.
+ *   (Payment Services Regulations 2017 reg. 101; DISP 1.6.2AR, which DISP 1.6.1R's acknowledgement
+ *   quotes: "a final response within 15 business days of its receipt of the complaint" or "a
+ *   holding response within 15 business days ... and a final response within 35 business days"),
+ *   so a UK payment institution chooses `psd2` too. A business day is one the provider is open for
+ *   business (PSD2 Article 4(37)): here, the deployment's calendar, which leaves out its closed
+ *   weekdays and holidays.
  * - `none`: no regulatory deadlines.
  *
- * Days are counted after the day of receipt (DISP 1.6.2AR's words; the day a complaint arrives,
- * whatever the hour, is not one of the days), and a deadline runs to the end of its last day in the
- * deployment's time zone.
+ * Days are counted from the day after the day of receipt (the day a complaint arrives, whatever
+ * the hour, is not one of the days, as in the PSRs 2017's "after the day on which it received the
+ * complaint"), and a deadline runs to the end of its last day in the deployment's time zone: the
+ * latest instant the rules' words allow, which the team is warned of well before.
  *
  * The acknowledgement deadline is a setting counted in business days (default 5): "prompt" has no
- * number in DISP 1.6.1R, and five business days is what the FSA's complaint rules required before
- * the 2007 DISP rewrite and what UK firms still commonly promise.
+ * number in DISP 1.6.1R (nor in PSD2), and five business days is the figure UK firms and complaint
+ * tools commonly use for it; a deployment sets its own.
  */
 
 export const complaintRules = ['fca', 'psd2', 'none'] as const;

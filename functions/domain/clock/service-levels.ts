@@ -136,3 +136,18 @@ function clockOf(calendar: BusinessCalendar, target: ServiceLevelTarget, duratio
     remainingMs: durationMs - elapsedMs,
   };
 }
+
+/**
+ * The first instant after `now` at which a clock changes by time alone (a running target warns or
+ * falls due), or null when none will until another event comes: when the ticket's timer should fire next.
+ * @throws RangeError when `now` is not ISO 8601 with an offset.
+ */
+export function nextClockChange(clocks: readonly TargetClock[], now: string): string | null {
+  const nowMs = parseInstant(now);
+  const upcoming = clocks
+    .filter((clock) => clock.state === 'running')
+    .flatMap((clock) => [clock.warningAt, clock.dueAt])
+    .flatMap((instant) => (instant === null ? [] : [Date.parse(instant)]))
+    .filter((instant) => instant > nowMs);
+  return upcoming.length === 0 ? null : new Date(Math.min(...upcoming)).toISOString();
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { serviceLevelClocks, type ClockEvent, type ServiceLevelTarget } from '../../../../functions/domain/clock/service-levels';
+import { nextClockChange, serviceLevelClocks, type ClockEvent, type ServiceLevelTarget } from '../../../../functions/domain/clock/service-levels';
 import { parseClockSettings } from '../../../../functions/domain/clock/settings';
 import { calendarAndInstant, hours, londonDesk } from './calendars';
 
@@ -70,6 +70,14 @@ describe('service-level clocks', () => {
     const events = [event('firstReply', 'started', '2026-06-01T08:00:00Z'), event('resolution', 'started', '2026-06-01T08:00:00Z')];
     expect(serviceLevelClocks(londonDesk, noResolutionForLow, 'low', events, '2026-06-01T09:00:00Z').map((clock) => clock.target)).toEqual(['firstReply']);
     expect(clocks([event('resolution', 'paused', '2026-06-01T08:00:00Z')], '2026-06-01T09:00:00Z')).toEqual([]);
+  });
+
+  it("tells when the ticket's timer must fire next: the nearest warning or due time still ahead of a running target", () => {
+    const events = [...fridayEvening, event('resolution', 'started', '2026-10-23T17:30:00Z'), event('resolution', 'paused', '2026-10-23T17:40:00Z')];
+    expect(nextClockChange(clocks(events, '2026-10-24T12:00:00Z'), '2026-10-24T12:00:00Z')).toBe('2026-10-26T10:30:00.000Z');
+    expect(nextClockChange(clocks(events, '2026-10-26T10:30:00Z'), '2026-10-26T10:30:00Z')).toBe('2026-10-26T11:00:00.000Z');
+    // Breached, and the paused resolution changes only when the customer answers.
+    expect(nextClockChange(clocks(events, '2026-10-26T11:00:00Z'), '2026-10-26T11:00:00Z')).toBeNull();
   });
 
   it('refuses an instant that is not ISO 8601', () => {

@@ -54,6 +54,25 @@ export function customerReasonOf(wait: WaitKind, decision: Decision, written: Re
   return written ?? redact(generalRefusalReasons[wait] ?? generalRefusalReasons.agent!).text;
 }
 
+/**
+ * What the customer is told of a KYC verdict J2TX gave without a customer comment: general words
+ * that say who reviewed the application and what the customer can do, never the internal comment.
+ */
+const generalVerificationReasons: Readonly<Record<string, string>> = {
+  rejected: 'Our identity verification partner reviewed your application and could not approve it. If you have questions about this decision, please reply on your ticket.',
+  needs_information: 'Our identity verification partner needs more information to finish reviewing your application. Please reply on your ticket and our team will tell you what to send.',
+};
+
+/**
+ * The words a verification partner's verdict gives the customer: its own customer comment when it
+ * wrote one, general words for a refusal or a request for information without one, and nothing
+ * (an empty string: the state machine passes it on, and no message is written) otherwise.
+ */
+export function verificationCustomerComment(outcome: string, written: string | undefined): string {
+  if (written !== undefined && written.trim() !== '') return written;
+  return generalVerificationReasons[outcome] ?? '';
+}
+
 /** Settings of the automatic checks, given by the state machine's substitutions. */
 export interface CheckSettings {
   /** Refunds of at least this amount go to Compliance first (a decimal string). */

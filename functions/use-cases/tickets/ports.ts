@@ -4,6 +4,7 @@ import type { IdempotencyRecord } from '../../data/items/idempotency';
 import type { Page, QueueSelection, TicketCollection, TicketFilters, WriteConflictError } from '../../data/tickets';
 import type { RemainingTime } from '../conflicts';
 import type { IdempotencyRecords } from '../idempotency';
+import type { Ownership } from './claim-own-tickets';
 
 /**
  * Where tickets are kept, as the ticket use cases need them. In Lambda it is the table
@@ -15,7 +16,7 @@ export interface TicketRepository {
   /** The ticket to decide on: the one a lost write returned (as fresh as a read), or a read. */
   currentTicket(number: string, conflict: WriteConflictError | undefined): Promise<Ticket | undefined>;
   getTicketCollection(number: string): Promise<TicketCollection | undefined>;
-  listTicketsOfCustomer(sub: string, filters: TicketFilters, limit: number, cursor?: string): Promise<Page<Ticket>>;
+  listTicketsOfCustomer(owner: string, filters: TicketFilters, limit: number, cursor?: string): Promise<Page<Ticket>>;
   queueByPhase(selection: QueueSelection, limit: number, cursor?: string): Promise<Page<Ticket>>;
   /** Stores a new ticket with its first events and, when given, the idempotency record, all or nothing. */
   /** Stores a new ticket with its first change and, in the same transaction, the changes made right after it (the last one's ticket is stored). */
@@ -28,6 +29,8 @@ export interface TicketRepository {
 export interface TicketDeps {
   readonly tickets: TicketRepository;
   readonly idempotency: IdempotencyRecords;
+  /** Where the tickets a customer opened before verifying their email join the email's. */
+  readonly ownership: Ownership;
   readonly now: () => Date;
   /** Ids of events and messages. */
   readonly newId: IdSource;

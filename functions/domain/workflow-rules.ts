@@ -1,4 +1,4 @@
-import { additionalInformationStatus, isWorkflowType, statusOf } from './catalog';
+import { additionalInformationStatus, isWorkflowType, seedWording, statusOf, type Wording } from './catalog';
 import { TransitionNotAllowedError, WorkflowOwnsStatusError } from './errors';
 import type { IdSource } from './ids';
 import { redact } from './redaction';
@@ -269,18 +269,18 @@ const cancelledByCustomer = redact('Cancelled by the customer.').text;
  * @throws WorkflowOwnsStatusError for any other type of ticket; TransitionNotAllowedError once the
  * withdrawal is With Finance or has an outcome; TicketClosedError when it is closed.
  */
-export function cancelWithdrawalAsCustomer(ticket: Ticket, actor: Actor, now: string, ids: IdSource): Change {
+export function cancelWithdrawalAsCustomer(ticket: Ticket, actor: Actor, now: string, ids: IdSource, wording: Wording = seedWording): Change {
   if (ticket.type !== 'withdrawal') {
     const what = isWorkflowType(ticket.type) ? `its ${ticket.type === 'kyc' ? 'KYC' : ticket.type} process decides the outcome` : 'only a withdrawal can be cancelled';
     throw new WorkflowOwnsStatusError(`Ticket ${ticket.number} cannot be cancelled: ${what}.`);
   }
   if (!cancellableWithdrawal.has(ticket.status)) {
-    const label = statusOf(ticket.type, ticket.status).label;
+    const label = statusOf(ticket.type, ticket.status, wording).label;
     throw new TransitionNotAllowedError(
       ticket.status === 'with_finance'
         ? `Withdrawal ${ticket.number} is already with our finance team, so it can no longer be cancelled. Reply on the ticket if something is wrong.`
         : `Withdrawal ${ticket.number} is “${label}”, so it can no longer be cancelled.`,
     );
   }
-  return changeStatus(ticket, { to: 'withdrawal_cancelled', note: cancelledByCustomer }, actor, now, ids, { byWorkflow: true });
+  return changeStatus(ticket, { to: 'withdrawal_cancelled', note: cancelledByCustomer }, actor, now, ids, { byWorkflow: true, wording });
 }

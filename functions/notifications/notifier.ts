@@ -123,7 +123,7 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     if (notice.audience === 'team') {
       const { alerts } = deps;
       if (!alerts) return 'skipped';
-      const alert = teamAlertOf(notice, change);
+      const alert = teamAlertOf(notice, change, deps.wording);
       return sendOnce(subject, () => alerts.publish(alert, signal));
     }
     const { requester } = change.ticket;

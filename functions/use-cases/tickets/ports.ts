@@ -1,10 +1,11 @@
+import type { Ownership } from './claim-own-tickets';
+import type { Wording } from '../../domain/catalog';
 import type { IdSource } from '../../domain/ids';
 import type { Change, Ticket } from '../../domain/types';
 import type { IdempotencyRecord } from '../../data/items/idempotency';
 import type { Page, QueueSelection, TicketCollection, TicketFilters, WriteConflictError } from '../../data/tickets';
 import type { RemainingTime } from '../conflicts';
 import type { IdempotencyRecords } from '../idempotency';
-import type { Ownership } from './claim-own-tickets';
 
 /**
  * Where tickets are kept, as the ticket use cases need them. In Lambda it is the table
@@ -31,6 +32,8 @@ export interface TicketDeps {
   readonly idempotency: IdempotencyRecords;
   /** Where the tickets a customer opened before verifying their email join the email's. */
   readonly ownership: Ownership;
+  /** The deployment's words, in which refusals name statuses; the seeds' when absent. */
+  readonly wording?: Wording | undefined;
   readonly now: () => Date;
   /** Ids of events and messages. */
   readonly newId: IdSource;

@@ -22,7 +22,7 @@ export async function cancelWithdrawal(deps: WorkflowWriteDeps, identity: Identi
   const cancelled = await retryOnWriteConflict(deps.remainingMs, async (conflict) => {
     const ticket = await deps.workflows.currentTicket(number, conflict);
     if (!ticket || !owns(identity, ticket.requester.owner)) throw new TicketNotFoundError(number);
-    const change = cancelWithdrawalAsCustomer(ticket, customer, timeOfChange(ticket, deps.now()), newId);
+    const change = cancelWithdrawalAsCustomer(ticket, customer, timeOfChange(ticket, deps.now()), newId, deps.wording);
     await deps.workflows.saveChange(change, ticket.version);
     countChange(change);
     return change.ticket;

@@ -14,15 +14,16 @@ export type WebhookReceipt = { readonly duplicate: true } | { readonly duplicate
 /**
  * What a provider's answer tells the waiting workflow: the outcome and the provider's comments (the
  * state machine formats them into notes and messages, which the set-status task redacts). The
- * internal comment is empty when absent; a refusal or a request for information without a customer
- * comment carries general words instead, so that the customer is always told why.
+ * internal comment is empty when absent; J2TX's refusal or request for information without a
+ * customer comment carries general words instead, so that the customer is always told why.
  */
 export function taskAnswerOf(outcome: ProviderOutcome) {
   return {
     provider: outcome.provider,
     outcome: outcome.outcome,
     reference: outcome.reference,
-    customerComment: verificationCustomerComment(outcome.outcome, outcome.customerComment),
+    // Only J2TX writes to the customer, and only the KYC state machine passes its comment on.
+    customerComment: outcome.provider === 'j2tx' ? verificationCustomerComment(outcome.outcome, outcome.customerComment) : (outcome.customerComment ?? ''),
     internalComment: outcome.internalComment ?? '',
   };
 }

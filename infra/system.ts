@@ -291,13 +291,14 @@ export const system: SystemSpec = {
   functions: {
     getMe: api('get-me', 'Who the caller is, as the API sees their token', 'none'),
     createTicket: api('create-ticket', 'Opens a ticket for the caller', 'readWrite'),
-    listMyTickets: api('list-my-tickets', "Lists the caller's tickets", 'read'),
+    // Writes too: a verified caller's first list brings in what their token opened unverified.
+    listMyTickets: api('list-my-tickets', "Lists the caller's tickets", 'readWrite'),
     getMyTicket: api('get-my-ticket', "One of the caller's tickets with its public thread and timeline", 'read'),
     replyToMyTicket: ticketWriteRoute('reply-to-my-ticket', 'The customer replies to their ticket'),
     solveMyTicket: ticketWriteRoute('solve-my-ticket', 'The customer marks their ticket solved'),
     reopenMyTicket: ticketWriteRoute('reopen-my-ticket', 'The customer reopens their solved ticket'),
     closeMyTicket: ticketWriteRoute('close-my-ticket', 'The customer closes their solved ticket'),
-    getMyPreferences: api('get-my-preferences', "The caller's email preferences", 'read'),
+    getMyPreferences: api('get-my-preferences', "The caller's email preferences", 'readWrite'),
     putMyPreferences: api('put-my-preferences', "Replaces the caller's email preferences", 'readWrite'),
     listQueue: api('list-queue', "The agents' queue", 'read'),
     openTicketForCustomer: api('open-ticket-for-customer', "An agent opens a ticket for a customer's email", 'readWrite'),

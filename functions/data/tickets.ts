@@ -1,6 +1,6 @@
-import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { NativeAttributeValue } from '@aws-sdk/lib-dynamodb';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { ConditionalCheckFailedException, TransactionCanceledException, TransactionConflictException } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Change, Message, Priority, Ticket, TicketEvent } from '../domain/types';
 import { decodeCursor, encodeCursor } from './cursor';
@@ -275,14 +275,67 @@ async function queryPage(store: Store, query: IndexQuery, filters: TicketFilters
 }
 
 /** A customer's tickets, most recent activity first, filtered and paged (one Query on byCustomer). */
-export function listTicketsOfCustomer(store: Store, sub: string, filters: TicketFilters, limit: number, cursor?: string): Promise<Page<Ticket>> {
+export function listTicketsOfCustomer(store: Store, owner: string, filters: TicketFilters, limit: number, cursor?: string): Promise<Page<Ticket>> {
   return queryPage(
     store,
-    { ...indexOf(byCustomer), partition: byCustomer.partition(sub), forward: false },
+    { ...indexOf(byCustomer), partition: byCustomer.partition(owner), forward: false },
     filters,
     limit,
     cursor,
   );
+}
+
+/** How many tickets of an owner one Query reads while moving them to another owner. */
+const movePageSize = 100;
+
+/**
+ * Moves every ticket `from` owns to `to`: pages through `from`'s tickets (byCustomer) and moves
+ * each with its own conditional update, on the condition that `from` still owns it. Each update
+ * changes only the owner and its index key and moves the version on, rather than putting the
+ * whole ticket back: a change being made at the same moment keeps its fields, and, reading a
+ * version that no longer holds, is retried on the moved ticket instead of writing the old owner
+ * back. A ticket moved already, or held by a transaction in flight, is left for the next call, so
+ * the move is idempotent and never fails for one ticket. Answers how many tickets it moved.
+ */
+export async function moveTicketsOfOwner(store: Store, from: string, to: string): Promise<number> {
+  let moved = 0;
+  let start: Item | undefined;
+  do {
+    const page = await store.db.send(
+      new QueryCommand({
+        TableName: store.table,
+        IndexName: byCustomer.index,
+        KeyConditionExpression: '#partition = :partition',
+        ExpressionAttributeNames: { '#partition': byCustomer.partitionAttribute, '#number': 'number' },
+        ExpressionAttributeValues: { ':partition': byCustomer.partition(from) },
+        ProjectionExpression: '#number',
+        Limit: movePageSize,
+        ...(start ? { ExclusiveStartKey: start } : {}),
+      }),
+    );
+    for (const item of page.Items ?? []) if (await moveTicket(store, String(item['number']), from, to)) moved++;
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return moved;
+}
+
+async function moveTicket(store: Store, number: string, from: string, to: string): Promise<boolean> {
+  try {
+    await store.db.send(
+      new UpdateCommand({
+        TableName: store.table,
+        Key: ticketKey(number),
+        UpdateExpression: 'SET requester.#owner = :to, #partition = :partition, version = version + :one',
+        ConditionExpression: 'requester.#owner = :from',
+        ExpressionAttributeNames: { '#owner': 'owner', '#partition': byCustomer.partitionAttribute },
+        ExpressionAttributeValues: { ':from': from, ':to': to, ':partition': byCustomer.partition(to), ':one': 1 },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException || error instanceof TransactionConflictException) return false;
+    throw error;
+  }
 }
 
 /** What part of the agents' queue to list. */

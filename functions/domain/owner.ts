@@ -30,5 +30,34 @@ export function ownerOfEmail(email: string): string {
  * email is not verified, only their own subject (an unverified address links nothing).
  */
 export function ownerOf(identity: Pick<Identity, 'sub' | 'email' | 'emailVerified'>): string {
-  return identity.emailVerified ? ownerOfEmail(identity.email) : `SUB#${identity.sub}`;
+  return identity.emailVerified ? ownerOfEmail(identity.email) : ownerOfSubject(identity.sub);
+}
+
+/** The owner key of what a token of this subject opened while its email was not verified. */
+export function ownerOfSubject(sub: string): string {
+  return `SUB#${sub}`;
+}
+
+/**
+ * Whether a signed-in person may act as the owner of what `owner` owns: their own owner key, or,
+ * whatever their email, what their own subject opened before its email was verified (that token
+ * opened it; it is theirs until it joins their email's tickets, see ownershipClaimOf).
+ */
+export function owns(identity: Pick<Identity, 'sub' | 'email' | 'emailVerified'>, owner: string): boolean {
+  return owner === ownerOf(identity) || owner === ownerOfSubject(identity.sub);
+}
+
+/** What a verified customer's subject opened before the email was verified, and the email's owner key it joins. */
+export interface OwnershipClaim {
+  readonly from: string;
+  readonly to: string;
+}
+
+/**
+ * The claim a signed-in person makes on what their subject opened unverified: with a verified
+ * email, those tickets (and the preferences set meanwhile) join the email's, so that every later
+ * session of that email finds them; without one, no claim (an unverified address links nothing).
+ */
+export function ownershipClaimOf(identity: Pick<Identity, 'sub' | 'email' | 'emailVerified'>): OwnershipClaim | undefined {
+  return identity.emailVerified ? { from: ownerOfSubject(identity.sub), to: ownerOfEmail(identity.email) } : undefined;
 }

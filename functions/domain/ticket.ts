@@ -1,4 +1,4 @@
-import { initialStatus, isStatusOf, isWorkflowType, statusesOf, statusOf } from './catalog';
+import { initialStatus, isStatusOf, isWorkflowType, seedWording, statusesOf, statusOf, type Wording } from './catalog';
 import { InvalidChangeError, TicketClosedError, TransitionNotAllowedError, WorkflowOwnsStatusError } from './errors';
 import type { IdSource } from './ids';
 import type { RedactedText } from './redaction';
@@ -36,6 +36,8 @@ export interface FieldsPatch {
 /** Who asks for a status change: a workflow may move its own ticket, an agent may not. */
 export interface StatusChangeOptions {
   readonly byWorkflow: boolean;
+  /** The deployment's words, in which a refusal names statuses; the seeds' when absent. */
+  readonly wording?: Wording | undefined;
 }
 
 /** Who a signed-in person acts as: an agent when they are one, otherwise the customer. */
@@ -69,7 +71,8 @@ function advance(
 /** The type's status that ends a ticket (every catalogue has exactly one). */
 const closedStatusOf = (type: TicketType): string => statusesOf(type).find((status) => status.phase === 'closed')?.code ?? 'closed';
 
-const labelOf = (ticket: Ticket, code: string) => `“${statusOf(ticket.type, code).label}”`;
+/** A status as a refusal names it to people: its label in the deployment's words, quoted. */
+const labelOf = (ticket: Ticket, code: string, wording: Wording) => `“${statusOf(ticket.type, code, wording).label}”`;
 const typeName = (type: TicketType) => type.replaceAll('_', ' ');
 
 function refuseIfClosed(ticket: Ticket): void {
@@ -77,12 +80,12 @@ function refuseIfClosed(ticket: Ticket): void {
 }
 
 /** A move along the table, or the refusal naming where the ticket may go instead. */
-function requireEdge(ticket: Ticket, to: string): void {
+function requireEdge(ticket: Ticket, to: string, wording: Wording): void {
   if (canTransition(ticket.type, ticket.status, to)) return;
   const allowed = allowedTargets(ticket.type, ticket.status);
   const options = allowed.length === 0 ? 'It cannot move to any other status.' : `It can move to: ${allowed.join(', ')}.`;
   throw new TransitionNotAllowedError(
-    `Ticket ${ticket.number} cannot move from ${labelOf(ticket, ticket.status)} (${ticket.status}) to ${labelOf(ticket, to)} (${to}). ${options}`,
+    `Ticket ${ticket.number} cannot move from ${labelOf(ticket, ticket.status, wording)} (${ticket.status}) to ${labelOf(ticket, to, wording)} (${to}). ${options}`,
   );
 }
 
@@ -187,7 +190,7 @@ export function openTicketForCustomer(input: NewTicket, opening: SupportOpening,
  * @throws TicketClosedError when the ticket is closed; TransitionNotAllowedError when the solved
  * ticket's outcome is final (a completed account deletion).
  */
-export function replyAsCustomer(ticket: Ticket, body: RedactedText, actor: Actor, now: string, ids: IdSource): Change {
+export function replyAsCustomer(ticket: Ticket, body: RedactedText, actor: Actor, now: string, ids: IdSource, wording: Wording = seedWording): Change {
   refuseIfClosed(ticket);
   const { message, event } = messageOf(body, false, actor, now, ids);
   const drafts: EventDraft[] = [event];
@@ -195,14 +198,14 @@ export function replyAsCustomer(ticket: Ticket, body: RedactedText, actor: Actor
   if (ticket.phase === 'awaiting_reply') {
     status = afterCustomerReply(ticket.type) ?? ticket.status;
     if (status !== ticket.status) {
-      requireEdge(ticket, status);
+      requireEdge(ticket, status, wording);
       drafts.push(statusEvent('status', ticket.status, status));
     }
   } else if (ticket.phase === 'solved') {
     status = reopenStatus(ticket.type);
     if (!canTransition(ticket.type, ticket.status, status)) {
       throw new TransitionNotAllowedError(
-        `Ticket ${ticket.number} is ${labelOf(ticket, ticket.status)}, which is final, so it cannot be reopened. If you need more help, please open a new ticket.`,
+        `Ticket ${ticket.number} is ${labelOf(ticket, ticket.status, wording)}, which is final, so it cannot be reopened. If you need more help, please open a new ticket.`,
       );
     }
     drafts.push(statusEvent('reopened', ticket.status, status));
@@ -219,7 +222,7 @@ export function replyAsCustomer(ticket: Ticket, body: RedactedText, actor: Actor
  * deciding the ticket's status; TransitionNotAllowedError when the awaiting status cannot be reached
  * from the current one.
  */
-export function replyAsAgent(ticket: Ticket, reply: AgentReply, actor: Actor, now: string, ids: IdSource): Change {
+export function replyAsAgent(ticket: Ticket, reply: AgentReply, actor: Actor, now: string, ids: IdSource, wording: Wording = seedWording): Change {
   refuseIfClosed(ticket);
   if (reply.internal && reply.awaitReply) {
     throw new InvalidChangeError('An internal note is not shown to the customer, so it cannot await their reply. Send a public reply to ask the customer for something.', [
@@ -235,7 +238,7 @@ export function replyAsAgent(ticket: Ticket, reply: AgentReply, actor: Actor, no
   if (reply.awaitReply) {
     status = awaitingStatusFor(ticket);
     if (status !== ticket.status) {
-      requireEdge(ticket, status);
+      requireEdge(ticket, status, wording);
       drafts.push(statusEvent('status', ticket.status, status));
     }
   }
@@ -264,9 +267,9 @@ function awaitingStatusFor(ticket: Ticket): string {
  * an edge from where it stands; WorkflowOwnsStatusError for refund, KYC and withdrawal tickets,
  * whose process decides the outcome.
  */
-export function solveAsCustomer(ticket: Ticket, actor: Actor, now: string, ids: IdSource): Change {
+export function solveAsCustomer(ticket: Ticket, actor: Actor, now: string, ids: IdSource, wording: Wording = seedWording): Change {
   if (ticket.phase === 'solved' || ticket.phase === 'closed') {
-    throw new TransitionNotAllowedError(`Ticket ${ticket.number} is already ${ticket.phase === 'closed' ? 'closed' : `solved (${labelOf(ticket, ticket.status)})`}.`);
+    throw new TransitionNotAllowedError(`Ticket ${ticket.number} is already ${ticket.phase === 'closed' ? 'closed' : `solved (${labelOf(ticket, ticket.status, wording)})`}.`);
   }
   const target = customerSolveStatus(ticket.type);
   if (target === undefined) {
@@ -274,7 +277,7 @@ export function solveAsCustomer(ticket: Ticket, actor: Actor, now: string, ids: 
       `Ticket ${ticket.number} is a ${typeName(ticket.type)} request: the ${typeName(ticket.type)} process decides its outcome, so it cannot be marked solved. We will let you know as soon as it has an outcome.`,
     );
   }
-  requireEdge(ticket, target);
+  requireEdge(ticket, target, wording);
   const next = advance(ticket, { status: target }, now);
   return { ticket: next, events: eventsOf([statusEvent('solved', ticket.status, target)], actor, now, ids) };
 }
@@ -286,15 +289,15 @@ export function solveAsCustomer(ticket: Ticket, actor: Actor, now: string, ids: 
  * @throws TicketClosedError when it is already closed; TransitionNotAllowedError when it is not
  * solved (naming where it stands).
  */
-export function closeAsCustomer(ticket: Ticket, actor: Actor, now: string, ids: IdSource): Change {
+export function closeAsCustomer(ticket: Ticket, actor: Actor, now: string, ids: IdSource, wording: Wording = seedWording): Change {
   refuseIfClosed(ticket);
   if (ticket.phase !== 'solved') {
     throw new TransitionNotAllowedError(
-      `Only a solved ticket can be closed; ticket ${ticket.number} is ${labelOf(ticket, ticket.status)} and still being worked on. You can mark it solved, or wait for its outcome.`,
+      `Only a solved ticket can be closed; ticket ${ticket.number} is ${labelOf(ticket, ticket.status, wording)} and still being worked on. You can mark it solved, or wait for its outcome.`,
     );
   }
   const closed = closedStatusOf(ticket.type);
-  requireEdge(ticket, closed);
+  requireEdge(ticket, closed, wording);
   const next = advance(ticket, { status: closed }, now);
   return { ticket: next, events: eventsOf([statusEvent('status', ticket.status, closed)], actor, now, ids) };
 }
@@ -304,15 +307,15 @@ export function closeAsCustomer(ticket: Ticket, actor: Actor, now: string, ids: 
  * @throws TicketClosedError when it is closed; TransitionNotAllowedError when it is not solved, or
  * its outcome is final (a completed account deletion).
  */
-export function reopen(ticket: Ticket, actor: Actor, now: string, ids: IdSource): Change {
+export function reopen(ticket: Ticket, actor: Actor, now: string, ids: IdSource, wording: Wording = seedWording): Change {
   refuseIfClosed(ticket);
   if (ticket.phase !== 'solved') {
-    throw new TransitionNotAllowedError(`Only a solved ticket can be reopened; ticket ${ticket.number} is ${labelOf(ticket, ticket.status)} and still being worked on.`);
+    throw new TransitionNotAllowedError(`Only a solved ticket can be reopened; ticket ${ticket.number} is ${labelOf(ticket, ticket.status, wording)} and still being worked on.`);
   }
   const target = reopenStatus(ticket.type);
   if (!canTransition(ticket.type, ticket.status, target)) {
     throw new TransitionNotAllowedError(
-      `Ticket ${ticket.number} is ${labelOf(ticket, ticket.status)}, which is final, so it cannot be reopened. If you need more help, please open a new ticket.`,
+      `Ticket ${ticket.number} is ${labelOf(ticket, ticket.status, wording)}, which is final, so it cannot be reopened. If you need more help, please open a new ticket.`,
     );
   }
   const next = advance(ticket, { status: target }, now);
@@ -343,10 +346,10 @@ export function changeStatus(
   refuseIfClosed(ticket);
   if (isWorkflowType(ticket.type) && !options.byWorkflow && ticket.phase !== 'solved') {
     throw new WorkflowOwnsStatusError(
-      `Ticket ${ticket.number} is a ${typeName(ticket.type)} ticket: its workflow sets the status until it reaches an outcome. You can reopen or close it once it has one.`,
+      `Ticket ${ticket.number} is a ${typeName(ticket.type)} ticket: its workflow sets the status until it reaches an outcome. Once it has one, you can close it.`,
     );
   }
-  requireEdge(ticket, change.to);
+  requireEdge(ticket, change.to, options.wording ?? seedWording);
   const next = advance(ticket, { status: change.to }, now);
   const event = statusEvent(statusEventKind(ticket, change.to), ticket.status, change.to, change.note);
   return { ticket: next, events: eventsOf([event], actor, now, ids) };

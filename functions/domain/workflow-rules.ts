@@ -1,4 +1,4 @@
-import { additionalInformationStatus, isWorkflowType, statusOf } from './catalog';
+import { additionalInformationStatus, isWorkflowType, seedWording, statusOf, type Wording } from './catalog';
 import { TransitionNotAllowedError, WorkflowOwnsStatusError } from './errors';
 import type { IdSource } from './ids';
 import { redact } from './redaction';
@@ -52,6 +52,25 @@ const generalRefusalReasons: Readonly<Partial<Record<WaitKind, string>>> = {
 export function customerReasonOf(wait: WaitKind, decision: Decision, written: RedactedText | undefined): RedactedText | undefined {
   if (!refusals.has(decision)) return undefined;
   return written ?? redact(generalRefusalReasons[wait] ?? generalRefusalReasons.agent!).text;
+}
+
+/**
+ * What the customer is told of a KYC verdict J2TX gave without a customer comment: general words
+ * that say who reviewed the application and what the customer can do, never the internal comment.
+ */
+const generalVerificationReasons: Readonly<Record<string, string>> = {
+  rejected: 'Our identity verification partner reviewed your application and could not approve it. If you have questions about this decision, please reply on your ticket.',
+  needs_information: 'Our identity verification partner needs more information to finish reviewing your application. Please reply on your ticket and our team will tell you what to send.',
+};
+
+/**
+ * The words a verification partner's verdict gives the customer: its own customer comment when it
+ * wrote one, general words for a refusal or a request for information without one, and nothing
+ * (an empty string: the state machine passes it on, and no message is written) otherwise.
+ */
+export function verificationCustomerComment(outcome: string, written: string | undefined): string {
+  if (written !== undefined && written.trim() !== '') return written;
+  return generalVerificationReasons[outcome] ?? '';
 }
 
 /** Settings of the automatic checks, given by the state machine's substitutions. */
@@ -250,18 +269,18 @@ const cancelledByCustomer = redact('Cancelled by the customer.').text;
  * @throws WorkflowOwnsStatusError for any other type of ticket; TransitionNotAllowedError once the
  * withdrawal is With Finance or has an outcome; TicketClosedError when it is closed.
  */
-export function cancelWithdrawalAsCustomer(ticket: Ticket, actor: Actor, now: string, ids: IdSource): Change {
+export function cancelWithdrawalAsCustomer(ticket: Ticket, actor: Actor, now: string, ids: IdSource, wording: Wording = seedWording): Change {
   if (ticket.type !== 'withdrawal') {
     const what = isWorkflowType(ticket.type) ? `its ${ticket.type === 'kyc' ? 'KYC' : ticket.type} process decides the outcome` : 'only a withdrawal can be cancelled';
     throw new WorkflowOwnsStatusError(`Ticket ${ticket.number} cannot be cancelled: ${what}.`);
   }
   if (!cancellableWithdrawal.has(ticket.status)) {
-    const label = statusOf(ticket.type, ticket.status).label;
+    const label = statusOf(ticket.type, ticket.status, wording).label;
     throw new TransitionNotAllowedError(
       ticket.status === 'with_finance'
         ? `Withdrawal ${ticket.number} is already with our finance team, so it can no longer be cancelled. Reply on the ticket if something is wrong.`
         : `Withdrawal ${ticket.number} is “${label}”, so it can no longer be cancelled.`,
     );
   }
-  return changeStatus(ticket, { to: 'withdrawal_cancelled', note: cancelledByCustomer }, actor, now, ids, { byWorkflow: true });
+  return changeStatus(ticket, { to: 'withdrawal_cancelled', note: cancelledByCustomer }, actor, now, ids, { byWorkflow: true, wording });
 }

@@ -65,14 +65,14 @@ export function customerEmailOf(
   return replyEmail({ ticket, status: statusOf(change.ticket.type, change.ticket.status, wording), reply: written.body, portalUrl });
 }
 
-/** The team's alert about an urgent ticket, as its event's change left the ticket. */
-export function teamAlertOf(notice: TeamNotice, change: ChangeSnapshot): { readonly subject: string; readonly message: string; readonly attributes: Readonly<Record<string, string>> } {
+/** The team's alert about an urgent ticket, as its event's change left the ticket, its status in the deployment's words. */
+export function teamAlertOf(notice: TeamNotice, change: ChangeSnapshot, wording: Wording = seedWording): { readonly subject: string; readonly message: string; readonly attributes: Readonly<Record<string, string>> } {
   const { ticket } = change;
   const alert = teamAlert({
     number: ticket.number,
     subject: ticket.subject,
     type: ticket.type,
-    statusLabel: statusOf(ticket.type, ticket.status).label,
+    statusLabel: statusOf(ticket.type, ticket.status, wording).label,
     priority: notice.priority,
     reason: notice.reason,
   });

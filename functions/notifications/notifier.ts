@@ -9,7 +9,7 @@ import { customerEmailOf, teamAlertOf } from './compose';
 import { readStreamEvent, type NotifiableEvent, type StreamEventReading } from './stream-event';
 import type { StreamChange } from './stream-changes';
 
-/** Whose preferences are asked for: the requester as the event's change recorded them. */
+/** Whose preferences are asked for: the requester as the event's change recorded them, by their owner key. */
 export type Requester = TicketAtCommit['requester'];
 
 /** What the notifier works with; the stream handler builds it from its environment at cold start. */
@@ -24,7 +24,7 @@ export interface NotifierDeps {
   readonly now: () => Date;
   /** How long a claim on a notification holds; longer than the function's timeout. */
   readonly leaseMs: number;
-  /** Which emails the requester wants; asked once per requester per batch. */
+  /** Which emails the ticket's owner wants (the requester's owner key, domain/owner.ts); asked once per owner per batch. */
   readonly preferencesOf: (requester: Requester) => Promise<Preferences>;
 }
 
@@ -62,18 +62,18 @@ function read(change: StreamChange): Reading {
 }
 
 /**
- * The preferences of each requester of a batch, asked for once each; every ask starts at once, so
+ * The preferences of each owner of a batch's tickets, asked for once each; every ask starts at once, so
  * the batch waits for the slowest, not for their sum. A failed ask fails the changes that need it.
  */
 function preferencesOfBatch(readings: readonly Reading[], preferencesOf: NotifierDeps['preferencesOf']): (requester: Requester) => Promise<Preferences> {
-  const asked = new Map<string | null, Promise<Preferences>>();
+  const asked = new Map<string, Promise<Preferences>>();
   const ask = (requester: Requester) => {
-    let found = asked.get(requester.sub);
+    let found = asked.get(requester.owner);
     if (!found) {
       found = preferencesOf(requester);
       // Awaited by each change that needs it; this only keeps an early failure from going unhandled.
       found.catch(() => undefined);
-      asked.set(requester.sub, found);
+      asked.set(requester.owner, found);
     }
     return found;
   };
@@ -123,7 +123,7 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     if (notice.audience === 'team') {
       const { alerts } = deps;
       if (!alerts) return 'skipped';
-      const alert = teamAlertOf(notice, change);
+      const alert = teamAlertOf(notice, change, deps.wording);
       return sendOnce(subject, () => alerts.publish(alert, signal));
     }
     const { requester } = change.ticket;

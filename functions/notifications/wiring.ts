@@ -1,6 +1,6 @@
 import { SESClient } from '@aws-sdk/client-ses';
 import { SNSClient } from '@aws-sdk/client-sns';
-import { defaultPreferences, getPreferences } from '../data/preferences';
+import { getPreferences } from '../data/preferences';
 import type { Store } from '../data/store';
 import { dynamo } from '../shared/clients';
 import { requiredEnv } from '../shared/config';
@@ -73,7 +73,7 @@ export function notifierDeps(settings: NotificationSettings, clients: Notificati
     wording: settings.wording,
     now: () => new Date(),
     leaseMs: notificationLeaseMs,
-    // A case support opened for an email has no account behind it yet, so no preferences were set.
-    preferencesOf: (requester) => (requester.sub === null ? Promise.resolve(defaultPreferences) : getPreferences(clients.store, requester.sub)),
+    // The owner's, not the opener's: a case support opened for an email follows what its owner set.
+    preferencesOf: (requester) => getPreferences(clients.store, requester.owner),
   };
 }

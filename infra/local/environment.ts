@@ -50,12 +50,12 @@ export function localFunctionEnvironment(name: string, spec: FunctionSpec, conte
 
 /**
  * The deployment settings of the local cloud: TICKETFLOW_SENDER_ADDRESS, TICKETFLOW_SENDER_NAME and TICKETFLOW_PORTAL_URL,
- * or local defaults.
+ * or local defaults; the sender's name defaults to TICKETFLOW_PLATFORM_NAME, as a deployment's to its platformName.
  */
 export function localDeploymentConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Record<ConfigKey, string>> {
   return {
     senderAddress: env['TICKETFLOW_SENDER_ADDRESS'] || 'support@ticketflow.local',
-    senderName: env['TICKETFLOW_SENDER_NAME'] || 'Ticketflow',
+    senderName: env['TICKETFLOW_SENDER_NAME'] || env['TICKETFLOW_PLATFORM_NAME'] || 'Ticketflow',
     portalUrl: env['TICKETFLOW_PORTAL_URL'] || 'http://127.0.0.1:5173',
   };
 }

@@ -10,7 +10,7 @@ import type { ConfigKey } from '../system';
  * - `senderAddress`: the From address of notification emails; its domain must be a verified SES
  *   identity. Default `support@example.com`.
  * - `senderName`: the display name emails come from (`"Name" <address>`), so that they read as the
- *   platform's own. Default `Ticketflow`. At most 64 characters, no line breaks.
+ *   platform's own. Default the `platformName`, else `Ticketflow`. At most 64 characters, no line breaks.
  * - `portalUrl`: where customers follow their tickets, linked from emails. Default
  *   `https://support.example.com`.
  * - `corsOrigins`: browser origins allowed to call the API, comma-separated. Default none, so
@@ -38,15 +38,18 @@ export const defaultDeploymentSettings: DeploymentSettings = {
 
 /**
  * Reads the deployment settings from the CDK context of `node`, falling back to the defaults.
- * Throws when senderAddress or supportAlertEmail is not an email address, senderName is empty, too
- * long or has a control character, portalUrl or an origin is not an https URL (http is accepted for
+ * Throws when senderAddress or supportAlertEmail is not an email address, senderName (or the
+ * platformName that stands for it) is empty, too long or has a control character, portalUrl or an origin is not an https URL (http is accepted for
  * localhost only), or platformName and statusWording are not a wording of the catalogue (naming the
  * unknown type or status).
  */
 export function readDeploymentSettings(node: Node): DeploymentSettings {
   const senderAddress = stringContext(node, 'senderAddress') ?? defaultDeploymentSettings.config.senderAddress;
-  const senderName = stringContext(node, 'senderName') ?? defaultDeploymentSettings.config.senderName;
-  checkSenderName(senderName);
+  const namedSender = stringContext(node, 'senderName');
+  const platformName = stringContext(node, 'platformName');
+  // Emails come from the platform by name unless the deployment names their sender otherwise.
+  const senderName = namedSender ?? platformName ?? defaultDeploymentSettings.config.senderName;
+  checkSenderName(senderName, namedSender === undefined && platformName !== undefined ? 'platformName (the default senderName)' : 'senderName');
   const portalUrl = stringContext(node, 'portalUrl') ?? defaultDeploymentSettings.config.portalUrl;
   const corsOrigins = listContext(node, 'corsOrigins') ?? defaultDeploymentSettings.corsOrigins;
   const supportAlertEmail = stringContext(node, 'supportAlertEmail');
@@ -95,8 +98,8 @@ function listContext(node: Node, key: string): string[] | undefined {
   return items.map((item) => item.trim()).filter((item) => item !== '');
 }
 
-function checkSenderName(name: string): void {
-  if (name.trim() === '' || [...name].length > 64 || /[\p{Cc}\p{Zl}\p{Zp}]/u.test(name)) throw new Error(`Context senderName must be 1 to 64 characters on one line: ${JSON.stringify(name)}`);
+function checkSenderName(name: string, key: string): void {
+  if (name.trim() === '' || [...name].length > 64 || /[\p{Cc}\p{Zl}\p{Zp}]/u.test(name)) throw new Error(`Context ${key} must be 1 to 64 characters on one line: ${JSON.stringify(name)}`);
 }
 
 function checkWebAddress(value: string): void {

@@ -55,6 +55,12 @@ describe('the deployment settings', () => {
     expect(() => readDeploymentSettings(appWithContext({ senderName: 'Pay\r\nBcc: x@y.example' }).node)).toThrow('Context senderName');
   });
 
+  it('send emails in the platform’s name when the deployment names the platform and not the sender', () => {
+    expect(readDeploymentSettings(appWithContext({ platformName: 'PayDay' }).node).config.senderName).toBe('PayDay');
+    expect(readDeploymentSettings(appWithContext({ platformName: 'PayDay', senderName: 'PayDay Support' }).node).config.senderName).toBe('PayDay Support');
+    expect(() => readDeploymentSettings(appWithContext({ platformName: 'x'.repeat(65) }).node)).toThrow('Context platformName (the default senderName) must be 1 to 64 characters');
+  });
+
   it('refuse a sender that is not an email address', () => {
     expect(() => readDeploymentSettings(appWithContext({ senderAddress: 'support' }).node)).toThrow('Context senderAddress is not an email address: support');
   });

@@ -34,7 +34,7 @@ export interface TicketAtCommit {
   readonly phase: Ticket['phase'];
   readonly priority: Ticket['priority'];
   readonly version: number;
-  readonly requester: Pick<Ticket['requester'], 'sub' | 'email' | 'name'>;
+  readonly requester: Pick<Ticket['requester'], 'sub' | 'email' | 'owner' | 'name'>;
 }
 
 /** The change an event belongs to, as stored on the event item. */
@@ -58,7 +58,7 @@ export function changeSnapshot(change: Change): ChangeSnapshot {
       phase: ticket.phase,
       priority: ticket.priority,
       version: ticket.version,
-      requester: { sub: ticket.requester.sub, email: ticket.requester.email, name: ticket.requester.name },
+      requester: { sub: ticket.requester.sub, email: ticket.requester.email, owner: ticket.requester.owner, name: ticket.requester.name },
     },
     events: change.events.map((event) => ({ kind: event.kind, internal: event.internal })),
     ...(message && !message.internal ? { message: { id: message.id, body: message.body, authorKind: message.author.kind } } : {}),
@@ -75,7 +75,7 @@ export const changeSnapshotSchema: z.ZodMiniType<ChangeSnapshot> = z.object({
     phase: z.enum(phases),
     priority: z.enum(priorities),
     version: z.number(),
-    requester: z.object({ sub: z.nullable(z.string()), email: z.string(), name: storedText }),
+    requester: z.object({ sub: z.nullable(z.string()), email: z.string(), owner: z.string(), name: storedText }),
   }),
   events: z.array(z.object({ kind: z.enum(eventKinds), internal: z.boolean() })),
   message: z.optional(z.object({ id: z.string(), body: storedText, authorKind: actorKindSchema })),

@@ -1,10 +1,14 @@
 import * as z from 'zod/mini';
 import { parseStored, type StoredItem } from './stored-item';
 
-/* The preferences item: which emails a customer wants, one item per customer. */
+/*
+ * The preferences item: which emails a customer wants, one item per owner of tickets (domain/owner.ts:
+ * the verified email's owner key, or an unverified token's subject's), so that the emails about a
+ * ticket follow the preferences of whoever owns it, whoever opened it.
+ */
 
 /** The preferences item's table key. */
-export const preferencesKey = (sub: string) => ({ pk: `CUSTOMER#${sub}`, sk: '#PREFERENCES' });
+export const preferencesKey = (owner: string) => ({ pk: `CUSTOMER#${owner}`, sk: '#PREFERENCES' });
 
 /** Which emails a customer wants. */
 export interface Preferences {
@@ -15,9 +19,9 @@ export interface Preferences {
 /** How stored preferences are read back. */
 export const preferencesItemSchema: z.ZodMiniType<Preferences> = z.object({ emailOnStatusChange: z.boolean(), emailOnReply: z.boolean() });
 
-/** The item of a customer's preferences, as set at `updatedAt`. */
-export function preferencesItem(sub: string, preferences: Preferences, updatedAt: string): Record<string, unknown> {
-  return { ...preferencesKey(sub), entity: 'preferences', emailOnStatusChange: preferences.emailOnStatusChange, emailOnReply: preferences.emailOnReply, updatedAt };
+/** The item of an owner's preferences, as set at `updatedAt`. */
+export function preferencesItem(owner: string, preferences: Preferences, updatedAt: string): Record<string, unknown> {
+  return { ...preferencesKey(owner), entity: 'preferences', emailOnStatusChange: preferences.emailOnStatusChange, emailOnReply: preferences.emailOnReply, updatedAt };
 }
 
 /**

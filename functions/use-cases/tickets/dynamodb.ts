@@ -1,8 +1,10 @@
 import { getIdempotencyRecord } from '../../data/idempotency';
 import type { Store } from '../../data/store';
-import { currentTicket, getTicketCollection, insertTicket, listTicketsOfCustomer, queueByPhase, saveChange } from '../../data/tickets';
+import { carryPreferences } from '../../data/preferences';
+import { currentTicket, getTicketCollection, insertTicket, listTicketsOfCustomer, moveTicketsOfOwner, queueByPhase, saveChange } from '../../data/tickets';
 import { newId, newTicketNumber } from '../../domain/ids';
 import type { IdempotencyRecords } from '../idempotency';
+import type { Ownership } from './claim-own-tickets';
 import type { TicketDeps, TicketRepository } from './ports';
 
 /** The ticket repository on the table: the data layer's access patterns, bound to one store. */
@@ -10,7 +12,7 @@ export function ticketRepositoryOn(store: Store): TicketRepository {
   return {
     currentTicket: (number, conflict) => currentTicket(store, number, conflict),
     getTicketCollection: (number) => getTicketCollection(store, number),
-    listTicketsOfCustomer: (sub, filters, limit, cursor) => listTicketsOfCustomer(store, sub, filters, limit, cursor),
+    listTicketsOfCustomer: (owner, filters, limit, cursor) => listTicketsOfCustomer(store, owner, filters, limit, cursor),
     queueByPhase: (selection, limit, cursor) => queueByPhase(store, selection, limit, cursor),
     insertTicket: (change, idempotency, later) => insertTicket(store, change, idempotency, later),
     saveChange: (change, expectedVersion, idempotency) => saveChange(store, change, expectedVersion, idempotency),
@@ -22,7 +24,15 @@ export function idempotencyRecordsOn(store: Store): IdempotencyRecords {
   return { get: (sub, key, now, resultSchema) => getIdempotencyRecord(store, sub, key, now, resultSchema) };
 }
 
+/** Where ownership moves on the table: tickets by their owner key, preferences by theirs. */
+export function ownershipOn(store: Store): Ownership {
+  return {
+    moveTickets: (from, to) => moveTicketsOfOwner(store, from, to),
+    carryPreferences: (from, to, now) => carryPreferences(store, from, to, now),
+  };
+}
+
 /** The ticket use cases' dependencies on one table, with the system clock and random ids. */
 export function ticketDepsOn(store: Store): TicketDeps {
-  return { tickets: ticketRepositoryOn(store), idempotency: idempotencyRecordsOn(store), now: () => new Date(), newId, newTicketNumber };
+  return { tickets: ticketRepositoryOn(store), idempotency: idempotencyRecordsOn(store), ownership: ownershipOn(store), now: () => new Date(), newId, newTicketNumber };
 }

@@ -1,3 +1,5 @@
+import type { Ownership } from './claim-own-tickets';
+import type { Wording } from '../../domain/catalog';
 import type { IdSource } from '../../domain/ids';
 import type { Change, Ticket } from '../../domain/types';
 import type { IdempotencyRecord } from '../../data/items/idempotency';
@@ -15,7 +17,7 @@ export interface TicketRepository {
   /** The ticket to decide on: the one a lost write returned (as fresh as a read), or a read. */
   currentTicket(number: string, conflict: WriteConflictError | undefined): Promise<Ticket | undefined>;
   getTicketCollection(number: string): Promise<TicketCollection | undefined>;
-  listTicketsOfCustomer(sub: string, filters: TicketFilters, limit: number, cursor?: string): Promise<Page<Ticket>>;
+  listTicketsOfCustomer(owner: string, filters: TicketFilters, limit: number, cursor?: string): Promise<Page<Ticket>>;
   queueByPhase(selection: QueueSelection, limit: number, cursor?: string): Promise<Page<Ticket>>;
   /** Stores a new ticket with its first events and, when given, the idempotency record, all or nothing. */
   /** Stores a new ticket with its first change and, in the same transaction, the changes made right after it (the last one's ticket is stored). */
@@ -28,6 +30,10 @@ export interface TicketRepository {
 export interface TicketDeps {
   readonly tickets: TicketRepository;
   readonly idempotency: IdempotencyRecords;
+  /** Where the tickets a customer opened before verifying their email join the email's. */
+  readonly ownership: Ownership;
+  /** The deployment's words, in which refusals name statuses; the seeds' when absent. */
+  readonly wording?: Wording | undefined;
   readonly now: () => Date;
   /** Ids of events and messages. */
   readonly newId: IdSource;

@@ -24,7 +24,7 @@ export function replyAsSupport(deps: TicketWriteDeps, identity: Identity, number
     number,
     audience: 'agent',
     idempotency: { key: idempotencyKey, operation: `replyAsSupport ${number}`, input: reply },
-    decide: (ticket, now) => replyAsAgent(ticket, { body: text, internal: reply.internal, awaitReply: reply.awaitReply }, actorOf(identity), now, deps.newId),
+    decide: (ticket, now) => replyAsAgent(ticket, { body: text, internal: reply.internal, awaitReply: reply.awaitReply }, actorOf(identity), now, deps.newId, deps.wording),
     result: (change) => ({ ticket: change.ticket, message: change.message ?? null, redacted: kinds }),
     resultSchema: repliedTicketSchema,
   });

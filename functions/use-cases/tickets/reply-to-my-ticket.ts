@@ -18,7 +18,7 @@ export function replyToMyTicket(deps: TicketWriteDeps, identity: Identity, numbe
     number,
     audience: 'customer',
     idempotency: { key: idempotencyKey, operation: `replyToMyTicket ${number}`, input: { body } },
-    decide: (ticket, now) => replyAsCustomer(ticket, text, actorOf(identity), now, deps.newId),
+    decide: (ticket, now) => replyAsCustomer(ticket, text, actorOf(identity), now, deps.newId, deps.wording),
     result: (change) => ({ ticket: change.ticket, message: change.message ?? null, redacted: kinds }),
     resultSchema: repliedTicketSchema,
   });

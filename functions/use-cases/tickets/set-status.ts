@@ -22,7 +22,7 @@ export function setStatus(deps: TicketWriteDeps, identity: Identity, number: str
   return changeTicket(deps, identity, {
     number,
     audience: 'agent',
-    decide: (ticket, now) => changeStatus(ticket, { to: request.status, note }, actorOf(identity), now, deps.newId, { byWorkflow: false }),
+    decide: (ticket, now) => changeStatus(ticket, { to: request.status, note }, actorOf(identity), now, deps.newId, { byWorkflow: false, wording: deps.wording }),
     result: (change) => ({ ticket: change.ticket }),
     resultSchema: changedTicketSchema,
   });

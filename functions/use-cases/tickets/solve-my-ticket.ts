@@ -14,7 +14,7 @@ export function solveMyTicket(deps: TicketWriteDeps, identity: Identity, number:
   return changeTicket(deps, identity, {
     number,
     audience: 'customer',
-    decide: (ticket, now) => solveAsCustomer(ticket, actorOf(identity), now, deps.newId),
+    decide: (ticket, now) => solveAsCustomer(ticket, actorOf(identity), now, deps.newId, deps.wording),
     result: (change) => ({ ticket: change.ticket }),
     resultSchema: changedTicketSchema,
   });

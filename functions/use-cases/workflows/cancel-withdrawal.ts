@@ -1,6 +1,6 @@
 import { TicketNotFoundError } from '../../domain/errors';
 import { newId } from '../../domain/ids';
-import { ownerOf } from '../../domain/owner';
+import { owns } from '../../domain/owner';
 import { actorOf, timeOfChange } from '../../domain/ticket';
 import type { Identity, Ticket } from '../../domain/types';
 import { cancelWithdrawalAsCustomer } from '../../domain/workflow-rules';
@@ -21,8 +21,8 @@ export async function cancelWithdrawal(deps: WorkflowWriteDeps, identity: Identi
   const customer = actorOf({ ...identity, isAgent: false });
   const cancelled = await retryOnWriteConflict(deps.remainingMs, async (conflict) => {
     const ticket = await deps.workflows.currentTicket(number, conflict);
-    if (!ticket || ticket.requester.owner !== ownerOf(identity)) throw new TicketNotFoundError(number);
-    const change = cancelWithdrawalAsCustomer(ticket, customer, timeOfChange(ticket, deps.now()), newId);
+    if (!ticket || !owns(identity, ticket.requester.owner)) throw new TicketNotFoundError(number);
+    const change = cancelWithdrawalAsCustomer(ticket, customer, timeOfChange(ticket, deps.now()), newId, deps.wording);
     await deps.workflows.saveChange(change, ticket.version);
     countChange(change);
     return change.ticket;

@@ -17,6 +17,7 @@ import type { MachineArns } from '../../gateways/executions';
 import { machineArnVariables } from '../../gateways/machine-variables';
 import { dynamo } from '../../shared/clients';
 import { requiredEnv } from '../../shared/config';
+import { deploymentWording } from '../../shared/wording';
 import { traced } from '../../shared/observability';
 import type { Invocation } from '../conflicts';
 import type { WorkflowDeps, WorkflowRepository, WorkflowWriteDeps } from './ports';
@@ -66,6 +67,7 @@ export const workflowDeps: WorkflowDeps = {
   workflows: tableWorkflowRepository({ db: dynamo, table: requiredEnv('TABLE_NAME') }),
   executions: stepFunctionsExecutions(traced(new SFNClient({})), machineArnsFromEnv),
   now: () => new Date(),
+  wording: deploymentWording(),
 };
 
 /** A workflow function's deps for one invocation that changes a ticket: its retries end in time. */

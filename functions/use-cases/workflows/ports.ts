@@ -1,4 +1,4 @@
-import type { WorkflowType } from '../../domain/catalog';
+import type { Wording, WorkflowType } from '../../domain/catalog';
 import type { Change, Message, Ticket } from '../../domain/types';
 import type { WriteConflictError } from '../../data/tickets';
 import type { Waiting, WebhookDelivery, WorkflowRecord } from '../../data/workflows';
@@ -88,6 +88,8 @@ export interface WorkflowDeps {
   readonly workflows: WorkflowRepository;
   readonly executions: ExecutionGateway;
   readonly now: () => Date;
+  /** The deployment's words, in which refusals name statuses; the seeds' when absent. */
+  readonly wording?: Wording | undefined;
 }
 
 /** What a workflow use case that changes a ticket needs besides: the time its invocation has left. */

@@ -1,5 +1,6 @@
 import { WebhookRefusedError } from '../../domain/errors';
 import type { DeliveryOutcome } from '../../data/workflows';
+import { verificationCustomerComment } from '../../domain/workflow-rules';
 import type { WebhookVerifier } from '../../providers/config';
 import type { ProviderName, ProviderOutcome, WebhookDelivery } from '../../providers/types';
 import { WebhookSignatureError } from '../../providers/types';
@@ -11,16 +12,18 @@ import { answerWait } from './waits';
 export type WebhookReceipt = { readonly duplicate: true } | { readonly duplicate: false; readonly result: DeliveryOutcome };
 
 /**
- * What a provider's answer tells the waiting workflow: the outcome and the provider's comments,
- * empty when absent (the state machine formats them into notes and messages, which the
- * set-status task redacts).
+ * What a provider's answer tells the waiting workflow: the outcome and the provider's comments (the
+ * state machine formats them into notes and messages, which the set-status task redacts). The
+ * internal comment is empty when absent; J2TX's refusal or request for information without a
+ * customer comment carries general words instead, so that the customer is always told why.
  */
 export function taskAnswerOf(outcome: ProviderOutcome) {
   return {
     provider: outcome.provider,
     outcome: outcome.outcome,
     reference: outcome.reference,
-    customerComment: outcome.customerComment ?? '',
+    // Only J2TX writes to the customer, and only the KYC state machine passes its comment on.
+    customerComment: outcome.provider === 'j2tx' ? verificationCustomerComment(outcome.outcome, outcome.customerComment) : (outcome.customerComment ?? ''),
     internalComment: outcome.internalComment ?? '',
   };
 }

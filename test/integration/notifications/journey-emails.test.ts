@@ -4,7 +4,7 @@ import { asSentence } from '../../../functions/notifications/email-content';
 import { signIn, type ApiUser } from '../../support/api';
 import { expectStatus, openTicket } from '../tickets/customer-steps';
 import { coinPaymentsRefund, paddleSays, providerReference, untilWaiting } from '../workflows/support';
-import { emailsTo, waitForEmail, type SentEmail } from './mailbox';
+import { emailsTo, platformSender, waitForEmail, type SentEmail } from './mailbox';
 
 /*
  * What the customer is told by email, walked as the seeds' journeys: the confirmation of a new
@@ -55,7 +55,7 @@ describe('the confirmation of a new ticket', () => {
 
     const [email] = await waitForEmail(alice.email, 'Ticket received');
 
-    expect(email!.from).toBe('"Ticketflow" <support@ticketflow.local>');
+    expect(email!.from).toBe(platformSender);
     expect(email!.body.text).toMatch(/You can turn confirmation and status change emails off in your notification preferences: http:\/\/127\.0\.0\.1:5173\/preferences\n$/);
     const links = [...email!.body.html!.matchAll(/href="([^"]*)"/g)].map((match) => match[1]);
     expect(links).toEqual([`${portalUrl}/tickets/${ticket.number}`, `${portalUrl}/preferences`]);

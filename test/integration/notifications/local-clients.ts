@@ -8,6 +8,7 @@ import { inject } from 'vitest';
 import { system } from '../../../infra/system';
 import { alertTopicName } from '../../../infra/local/queues';
 import type { NotificationClients, NotificationSettings } from '../../../functions/notifications/wiring';
+import { testDeploymentWording } from '../../support/test-deployment';
 
 const cloud = inject('localCloud');
 const options = { region: cloud.region, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } };
@@ -24,7 +25,7 @@ export const local = {
 export const localNotificationSettings: NotificationSettings = {
   tableName: cloud.tableName,
   senderAddress: 'support@ticketflow.local',
-  senderName: 'Ticketflow',
+  senderName: testDeploymentWording.platformName,
   portalUrl: 'http://127.0.0.1:5173',
   configurationSet: `${system.name}-notifications`,
   alertTopicArn: `arn:aws:sns:${cloud.region}:000000000000:${alertTopicName(system.name)}`,

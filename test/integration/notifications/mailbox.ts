@@ -1,5 +1,6 @@
 import { expect, inject } from 'vitest';
 import { until } from '../../support/eventually';
+import { testDeploymentWording } from '../../support/test-deployment';
 
 /** An email as the local SES keeps it on its /store page. */
 export interface SentEmail {
@@ -37,8 +38,8 @@ export async function emailWith(address: string, subjectPart: string): Promise<S
 /** The subjects of emails, for assertions that read like the mailbox. */
 export const subjects = (emails: readonly SentEmail[]) => emails.map((email) => email.subject);
 
-/** The From of every email the local cloud sends: the platform's display name and the sender address. */
-export const platformSender = '"Ticketflow" <support@ticketflow.local>';
+/** The From of every email the test cloud sends: the platform's name (the sender's name by default) and the sender address. */
+export const platformSender = `"${testDeploymentWording.platformName}" <support@ticketflow.local>`;
 
 /**
  * The emails after a ticket's confirmation: expects the mailbox to begin with the confirmation of

@@ -49,6 +49,24 @@ describe("the platform's own words", () => {
     expect(email!.body.text).toContain('is now: In progress - 3Commas\nYour request is being processed');
   });
 
+  it('names statuses in the platform’s words when it refuses a customer or an agent', async () => {
+    const [alice, agent] = await Promise.all([signIn(), signIn({ agent: true })]);
+    const { number } = await openTicket(alice, 'account', { subject: 'Cannot change my email' });
+    expectStatus(await agent.post(`/v1/agent/tickets/${number}/messages`, { body: 'Which address should it be?', awaitReply: true }), 201);
+
+    const close = await alice.post(`/v1/tickets/${number}/close`);
+    expectStatus(close, 409);
+    expect(close.body.error.message).toContain(`ticket ${number} is “Awaiting your reply” and still being worked on`);
+    const reopen = await alice.post(`/v1/tickets/${number}/reopen`);
+    expectStatus(reopen, 409);
+    expect(reopen.body.error.message).toContain('“Awaiting your reply”');
+
+    await agentMoves(agent, number, 'resolved');
+    const back = await agent.post(`/v1/agent/tickets/${number}/status`, { status: 'awaiting_your_reply' });
+    expectStatus(back, 409);
+    expect(back.body.error.message).toContain('cannot move from “Solved” (resolved) to “Awaiting your reply” (awaiting_your_reply)');
+  });
+
   it('lists the platform’s words in GET /v1/ticket-types', async () => {
     const { body } = await (await signIn()).get('/v1/ticket-types');
     const labelsOf = (type: string) => Object.fromEntries(body.types.find((entry: { type: string }) => entry.type === type).statuses.map((status: { code: string; label: string }) => [status.code, status.label]));

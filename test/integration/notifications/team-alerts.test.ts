@@ -36,6 +36,17 @@ async function alertsAbout(number: string, count: number): Promise<Alert[]> {
 }
 
 describe('the support team', () => {
+  it('reads the ticket’s status in the platform’s words in the alert', async () => {
+    const [customer, agent] = await Promise.all([signIn(), signIn({ agent: true })]);
+    const { number } = await openTicket(customer, 'bug_report', { subject: 'Orders fail to place' });
+    expect((await agent.post(`/v1/agent/tickets/${number}/status`, { status: 'in_progress' })).status).toBe(200);
+
+    expectStatus(await agent.request('PATCH', `/v1/agent/tickets/${number}`, { body: { priority: 'critical' } }), 200);
+
+    const [alert] = await alertsAbout(number, 1);
+    expect(alert!.Message).toContain('Status: In progress - 3Commas');
+  });
+
   it('is alerted when a ticket is opened with critical priority', async () => {
     const customer = await signIn();
     const { number } = await openTicket(customer, 'security', { subject: 'My account was taken over', priority: 'critical' });

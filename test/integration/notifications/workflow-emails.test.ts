@@ -118,6 +118,21 @@ describe('emails of a workflow’s life', () => {
     expect(JSON.stringify(emails)).not.toContain('older than 3 months');
   });
 
+  it('tells a KYC customer why J2TX declined in general words, in the email and on the thread, when J2TX gave no reason', async () => {
+    const customer = await signIn();
+    const number = await openTicket(customer, 'kyc', { subject: 'Verify my identity' });
+    const application = await providerReference(agent, number);
+
+    expect((await j2txSays({ applicationId: application, externalId: number, answer: 'declined', internalComment: 'Selfie does not match the document.' })).status).toBe(200);
+
+    const declined = emailAbout(await untilEmailed(customer, 'KYC Declined'), 'KYC Declined');
+    const general = 'Our identity verification partner reviewed your application and could not approve it. If you have questions about this decision, please reply on your ticket.';
+    expect(declined.body.text).toContain(`Support wrote\n> ${general}\n`);
+    const mine = await customer.get(`/v1/tickets/${number}`);
+    expect(mine.body.messages.map((message: { body: string }) => message.body)).toEqual([general]);
+    expect(JSON.stringify([declined, mine.body])).not.toContain('Selfie');
+  });
+
   it('tells a withdrawal’s customer With Finance, then Withdrawal completed with its reference in the same email', async () => {
     const customer = await signIn();
     const ticket = { type: 'withdrawal', subject: 'Withdraw my USDT' } as const;

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { signIn, ticketForm, type ApiUser } from '../../support/api';
 import { eventually } from '../../support/eventually';
-import { emailsTo, waitForEmail } from '../notifications/mailbox';
-import { expectStatus, listedNumbers } from './customer-steps';
+import { emailsTo, subjects, waitForEmail } from '../notifications/mailbox';
+import { agentMoves, agentWrites, expectStatus, listedNumbers, openTicket } from './customer-steps';
 
 /*
  * Seed 001: "Support creates a ticket so we can track the case and keep you updated", and seed 000:
@@ -85,11 +85,27 @@ describe('support opens a case for the customer', () => {
     expectStatus(await unverified.post(`/v1/tickets/${number}/messages`, { body: 'Let me in, I am Alice.' }), 404);
     expectStatus(await unverified.post(`/v1/tickets/${number}/solve`), 404);
 
-    // What the unverified token opens itself is its own, and only its own: verified Alice does not see it.
+    // What the unverified token opens itself is its own, and support's case stays out of its list.
     const own = await unverified.post('/v1/tickets', ticketForm('general'));
     expectStatus(own, 201);
     expect(await listedNumbers(unverified)).toEqual([own.body.ticket.number]);
-    expect(await listedNumbers(await signIn({ email }))).toEqual([number]);
+    expectStatus(await unverified.get(`/v1/tickets/${number}`), 404);
+  });
+
+  it('sends Alice no status email on the case support opened for her email once she turned them off, and still sends replies', async () => {
+    const { email } = aliceOf();
+    const agent = await signIn({ agent: true });
+    const { number } = await supportOpens(agent, 'general', email, { note: undefined });
+    await waitForEmail(email, `[Ticket ${number}] Restoring access to your account: Ticket received`);
+
+    const alice = await signIn({ email });
+    expectStatus(await alice.request('PUT', '/v1/me/preferences', { body: { emailOnStatusChange: false, emailOnReply: true } }), 200);
+    await agentMoves(agent, number, 'in_progress');
+    await agentWrites(agent, number, { body: 'We are restoring your access now.' });
+
+    // The stream keeps the case's changes in order: by the reply's email, the status change was decided on.
+    const emails = await waitForEmail(email, 'New reply from support');
+    expect(subjects(emails)).toEqual(['Ticket received', 'New reply from support (In Progress)'].map((tail) => `[Ticket ${number}] Restoring access to your account: ${tail}`));
   });
 
   it('shows the case to the same address in any letter case, and to no other customer, however alike their address', async () => {
@@ -164,5 +180,45 @@ describe('a customer whose email is not verified', () => {
     expectStatus(own, 201);
     expect(await listedNumbers(customer)).toEqual([own.body.ticket.number]);
     expectStatus(await customer.get(`/v1/tickets/${own.body.ticket.number}`), 200);
+  });
+
+  it('finds the ticket they opened before verifying in their email’s list once verified, beside support’s case, in every later session', async () => {
+    const { email } = aliceOf();
+    const agent = await signIn({ agent: true });
+    const before = await signIn({ email, verified: false });
+    const own = (await openTicket(before, 'general', { subject: 'Opened before I verified my email' })).number as string;
+    const bob = await signIn({ verified: false });
+    const bobs = (await openTicket(bob, 'general')).number as string;
+    const { number: supportCase } = await supportOpens(agent, 'general', email);
+
+    // Alice verifies her address: the same account, signed in again, finds both cases of her email.
+    const alice = await signIn({ email });
+    expect((await listedNumbers(alice)).sort()).toEqual([own, supportCase].sort());
+    expectStatus(await alice.get(`/v1/tickets/${own}`), 200);
+    expect((await listedNumbers(await signIn({ email }))).sort()).toEqual([own, supportCase].sort());
+    expect(await listedNumbers(alice, '?status=open')).toEqual(expect.arrayContaining([own]));
+
+    // Nobody else gains it, and Bob keeps his own.
+    const carol = await signIn();
+    expect(await listedNumbers(carol)).toEqual([]);
+    expectStatus(await carol.get(`/v1/tickets/${own}`), 404);
+    expect(await listedNumbers(bob)).toEqual([bobs]);
+    expect((await agent.get(`/v1/agent/tickets/${own}`)).body.ticket.requester).toMatchObject({ email });
+  });
+
+  it('keeps the preferences they set before verifying for the tickets of their verified email', async () => {
+    const { email } = aliceOf();
+    const before = await signIn({ email, verified: false });
+    expectStatus(await before.request('PUT', '/v1/me/preferences', { body: { emailOnStatusChange: false, emailOnReply: true } }), 200);
+    const own = (await openTicket(before, 'general')).number as string;
+
+    const alice = await signIn({ email });
+    expect((await alice.get('/v1/me/preferences')).body).toEqual({ preferences: { emailOnStatusChange: false, emailOnReply: true } });
+    const agent = await signIn({ agent: true });
+    await agentMoves(agent, own, 'in_progress');
+    await agentWrites(agent, own, { body: 'We are on it.' });
+
+    const emails = await waitForEmail(email, 'New reply from support');
+    expect(subjects(emails).filter((subject) => subject.endsWith(': In Progress'))).toEqual([]);
   });
 });

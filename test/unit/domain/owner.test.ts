@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalisedEmail, ownerOf, ownerOfEmail } from '../../../functions/domain/owner';
+import { normalisedEmail, ownerOf, ownerOfEmail, ownershipClaimOf, owns } from '../../../functions/domain/owner';
 
 describe('who owns a ticket', () => {
   it('is the verified email, whatever its letter case or surrounding spaces', () => {
@@ -24,5 +24,18 @@ describe('who owns a ticket', () => {
     const unverified = ownerOf({ sub: 's1', email: 'alice@pay.example', emailVerified: false });
     expect(unverified).toBe('SUB#s1');
     expect(unverified).not.toBe(ownerOfEmail('alice@pay.example'));
+  });
+
+  it('lets a token act on what its own subject opened unverified, whether or not its email is verified now, and on nothing of another subject', () => {
+    const opened = ownerOf({ sub: 's1', email: 'alice@pay.example', emailVerified: false });
+    expect(owns({ sub: 's1', email: 'alice@pay.example', emailVerified: true }, opened)).toBe(true);
+    expect(owns({ sub: 's1', email: 'alice@pay.example', emailVerified: false }, opened)).toBe(true);
+    expect(owns({ sub: 's2', email: 'alice@pay.example', emailVerified: true }, opened)).toBe(false);
+    expect(owns({ sub: 's2', email: 'alice@pay.example', emailVerified: false }, ownerOfEmail('alice@pay.example'))).toBe(false);
+  });
+
+  it('moves what a subject opened unverified to its email once the email is verified, and claims nothing before', () => {
+    expect(ownershipClaimOf({ sub: 's1', email: 'Alice@Pay.Example', emailVerified: true })).toEqual({ from: 'SUB#s1', to: ownerOfEmail('alice@pay.example') });
+    expect(ownershipClaimOf({ sub: 's1', email: 'alice@pay.example', emailVerified: false })).toBeUndefined();
   });
 });

@@ -422,6 +422,7 @@ describe('changeStatus', () => {
     const error = refusal(() => changeStatus(ticketOf('withdrawal', 'with_finance'), { to: 'withdrawal_completed' }, agent, now, counter(), byAgent));
     expect(error).toBeInstanceOf(WorkflowOwnsStatusError);
     expect([error.statusCode, error.code]).toEqual([409, 'workflow_owns_status']);
+    expect(error.message).toBe('Ticket 12345678 is a withdrawal ticket: its workflow sets the status until it reaches an outcome. Once it has one, you can close it.');
   });
 
   it('lets an agent close a workflow ticket once it has an outcome, but not reopen it', () => {
@@ -435,6 +436,20 @@ describe('changeStatus', () => {
     expect(error.message).toBe(
       'Ticket 12345678 cannot move from “Submitted” (submitted) to “Deletion completed” (deletion_completed). It can move to: in_progress, deletion_cancelled, closed.',
     );
+  });
+
+  it('names the statuses in the deployment’s words when it refuses a move', () => {
+    const wording = { platformName: 'PayDay', statuses: { general: { resolved: { label: 'Solved' } } } };
+    const refused = (ticket: Ticket, to: string) => refusal(() => changeStatus(ticket, { to }, agent, now, counter(), { byWorkflow: false, wording })).message;
+
+    expect(refused(ticketOf('general', 'resolved'), 'awaiting_your_reply')).toBe(
+      'Ticket 12345678 cannot move from “Solved” (resolved) to “Awaiting Your Reply” (awaiting_your_reply). It can move to: open, closed.',
+    );
+    expect(refused(ticketOf('bug_report', 'in_progress'), 'submitted')).toContain('cannot move from “In progress - PayDay” (in_progress)');
+    expect(refusal(() => closeAsCustomer(ticketOf('general', 'open'), customer, now, counter(), { statuses: { '*': { open: { label: 'Received' } } } })).message).toContain('is “Received” and still being worked on');
+    expect(refusal(() => reopen(ticketOf('general', 'open'), customer, now, counter(), { statuses: { '*': { open: { label: 'Received' } } } })).message).toContain('is “Received” and still being worked on');
+    expect(refusal(() => solveAsCustomer(ticketOf('general', 'resolved'), customer, now, counter(), wording)).message).toBe('Ticket 12345678 is already solved (“Solved”).');
+    expect(refusal(() => replyAsCustomer(ticketOf('account_deletion', 'deletion_completed'), redacted('x'), customer, now, counter(), { statuses: { account_deletion: { deletion_completed: { label: 'Account deleted' } } } })).message).toContain('is “Account deleted”, which is final');
   });
 
   it('refuses a move to the status the ticket is already in', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localFunctionEnvironment, type LocalEnvironmentContext } from '../../../infra/local/environment';
+import { localDeploymentConfig, localFunctionEnvironment, type LocalEnvironmentContext } from '../../../infra/local/environment';
 
 const context: LocalEnvironmentContext = {
   region: 'eu-west-1',
@@ -43,5 +43,13 @@ describe("a function's local environment", () => {
       SENDER: 'support@example.com',
       LITERAL: 'yes',
     });
+  });
+});
+
+describe("the local cloud's deployment settings", () => {
+  it('send emails in the platform’s name unless TICKETFLOW_SENDER_NAME names the sender', () => {
+    expect(localDeploymentConfig({}).senderName).toBe('Ticketflow');
+    expect(localDeploymentConfig({ TICKETFLOW_PLATFORM_NAME: 'PayDay' }).senderName).toBe('PayDay');
+    expect(localDeploymentConfig({ TICKETFLOW_PLATFORM_NAME: 'PayDay', TICKETFLOW_SENDER_NAME: 'PayDay Support' }).senderName).toBe('PayDay Support');
   });
 });

@@ -150,4 +150,12 @@ describe('emails built from the change their event was committed with', () => {
     expect(alert.message).toContain('Status: Open\n');
     expect(alert.attributes).toEqual({ ticketNumber: '48271935', priority: 'critical', reason: 'raisedToCritical' });
   });
+
+  it('names the status in the deployment’s words in the team’s alert', () => {
+    const raised = updateFields(opened(), { priority: 'critical' }, agent, '2030-01-01T09:02:00.000Z', ids);
+    const notice = noticeOf(raised.events[0]!);
+    if (notice?.audience !== 'team') throw new Error('expected a team notice');
+
+    expect(teamAlertOf(notice, changeSnapshot(raised), { statuses: { '*': { open: { label: 'Received' } } } }).message).toContain('Status: Received\n');
+  });
 });

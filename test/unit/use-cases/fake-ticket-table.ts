@@ -6,6 +6,7 @@ import type { Change, Message, Ticket, TicketEvent } from '../../../functions/do
 import type { IdempotencyRecords } from '../../../functions/use-cases/idempotency';
 import type { TicketRepository } from '../../../functions/use-cases/tickets/ports';
 import type { TicketWriteDeps } from '../../../functions/use-cases/tickets/ports';
+import type { Ownership } from '../../../functions/use-cases/tickets/claim-own-tickets';
 
 /**
  * The ticket use cases' ports kept in memory, with the table's contract: all-or-nothing writes,
@@ -13,7 +14,7 @@ import type { TicketWriteDeps } from '../../../functions/use-cases/tickets/ports
  * number or idempotency key refused, results stored as JSON. Tests step in before a write lands
  * (`beforeWrite`) to play a concurrent writer.
  */
-export class FakeTicketTable implements TicketRepository, IdempotencyRecords {
+export class FakeTicketTable implements TicketRepository, IdempotencyRecords, Ownership {
   readonly tickets = new Map<string, Ticket>();
   readonly events = new Map<string, TicketEvent[]>();
   readonly messages = new Map<string, Message[]>();
@@ -35,6 +36,14 @@ export class FakeTicketTable implements TicketRepository, IdempotencyRecords {
   async listTicketsOfCustomer(owner: string, _filters: TicketFilters, limit: number): Promise<Page<Ticket>> {
     return { items: [...this.tickets.values()].filter((ticket) => ticket.requester.owner === owner).slice(0, limit), cursor: null };
   }
+
+  async moveTickets(from: string, to: string): Promise<number> {
+    const owned = [...this.tickets.values()].filter((ticket) => ticket.requester.owner === from);
+    for (const ticket of owned) this.tickets.set(ticket.number, { ...ticket, requester: { ...ticket.requester, owner: to }, version: ticket.version + 1 });
+    return owned.length;
+  }
+
+  async carryPreferences(): Promise<void> {}
 
   async queueByPhase(selection: QueueSelection, limit: number, cursor?: string): Promise<Page<Ticket>> {
     this.queueReads.push({ selection, limit, cursor });
@@ -91,6 +100,7 @@ export function fakeDeps(table: FakeTicketTable, options: { numbers?: string[]; 
     clock,
     tickets: table,
     idempotency: table,
+    ownership: table,
     now: options.now ?? (() => clock.now),
     newId: () => `id-${String(++id).padStart(4, '0')}`,
     newTicketNumber: () => numbers.shift() ?? String(10_000_000 + Math.floor(Math.random() * 89_999_999)),

@@ -4,6 +4,7 @@ import { IdempotencyKeyReusedError, TicketClosedError, TicketNotFoundError } fro
 import { statusOf } from '../../../functions/domain/catalog';
 import type { Identity, Ticket } from '../../../functions/domain/types';
 import { fingerprintOf } from '../../../functions/use-cases/idempotency';
+import { listMyTickets } from '../../../functions/use-cases/tickets/list-my-tickets';
 import { listQueue } from '../../../functions/use-cases/tickets/list-queue';
 import { createTicket } from '../../../functions/use-cases/tickets/open-ticket';
 import type { TicketRequest } from '../../../functions/use-cases/tickets/open-ticket';
@@ -108,6 +109,28 @@ describe("another customer's ticket", () => {
   it('is visible to an agent', async () => {
     const ticket = await opened(bob);
     expect((await ticketDetail(deps, agent, ticket.number, 'agent')).ticket.number).toBe(ticket.number);
+  });
+});
+
+describe('tickets opened before the email was verified', () => {
+  const unverified: Identity = { ...alice, emailVerified: false };
+
+  it('join the email’s list at the verified customer’s first list, and stay there', async () => {
+    const before = await opened(unverified);
+    const bobs = await opened({ ...bob, emailVerified: false });
+    expect((await listMyTickets(deps, unverified, {}, 10)).items.map((ticket) => ticket.number)).toEqual([before.number]);
+
+    expect((await listMyTickets(deps, alice, {}, 10)).items.map((ticket) => ticket.number)).toEqual([before.number]);
+    expect((await listMyTickets(deps, alice, {}, 10)).items.map((ticket) => ticket.number)).toEqual([before.number]);
+    expect(table.tickets.get(bobs.number)?.requester.owner).toBe('SUB#sub-bob');
+  });
+
+  it('stay with the token while its email is not verified, reachable by it', async () => {
+    const before = await opened(unverified);
+    expect((await ticketDetail(deps, unverified, before.number, 'customer')).ticket.number).toBe(before.number);
+    expect((await listMyTickets(deps, unverified, {}, 10)).items).toHaveLength(1);
+    expect(table.tickets.get(before.number)?.requester.owner).toBe('SUB#sub-alice');
+    await expect(ticketDetail(deps, { ...bob, emailVerified: false }, before.number, 'customer')).rejects.toThrow(TicketNotFoundError);
   });
 });
 

@@ -175,6 +175,22 @@ describe('a provider’s webhook', () => {
     expect(deps.workflows.deliveries).toHaveLength(1);
   });
 
+  it('gives the workflow general words for the customer when J2TX declines or asks for more without a customer comment', async () => {
+    const answered = async (said: ProviderOutcome) => {
+      const workflows = waitingForJ2tx();
+      await workflows.recordProviderReference('12345678', 'review-1', { provider: 'j2tx', reference: 'app-1' });
+      const deps = depsOf(workflows);
+      await receiveWebhook(deps, 'j2tx', verifying(said), delivery);
+      return deps.executions.answers[0]?.output as { customerComment: string; internalComment: string };
+    };
+
+    const declined = await answered({ ...outcome, outcome: 'rejected', internalComment: 'MRZ mismatch' });
+    expect(declined.customerComment).toMatch(/^Our identity verification partner reviewed your application and could not approve it\./);
+    expect(declined.internalComment).toBe('MRZ mismatch');
+    expect((await answered({ ...outcome, outcome: 'needs_information', customerComment: '  ' })).customerComment).toMatch(/needs more information/);
+    expect((await answered({ ...outcome, outcome: 'rejected', customerComment: 'The document has expired.' })).customerComment).toBe('The document has expired.');
+  });
+
   it('records and acknowledges an outcome for a ticket it does not know, answering no workflow', async () => {
     const deps = depsOf(new MemoryWorkflows());
 

@@ -15,6 +15,7 @@ export function describeCloud(cloud: Pick<LocalCloud, 'endpoints' | 'system'>, r
     `  DynamoDB Local                  ${e.dynamodb}   table ${e.tableName}, stream on, ${run.dataDir ? `data kept in ${run.dataDir}` : 'in memory'}`,
     `  SES (sent mail)                 ${e.ses}   page of sent mail; JSON at ${e.ses}/store`,
     `  SQS and SNS (fauxqs)            ${e.queues}   on-failure queues ${system.streamConsumers.map((consumer) => failureQueueName(system.name, consumer.function)).join(', ') || '(none)'}; alert topic ${alertTopicName(system.name)} (read it in queue ${alertInboxName(system.name)})`,
+    `  S3 (files, path-style)          ${e.files}   bucket ${e.filesBucket}; presigned links checked; the local scanner tags what lands under attachments/ (EICAR = threat)`,
     `  Step Functions                  ${e.stepFunctions}   ${machines.length} state machine(s)${machines.length ? `: ${machines.join(', ')}` : ''}; executions live in memory`,
     `  Identity provider (Cognito)     ${e.issuer}   audience ${e.audience}`,
     `  Fake providers                  Paddle ${e.providers.paddle}, CoinPayments ${e.providers.coinpayments}, J2TX ${e.providers.j2tx}; their secret in Secrets Manager ${e.providers.secretsManager}`,

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { statusOf } from '../../../functions/domain/catalog';
 import { asSentence } from '../../../functions/notifications/email-content';
 import { signIn, type ApiUser } from '../../support/api';
@@ -12,7 +12,8 @@ import { emailsTo, waitForEmail, type SentEmail } from './mailbox';
  * platform's own. Each customer is new, so their mailbox holds that journey's emails only.
  */
 
-const portalUrl = 'http://127.0.0.1:5173';
+// The local cloud's portal URL is its web app, which serves the pages emails link to.
+const portalUrl = inject('localCloud').web;
 
 let agent: ApiUser;
 

@@ -45,7 +45,7 @@ async function readForm(request: IncomingMessage): Promise<URLSearchParams> {
  */
 function authorizationRequestOf(params: URLSearchParams, allowedOrigins: readonly string[]): AuthorizationRequest | string {
   const redirectUri = params.get('redirect_uri') ?? '';
-  let origin = '';
+  let origin: string;
   try {
     origin = new URL(redirectUri).origin;
   } catch {

@@ -176,7 +176,7 @@ export function TicketPage({ number }: { number: string }) {
           }}
         />
       ) : (
-        <p class="empty">This ticket is closed. If you need more help, please open a new ticket.</p>
+        <p class="empty">Replies are closed on this ticket. <a href="/tickets/new">Open a new ticket</a> if you need more help.</p>
       )}
     </article>
   );

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { apiClient } from './api/client';
+import { apiClient, sessionEndedEvent } from './api/client';
 import { PortalContext } from './app-context';
-import { callbackPath, completeSignIn, currentSession, signIn, signOut, type Session } from './auth/session';
+import { callbackPath, completeSignIn, currentSession, forgetSession, signIn, signOut, type Session } from './auth/session';
 import { Loading, PageTitle, Problem } from './components/states';
 import type { AppConfig } from './config';
 import { NewTicketPage } from './pages/new-ticket-page';
@@ -65,6 +65,14 @@ export function App({ config }: { config: AppConfig }) {
   const [session, setSession] = useState<Session | undefined>(currentSession);
   const api = useMemo(() => apiClient(config.apiUrl, () => currentSession()?.idToken), [config.apiUrl]);
   const portal = useMemo(() => (session ? { config, session, api } : undefined), [config, session, api]);
+  useEffect(() => {
+    const ended = () => {
+      forgetSession();
+      setSession(undefined);
+    };
+    addEventListener(sessionEndedEvent, ended);
+    return () => removeEventListener(sessionEndedEvent, ended);
+  }, []);
 
   let main;
   if (path === callbackPath) main = <SignedIn config={config} search={search} onSession={setSession} />;

@@ -31,6 +31,9 @@ export function apiClient(apiUrl: string, token: () => string | undefined): Api 
   return client;
 }
 
+/** Dispatched on window when the API refuses the token: the app then asks the person to sign in again. */
+export const sessionEndedEvent = 'ticketflow:session-ended';
+
 const messages: Readonly<Record<number, string>> = {
   401: 'Your session has ended. Sign in again.',
   403: 'You may not do this.',
@@ -53,6 +56,7 @@ export async function answer<T>(call: Promise<{ data?: T; error?: unknown; respo
   }
   if (result.data !== undefined && result.response.ok) return result.data;
   const { status } = result.response;
+  if (status === 401) dispatchEvent(new Event(sessionEndedEvent));
   const body = result.error as { error?: { message?: string; fields?: { path: string; message: string }[] } } | undefined;
   if (status >= 500) throw new ApiError(status, 'Something went wrong on our side. Try again in a moment.');
   if (status === 401 || status === 404 || !body?.error?.message) throw new ApiError(status, messages[status] ?? 'The request was refused.');

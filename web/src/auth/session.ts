@@ -56,6 +56,11 @@ export function currentSession(): Session | undefined {
   return undefined;
 }
 
+/** Forgets the tokens of this tab (an expired or refused session). */
+export function forgetSession(): void {
+  sessionStorage.removeItem(sessionKey);
+}
+
 /** Sends the browser to the hosted sign-in page (authorization code with PKCE), to come back to `returnTo`. */
 export async function signIn(config: AppConfig, returnTo: string): Promise<void> {
   const pending: PendingSignIn = { state: randomToken(16), verifier: randomToken(32), returnTo };
@@ -104,7 +109,7 @@ export async function completeSignIn(config: AppConfig, search: string): Promise
 
 /** Forgets the tokens and ends the hosted sign-in session, coming back to the portal's start. */
 export function signOut(config: AppConfig): void {
-  sessionStorage.removeItem(sessionKey);
+  forgetSession();
   const url = new URL('/logout', config.auth.domain);
   url.search = new URLSearchParams({ client_id: config.auth.clientId, logout_uri: `${location.origin}/` }).toString();
   location.assign(url.toString());

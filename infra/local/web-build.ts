@@ -31,7 +31,7 @@ async function sourceDigest(rootDir: string): Promise<string> {
 /**
  * The folder holding the web app built from the current sources, building it with Vite when no
  * build of these sources exists yet (the first `npm start` after a change of web/ or of the
- * lockfile). Builds are kept by a digest of their sources under `.local/web/`, and each is
+ * lockfile). The build is kept under `.local/web/`, named by a digest of its sources, and each is
  * built in a folder of its own and renamed into place, so clouds starting side by side (the test
  * projects) never read a half-written build, and a stale one is never served.
  * @throws Error from Vite when the app does not build (a type error is caught by lint, not here).
@@ -52,6 +52,10 @@ export async function builtWebApp(rootDir: string, log: (line: string) => void):
     });
   } finally {
     await rm(temporary, { recursive: true, force: true });
+  }
+  // Builds of older sources are never served again (the digest names the sources): keep only this one.
+  for (const entry of await readdir(buildsDir)) {
+    if (!entry.startsWith('.') && path.join(buildsDir, entry) !== target) await rm(path.join(buildsDir, entry), { recursive: true, force: true });
   }
   return target;
 }

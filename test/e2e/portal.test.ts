@@ -74,6 +74,19 @@ describe('the customer portal', () => {
       await page.getByLabel('Description').fill('My payout of Monday has not arrived. My password: hunter2-Secret!');
       await expectAccessible(page);
       await screenshot(page, 'new-ticket');
+
+      // The first submission reaches the API, but its answer is lost on the way back: the retry
+      // sends the same Idempotency-Key, and the API answers with the ticket it made the first time.
+      const keys: string[] = [];
+      await page.route('**/v1/tickets', async (route) => {
+        if (route.request().method() !== 'POST') return route.fallback();
+        keys.push((await route.request().headerValue('idempotency-key')) ?? '');
+        if (keys.length > 1) return route.fallback();
+        await route.fetch();
+        return route.abort('connectionreset');
+      });
+      await page.getByRole('button', { name: 'Submit' }).press('Enter');
+      await page.getByText('The service could not be reached.').waitFor();
       await page.getByRole('button', { name: 'Submit' }).press('Enter');
 
       const caseNumber = page.locator('.case-number strong');
@@ -81,6 +94,10 @@ describe('the customer portal', () => {
       const number = (await caseNumber.textContent()) ?? '';
       expect(number).toMatch(/^\d{8}$/);
       await page.getByText('a password').waitFor();
+      expect(keys).toHaveLength(2);
+      expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+      expect(keys[1]).toBe(keys[0]);
+      await page.unroute('**/v1/tickets');
       await expectAccessible(page);
       await screenshot(page, 'ticket-received');
 
@@ -88,6 +105,7 @@ describe('the customer portal', () => {
       const row = page.getByRole('row').filter({ hasText: subject });
       await row.waitFor();
       expect(await row.getByRole('cell').allTextContents()).toEqual([`${subject} #${number}`, 'Open', 'High', 'No reply yet', 'Details']);
+      expect(await page.getByRole('row').count()).toBe(2);
       await expectAccessible(page);
       await page.setViewportSize(viewports.phone);
       await screenshot(page, 'support-cases-phone');
@@ -114,6 +132,45 @@ describe('the customer portal', () => {
       await page.getByText('Replies are closed on this ticket.').waitFor();
       expect(await page.getByLabel('Your reply').count()).toBe(0);
       await expectAccessible(page);
+
+      await page.getByRole('link', { name: 'Support Cases', exact: true }).press('Enter');
+      await row.getByText('Closed').waitFor();
+      await page.getByLabel('Type').selectOption('security');
+      await page.getByText('No ticket matches these filters.').waitFor();
+      await page.getByLabel('Type').selectOption('payments');
+      await page.getByLabel('Status').selectOption('closed');
+      await row.waitFor();
+
+      await page.getByRole('link', { name: 'Email preferences' }).press('Enter');
+      const replies = page.getByLabel('support replies to one of my tickets');
+      expect(await replies.isChecked()).toBe(true);
+      await replies.press('Space');
+      await page.getByText('Your email preferences are saved.').waitFor();
+      expect(await replies.isChecked()).toBe(false);
+      await expectAccessible(page);
+      await screenshot(page, 'email-preferences');
+      await page.reload();
+      await page.getByRole('heading', { name: 'Email preferences' }).waitFor();
+      expect(await page.getByLabel('support replies to one of my tickets').isChecked()).toBe(false);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('pages a long list: 20 tickets, then the rest on request, newest activity first', async () => {
+    const customer = await signIn();
+    const numbers: string[] = [];
+    for (let n = 1; n <= 23; n++) numbers.push((await openTicket(customer, 'general', { subject: `Question ${n}` })).number);
+    const { context, page } = await newCustomerPage(viewports.desktop);
+    try {
+      await signInAs(page, customer.email, 'Pat');
+      await page.getByRole('link', { name: 'Question 23', exact: true }).waitFor();
+      expect(await page.getByRole('row').count()).toBe(21);
+      await page.getByRole('button', { name: 'Show more tickets' }).press('Enter');
+      await page.getByRole('link', { name: 'Question 1', exact: true }).waitFor();
+      const subjects = await page.locator('tbody tr td:first-child a').allTextContents();
+      expect(subjects).toEqual(numbers.map((_, i) => `Question ${23 - i}`));
+      expect(await page.getByRole('button', { name: 'Show more tickets' }).count()).toBe(0);
     } finally {
       await context.close();
     }

@@ -40,8 +40,8 @@ export async function expectAccessible(page: Page): Promise<void> {
     // Evaluated over the DevTools protocol, which the page's content security policy does not restrict.
     await page.evaluate(axeSource);
     const { violations, passed } = await page.evaluate(async () => {
-      const axe = (globalThis as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Violation[]; passes: unknown[] }> } }).axe;
-      const result = await axe.run(document, { resultTypes: ['violations'] });
+      const axe = (globalThis as unknown as { axe: { run(context: string, options: object): Promise<{ violations: Violation[]; passes: unknown[] }> } }).axe;
+      const result = await axe.run('html', { resultTypes: ['violations'] });
       return {
         violations: result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) })),
         passed: result.passes.length,

@@ -61,9 +61,9 @@ describe('the customer portal', () => {
       await page.getByText('You have no tickets yet').waitFor();
       await expectAccessible(page);
       // A page opens with its heading focused, so the next Tab goes on from there, to Add New.
-      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Support Cases');
+      expect(await page.locator(':focus').textContent()).toBe('Support Cases');
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Add New');
+      expect(await page.locator(':focus').textContent()).toBe('Add New');
 
       await page.getByRole('link', { name: 'Add New' }).press('Enter');
       await page.getByRole('heading', { name: 'New ticket' }).waitFor();

@@ -135,6 +135,8 @@ describe('the customer portal', () => {
 
       await page.getByRole('link', { name: 'Support Cases', exact: true }).press('Enter');
       await row.getByText('Closed').waitFor();
+      // Last Reply is support's reply, in the browser's language (en-GB here) and time zone.
+      expect(await row.getByRole('cell').nth(3).textContent()).toMatch(/^\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}$/);
       await page.getByLabel('Type').selectOption('security');
       await page.getByText('No ticket matches these filters.').waitFor();
       await page.getByLabel('Type').selectOption('payments');

@@ -34,7 +34,7 @@ export function PreferencesPage() {
       <fieldset class="preferences" disabled={saving}>
         <legend>Email me when</legend>
         <label class="check">
-          <input type="checkbox" checked={preferences.emailOnStatusChange} onChange={toggle('emailOnStatusChange')} /> the status of one of my tickets changes
+          <input type="checkbox" checked={preferences.emailOnStatusChange} onChange={toggle('emailOnStatusChange')} /> a new ticket of mine is received, or one of my tickets changes status
         </label>
         <label class="check">
           <input type="checkbox" checked={preferences.emailOnReply} onChange={toggle('emailOnReply')} /> support replies to one of my tickets

@@ -71,7 +71,10 @@ function Reply({ number, onSent }: { number: string; onSent: (result: Schemas['C
   );
 }
 
-/** Close when solved, reopen a solved ticket, mark one solved: what the customer may do now. */
+/**
+ * Close when solved, reopen a solved ticket, mark one solved: what the customer may do now. For an
+ * account deletion, the customer's "solved" is calling the deletion off (its solve status is Deletion cancelled).
+ */
 function Moves({ ticket, onChanged }: { ticket: Ticket; onChanged: (ticket: Ticket) => void }) {
   const { api } = usePortal();
   const [busy, setBusy] = useState(false);
@@ -107,7 +110,7 @@ function Moves({ ticket, onChanged }: { ticket: Ticket; onChanged: (ticket: Tick
       )}
       {canSolve && (
         <button type="button" class="secondary" disabled={busy} onClick={() => void move(() => answer(api.POST('/v1/tickets/{number}/solve', path)))}>
-          My problem is solved
+          {ticket.type === 'account_deletion' ? 'Cancel the deletion' : 'My problem is solved'}
         </button>
       )}
     </div>

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { answer, type Schemas } from '../api/client';
+import { ApiError, answer, type Schemas } from '../api/client';
 import { usePortal } from '../app-context';
 import { Loading, PageTitle, Problem } from '../components/states';
 import { useLoad } from '../components/use-load';
@@ -22,7 +22,7 @@ export function TicketsPage({ search }: { search: string }) {
   const params = new URLSearchParams(search);
   const type = (params.get('type') ?? '') as TicketType | '';
   const phase = (params.get('status') ?? '') as Phase | '';
-  const [more, setMore] = useState<{ rows: Row[]; cursor: string | null; loading: boolean }>({ rows: [], cursor: null, loading: false });
+  const [more, setMore] = useState<{ rows: Row[]; cursor: string | null; loading: boolean; error?: string }>({ rows: [], cursor: null, loading: false });
 
   const fetchPage = async (from: string | null) => {
     const rows: Row[] = [];
@@ -54,9 +54,13 @@ export function TicketsPage({ search }: { search: string }) {
   };
 
   const loadMore = async () => {
-    setMore((m) => ({ ...m, loading: true }));
-    const page = await fetchPage(more.cursor).catch(() => undefined);
-    setMore((m) => (page ? { rows: [...m.rows, ...page.rows], cursor: page.cursor, loading: false } : { ...m, loading: false }));
+    setMore((m) => ({ ...m, loading: true, error: undefined }));
+    try {
+      const page = await fetchPage(more.cursor);
+      setMore((m) => ({ rows: [...m.rows, ...page.rows], cursor: page.cursor, loading: false }));
+    } catch (error) {
+      setMore((m) => ({ ...m, loading: false, error: error instanceof ApiError ? error.message : 'Something went wrong. Try again.' }));
+    }
   };
 
   const rows = first.state === 'loaded' ? [...first.value, ...more.rows] : [];
@@ -128,6 +132,7 @@ export function TicketsPage({ search }: { search: string }) {
           </tbody>
         </table>
       )}
+      {more.error && <Problem message={more.error} />}
       {first.state === 'loaded' && more.cursor && (
         <button type="button" class="secondary" disabled={more.loading} onClick={() => void loadMore()}>
           {more.loading ? 'Loading…' : 'Show more tickets'}

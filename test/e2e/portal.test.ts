@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { issueToken } from '../../infra/local/identity';
 import { signIn } from '../support/api';
 import { agentMoves, agentWrites, openTicket } from '../integration/tickets/customer-steps';
 import { emailWith } from '../integration/notifications/mailbox';
@@ -13,7 +17,8 @@ import { expectAccessible, launchBrowser, screenshot, viewports } from './browse
  * phone's and a desktop's width, and the main pages are photographed for the README.
  */
 
-const web = inject('localCloud').web;
+const cloud = inject('localCloud');
+const web = cloud.web;
 // Only catches a hang: on a busy 2-core machine a first page load builds nothing but waits on Lambda sandboxes.
 const hangMs = 120_000;
 let browser: Browser;
@@ -189,6 +194,26 @@ describe('the customer portal', () => {
       expect(await page.getByText(ticket.subject).count()).toBe(0);
       await expectAccessible(page);
       await screenshot(page, 'not-found');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('asks to sign in again, where the person was, when the API refuses the session’s token', async () => {
+    // A token the API's authorizer refuses (signed by a key it does not know), not yet expired in the browser's eyes.
+    const otherKeys = mkdtempSync(path.join(tmpdir(), 'ticketflow-e2e-keys-'));
+    const token = await issueToken({ keyDir: otherKeys, issuer: cloud.issuer, audience: cloud.audience, email: 'mallory@example.com' });
+    rmSync(otherKeys, { recursive: true, force: true });
+    const { context, page } = await newCustomerPage(viewports.desktop);
+    try {
+      await context.addInitScript((value) => sessionStorage.setItem('ticketflow.session', value), token);
+      await page.goto(`${web}/tickets?type=security`);
+      await page.getByText('Your session has ended. Sign in again to go on where you were.').waitFor();
+      await page.getByRole('button', { name: 'Sign in' }).press('Enter');
+      await page.getByLabel('Email').fill(`back-${Date.now()}@example.com`);
+      await page.getByLabel('Email').press('Enter');
+      await page.getByText('No ticket matches these filters.').waitFor();
+      expect(new URL(page.url()).search).toBe('?type=security');
     } finally {
       await context.close();
     }

@@ -47,10 +47,15 @@ function SignedIn({ config, search, onSession }: { config: AppConfig; search: st
   );
 }
 
-function SignInPrompt({ config, returnTo }: { config: AppConfig; returnTo: string }) {
+function SignInPrompt({ config, returnTo, ended }: { config: AppConfig; returnTo: string; ended: boolean }) {
   return (
     <section class="sign-in">
       <PageTitle>Support Cases</PageTitle>
+      {ended && (
+        <p class="notice" role="status">
+          Your session has ended. Sign in again to go on where you were.
+        </p>
+      )}
       <p class="lead">Sign in with the email you contacted us from to follow your tickets, reply to them and open new ones.</p>
       <button type="button" onClick={() => void signIn(config, returnTo)}>
         Sign in
@@ -63,12 +68,14 @@ function SignInPrompt({ config, returnTo }: { config: AppConfig; returnTo: strin
 export function App({ config }: { config: AppConfig }) {
   const { path, search } = useLocation();
   const [session, setSession] = useState<Session | undefined>(currentSession);
+  const [ended, setEnded] = useState(false);
   const api = useMemo(() => apiClient(config.apiUrl, () => currentSession()?.idToken), [config.apiUrl]);
   const portal = useMemo(() => (session ? { config, session, api } : undefined), [config, session, api]);
   useEffect(() => {
     const ended = () => {
       forgetSession();
       setSession(undefined);
+      setEnded(true);
     };
     addEventListener(sessionEndedEvent, ended);
     return () => removeEventListener(sessionEndedEvent, ended);
@@ -76,7 +83,7 @@ export function App({ config }: { config: AppConfig }) {
 
   let main;
   if (path === callbackPath) main = <SignedIn config={config} search={search} onSession={setSession} />;
-  else if (!portal) main = <SignInPrompt config={config} returnTo={path === '/' ? '/tickets' : path + search} />;
+  else if (!portal) main = <SignInPrompt config={config} returnTo={path === '/' ? '/tickets' : path + search} ended={ended} />;
   else main = <Page path={path} search={search} />;
 
   return (

@@ -6,12 +6,6 @@ export function formatDateTime(iso: string): string {
   return dateTime.format(new Date(iso));
 }
 
-/** A code such as `bug_report` or `awaiting_reply` as words, when the API gives no label. */
-export function words(code: string): string {
-  const text = code.replace(/_/g, ' ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /** What a redaction kind is called in the note shown after submitting. */
 export const redactionNames: Readonly<Record<string, string>> = {
   card_number: 'a card number (only its last four digits were kept)',

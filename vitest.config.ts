@@ -29,6 +29,16 @@ export default defineConfig({
           hookTimeout: minutes(5),
         },
       },
+      {
+        // The web app in a real browser (Debian's Chromium through playwright-core) against the same cloud.
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/integration/local-cloud.setup.ts'],
+          testTimeout: minutes(5),
+          hookTimeout: minutes(5),
+        },
+      },
     ],
   },
 });

@@ -15,6 +15,8 @@ import { emailConfigurationSetName, startQueues } from './queues';
 import { startSes } from './ses';
 import { renderDefinition, startStepFunctions, stateMachineArn } from './stepfunctions';
 import { startStreamPoller } from './streams';
+import { startWebServer } from './web';
+import { builtWebApp } from './web-build';
 
 interface Stoppable {
   stop(): Promise<void>;
@@ -35,7 +37,8 @@ export function localTableName(system: SystemSpec): string {
 /**
  * Starts every local service for a system: DynamoDB Local with its table, SES, SQS and SNS
  * (fauxqs: on-failure queues, alert topic), S3 (the local S3 front before a fauxqs of its own, with
- * the files bucket) and the local scanner, the identity provider, the functions (bundled as for
+ * the files bucket) and the local scanner, the identity provider, the web app (built first when
+ * web/ changed), the functions (bundled as for
  * Lambda on first use, run in pools of sandboxes), the Step Functions endpoint, the API gateway and the stream
  * poller. If one part fails to start, the parts already started are stopped.
  * @throws Error from the part that failed.
@@ -69,7 +72,7 @@ export async function startLocalCloud(options: {
     const filesBucket = localBucketName(system);
     // Told of written attachments from the start; scans them once the functions exist.
     const scanning: { scanner?: LocalScanner } = {};
-    const [bundler, dynamodb, ses, identity, queues, providers, files] = await Promise.all([
+    const [bundler, dynamodb, ses, identity, queues, providers, files, webApp] = await Promise.all([
       FunctionBundler.create(
         Object.fromEntries(Object.entries(system.functions).map(([name, spec]) => [name, spec.entry])),
         rootDir,
@@ -81,7 +84,9 @@ export async function startLocalCloud(options: {
       }),
       (options.dynamodb ?? startDynamoDb({ host, port: ports.dynamodb, dataDir: config.dataDir })).then((part) => (started.push(part), part)),
       startSes({ host, port: ports.ses }).then((part) => (started.push(part), part)),
-      startIdentityProvider({ host, port: ports.identity, keyDir: config.identityDir }).then((part) => (started.push(part), part)),
+      startIdentityProvider({ host, port: ports.identity, keyDir: config.identityDir, allowedOrigins: config.corsOrigins }).then(
+        (part) => (started.push(part), part),
+      ),
       startQueues({
         host,
         port: ports.queues,
@@ -100,6 +105,7 @@ export async function startLocalCloud(options: {
         cors: { ...system.files.cors, allowOrigins: config.corsOrigins },
         onAttachmentWritten: (key) => scanning.scanner?.notice(key),
       }).then((part) => (started.push(part), part)),
+      builtWebApp(rootDir, log),
     ]);
     const table = await createTable({ endpoint: dynamodb.endpoint, region, tableName, table: system.table });
 
@@ -112,7 +118,7 @@ export async function startLocalCloud(options: {
       alertTopicArn: queues.alertTopicArn,
       providers: providers.environment,
       stateMachineArnOf: (name: string) => stateMachineArn(region, name),
-      config: localDeploymentConfig(),
+      config: { ...localDeploymentConfig(), portalUrl: config.portalUrl },
       wording: config.wording,
     };
     const functions = new LocalFunctions(
@@ -166,6 +172,15 @@ export async function startLocalCloud(options: {
     });
     started.push(api);
 
+    const web = await startWebServer({
+      host,
+      port: ports.web,
+      distDir: webApp,
+      // The identity provider's origin plays the user pool's hosted domain.
+      config: { apiUrl: api.endpoint, auth: { domain: identity.endpoint, clientId: identity.audience } },
+    });
+    started.push(web);
+
     const streams = await startStreamPoller({
       dynamodbEndpoint: dynamodb.endpoint,
       region,
@@ -189,6 +204,7 @@ export async function startLocalCloud(options: {
         ses: ses.endpoint,
         stepFunctions: stepFunctions.endpoint,
         identity: identity.endpoint,
+        web: web.endpoint,
         queues: queues.endpoint,
         providers: { secretsManager: providers.secretsManager, paddle: providers.paddle, coinpayments: providers.coinpayments, j2tx: providers.j2tx },
         issuer: identity.issuer,

@@ -16,13 +16,17 @@ export interface LocalConfig {
     readonly secrets: number;
     /** S3 (the local S3 front before fauxqs): the files bucket of attachments. */
     readonly files: number;
+    /** The web app (customer portal), built from web/. */
+    readonly web: number;
   };
   /** A folder to keep DynamoDB's data in across restarts; in memory when absent. */
   readonly dataDir: string | undefined;
   /** Where the local identity provider keeps its signing key. */
   readonly identityDir: string;
-  /** Front-end origins the local API answers CORS for. */
+  /** Front-end origins the local API answers CORS for: the web app's own and TICKETFLOW_CORS_ORIGINS. */
   readonly corsOrigins: readonly string[];
+  /** Where emails link to (TICKETFLOW_PORTAL_URL): the local web app unless set. */
+  readonly portalUrl: string;
   /** Most sandboxes each function may have at once (TICKETFLOW_FUNCTION_CONCURRENCY). */
   readonly functionConcurrency: number;
   /** The platform's words (TICKETFLOW_PLATFORM_NAME, TICKETFLOW_STATUS_WORDING). */
@@ -47,6 +51,8 @@ export interface LocalEndpoints {
   readonly ses: string;
   readonly stepFunctions: string;
   readonly identity: string;
+  /** The web app (customer portal), and the portal URL emails link to. */
+  readonly web: string;
   /** SQS and SNS (fauxqs): the stream consumers' on-failure queues and the alert topic. */
   readonly queues: string;
   /** Secrets Manager and the fake Paddle, CoinPayments and J2TX (drive them with test/fakes' remoteFake). */
@@ -81,14 +87,21 @@ function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
 }
 
 /**
- * Reads the local cloud's settings from the environment (TICKETFLOW_*_PORT, TICKETFLOW_DATA_DIR,
+ * Reads the local cloud's settings from the environment (TICKETFLOW_*_PORT, TICKETFLOW_DATA_DIR, TICKETFLOW_PORTAL_URL,
  * TICKETFLOW_FUNCTION_CONCURRENCY, ...).
  * @throws Error naming the variable when a port is not a port number, the concurrency not a
  * whole number of 1 or more, or the wording names a type or status the catalogue does not have.
  */
 export function readLocalConfig(env: NodeJS.ProcessEnv = process.env): LocalConfig {
+  const host = '127.0.0.1';
+  const webPort = port(env, 'TICKETFLOW_WEB_PORT', 5173);
+  const webOrigins = [`http://${host}:${webPort}`, `http://localhost:${webPort}`];
+  const extraOrigins = (env['TICKETFLOW_CORS_ORIGINS'] ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
   return {
-    host: '127.0.0.1',
+    host,
     region: env['TICKETFLOW_REGION'] || 'us-east-1',
     ports: {
       api: port(env, 'TICKETFLOW_API_PORT', 3000),
@@ -99,13 +112,12 @@ export function readLocalConfig(env: NodeJS.ProcessEnv = process.env): LocalConf
       queues: port(env, 'TICKETFLOW_QUEUES_PORT', 8091),
       secrets: port(env, 'TICKETFLOW_SECRETS_PORT', 8092),
       files: port(env, 'TICKETFLOW_FILES_PORT', 8093),
+      web: webPort,
     },
     dataDir: env['TICKETFLOW_DATA_DIR'] || undefined,
     identityDir: env['TICKETFLOW_IDENTITY_DIR'] || '.local/identity',
-    corsOrigins: (env['TICKETFLOW_CORS_ORIGINS'] ?? 'http://localhost:5173,http://127.0.0.1:5173')
-      .split(',')
-      .map((origin) => origin.trim())
-      .filter(Boolean),
+    corsOrigins: [...new Set([...webOrigins, ...extraOrigins])],
+    portalUrl: env['TICKETFLOW_PORTAL_URL'] || `http://${host}:${webPort}`,
     functionConcurrency: positiveInteger(env, 'TICKETFLOW_FUNCTION_CONCURRENCY', defaultFunctionConcurrency),
     wording: localWording(env),
   };

@@ -10,6 +10,7 @@ export function describeCloud(cloud: Pick<LocalCloud, 'endpoints' | 'system'>, r
   return [
     `Ticketflow local cloud is ready (${run.seconds.toFixed(1)} s). Everything listens on 127.0.0.1.`,
     '',
+    `  Customer portal (web app)       ${e.web}   sign in with any email (tick "agent" for an agent)`,
     `  API (HTTP API, JWT authorizer)  ${e.api}`,
     ...routes,
     `  DynamoDB Local                  ${e.dynamodb}   table ${e.tableName}, stream on, ${run.dataDir ? `data kept in ${run.dataDir}` : 'in memory'}`,

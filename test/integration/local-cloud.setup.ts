@@ -1,15 +1,28 @@
 import type { TestProject } from 'vitest/node';
-import { startLocalCloudProcess } from '../support/local-cloud-process';
+import { startLocalCloudProcess, type LocalCloudProcess } from '../support/local-cloud-process';
+
+/*
+ * Vitest runs a project's global setup once per project, in the one main process: the projects
+ * that name this file (integration, e2e) share one cloud through this process-wide slot, started
+ * by the first and stopped when the last of them is done.
+ */
+const shared = globalThis as typeof globalThis & { ticketflowCloud?: { cloud: Promise<LocalCloudProcess>; users: number } };
 
 /**
- * Starts the local cloud once for the whole integration run, as `npm start -- --fixtures` does,
- * and stops it at the end. A run that ends otherwise (Ctrl-C, a crash, SIGKILL) leaves nothing
- * either: the cloud stops itself when this process is gone (see startLocalCloudProcess).
+ * Starts the local cloud once for the whole test run, as `npm start -- --fixtures` does, and stops
+ * it at the end. A run that ends otherwise (Ctrl-C, a crash, SIGKILL) leaves nothing either: the
+ * cloud stops itself when this process is gone (see startLocalCloudProcess).
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const cloud = await startLocalCloudProcess();
+  shared.ticketflowCloud ??= { cloud: startLocalCloudProcess(), users: 0 };
+  const slot = shared.ticketflowCloud;
+  slot.users += 1;
+  const cloud = await slot.cloud;
   project.provide('localCloud', cloud.endpoints);
   return async () => {
+    slot.users -= 1;
+    if (slot.users > 0) return;
+    shared.ticketflowCloud = undefined;
     const code = await cloud.stop();
     if (code !== 0) console.error(`The local cloud exited with ${code}:\n${cloud.output()}`);
   };

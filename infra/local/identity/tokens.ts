@@ -38,7 +38,7 @@ export function isEmailAddress(value: string): boolean {
 }
 
 /**
- * Signs a Cognito-style ID token for a local user with the key kept in `keyDir` (made on first use).
+ * Signs a Cognito-style ID token (or, with `use: "access"`, access token) for a local user with the key kept in `keyDir` (made on first use).
  * Agents carry `cognito:groups: ["agents"]`; customers carry no groups claim, as Cognito omits it.
  * The email is carried as it was typed (Cognito keeps the attribute's spelling; the sub is one per
  * address whatever its case) with `email_verified: true` as after Cognito's confirmation code, or
@@ -53,6 +53,11 @@ export async function issueToken(o: {
   email: string;
   agent?: boolean;
   verified?: boolean;
+  /** The `name` attribute, as Cognito carries it in ID tokens when the user has one. */
+  name?: string;
+  /** `access` makes an access token as Cognito's: `client_id` and `scope` instead of `aud` and the profile. */
+  use?: 'id' | 'access';
+  scope?: string;
   expiresInSeconds?: number;
 }): Promise<string> {
   if (!isEmailAddress(o.email)) throw new Error(`"${o.email}" is not an email address`);
@@ -60,20 +65,23 @@ export async function issueToken(o: {
   const key = await loadSigningKey(o.keyDir);
   const now = Math.floor(Date.now() / 1000);
   const sub = subjectOf(email);
-  return new SignJWT({
-    email,
-    email_verified: o.verified ?? true,
-    'cognito:username': sub,
-    ...(o.agent ? { 'cognito:groups': [system.agentGroup] } : {}),
-    token_use: 'id',
-    auth_time: now,
-    event_id: randomUUID(),
-    origin_jti: randomUUID(),
-  })
-    .setProtectedHeader({ alg: signingAlgorithm, kid: key.kid })
-    .setSubject(sub)
-    .setIssuer(o.issuer)
-    .setAudience(o.audience)
+  const groups = o.agent ? { 'cognito:groups': [system.agentGroup] } : {};
+  const common = { auth_time: now, event_id: randomUUID(), origin_jti: randomUUID() };
+  const claims =
+    o.use === 'access'
+      ? { ...groups, client_id: o.audience, username: sub, scope: o.scope ?? 'openid email profile', token_use: 'access', ...common }
+      : {
+          email,
+          email_verified: o.verified ?? true,
+          ...(o.name ? { name: o.name } : {}),
+          'cognito:username': sub,
+          ...groups,
+          token_use: 'id',
+          ...common,
+        };
+  const token = new SignJWT(claims).setProtectedHeader({ alg: signingAlgorithm, kid: key.kid }).setSubject(sub).setIssuer(o.issuer);
+  if (o.use !== 'access') token.setAudience(o.audience);
+  return token
     .setIssuedAt(now)
     .setExpirationTime(now + (o.expiresInSeconds ?? defaultLifetimeSeconds))
     .setJti(randomUUID())

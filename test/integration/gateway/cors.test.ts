@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { callApi, signIn } from '../../support/api';
 
-const frontEnd = 'http://localhost:5173';
+// The local cloud answers CORS for its own web app's origin.
+const frontEnd = inject('localCloud').web;
 
 describe('CORS on the local API, as the HTTP API answers browsers', () => {
   it('answers a preflight from a configured origin with what the browser may send', async () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { statusOf } from '../../../functions/domain/catalog';
 import { testDeploymentWording } from '../../support/test-deployment';
 import type { TicketType } from '../../../functions/domain/types';
@@ -7,7 +7,8 @@ import { agentMoves, agentWrites, customerView, expectStatus, openTicket } from 
 import { asSentence } from '../../../functions/notifications/email-content';
 import { afterConfirmation, emailsTo, platformSender, subjects, waitForEmail } from './mailbox';
 
-const portalUrl = 'http://127.0.0.1:5173';
+// The local cloud's portal URL is its web app, which serves the pages emails link to.
+const portalUrl = inject('localCloud').web;
 
 /** A customer with one fresh ticket of the type, and an agent to work it. */
 async function ticketOf(type: TicketType, overrides: Record<string, unknown> = {}): Promise<{ customer: ApiUser; agent: ApiUser; number: string; subject: string }> {

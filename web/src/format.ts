@@ -1,0 +1,20 @@
+// undefined: the person's own language, as the browser reports it.
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** A date and time in the person's language and time zone. */
+export function formatDateTime(iso: string): string {
+  return dateTime.format(new Date(iso));
+}
+
+/** What a redaction kind is called in the note shown after submitting. */
+export const redactionNames: Readonly<Record<string, string>> = {
+  card_number: 'a card number (only its last four digits were kept)',
+  card_security_code: 'a card security code',
+  card_expiry: 'a card expiry date',
+  recovery_phrase: 'a recovery phrase',
+  aws_access_key: 'an AWS access key',
+  private_key: 'a private key',
+  api_key: 'an API key',
+  bearer_token: 'an access token',
+  password: 'a password',
+};

@@ -1,0 +1,55 @@
+import { gzipSync } from 'node:zlib';
+import path from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+
+/** Each app's first load may bring at most this much JavaScript, gzipped (issue 12's budget). */
+const firstLoadBudgetBytes = 150 * 1024;
+
+interface Chunk {
+  readonly type: 'chunk';
+  readonly code: string;
+  readonly isEntry: boolean;
+  readonly imports: readonly string[];
+  readonly facadeModuleId: string | null;
+}
+
+/**
+ * Prints, for each app (each HTML entry), the JavaScript its first load fetches (the entry chunk
+ * and every chunk it imports statically, not the lazy ones) gzipped, and fails the build over the
+ * budget: the figure is measured on the very files the build writes.
+ */
+function firstLoadBudget(): Plugin {
+  return {
+    name: 'first-load-budget',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = Object.fromEntries(Object.entries(bundle).filter((entry): entry is [string, Chunk & (typeof entry)[1]] => entry[1].type === 'chunk'));
+      for (const [fileName, chunk] of Object.entries(chunks)) {
+        if (!chunk.isEntry) continue;
+        const loaded = new Set<string>();
+        const visit = (name: string) => {
+          if (loaded.has(name) || !chunks[name]) return;
+          loaded.add(name);
+          for (const imported of chunks[name].imports) visit(imported);
+        };
+        visit(fileName);
+        const gzipped = [...loaded].reduce((sum, name) => sum + gzipSync(chunks[name]?.code ?? '').length, 0);
+        const page = path.basename(chunk.facadeModuleId ?? fileName).replace(/\.[^.]+$/, '');
+        // index.html is the customer portal; the agent console will be an entry of its own.
+        const app = page === 'index' ? 'portal' : page;
+        const line = `${app}: first load ${(gzipped / 1024).toFixed(1)} KB of JavaScript gzipped in ${loaded.size} file(s) (budget ${firstLoadBudgetBytes / 1024} KB)`;
+        if (gzipped > firstLoadBudgetBytes) this.error(line);
+        console.log(line);
+      }
+    },
+  };
+}
+
+export default defineConfig({
+  root: import.meta.dirname,
+  // The app's runtime settings (API URL, sign-in domain) come from /config.json of its deployment.
+  publicDir: false,
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', sourcemap: false },
+  plugins: [firstLoadBudget()],
+});

@@ -284,6 +284,8 @@ export const system: SystemSpec = {
       // An agent's own tickets and the unassigned, per phase: sparse like the queue and sorted by
       // the queue's own sort key, so "assigned to me" and "unassigned" are read by key, in queue order.
       { name: 'byAssignee', partitionKey: { name: 'gsi3pk', type: 'S' }, sortKey: { name: 'gsi2sk', type: 'S' } },
+      // The clock's: sparse, only tickets a timer will act on, by the instant it should (functions/domain/timers.ts).
+      { name: 'timers', partitionKey: { name: 'gsi4pk', type: 'S' }, sortKey: { name: 'gsi4sk', type: 'S' } },
     ],
     timeToLiveAttribute: 'expiresAt',
     stream: 'NEW_AND_OLD_IMAGES',

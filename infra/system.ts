@@ -11,6 +11,8 @@ import { checkSettings, kycCustomerAnswered } from '../functions/domain/workflow
 import { agentGroup } from '../functions/shared/roles';
 import { wordingVariable } from '../functions/shared/wording';
 import { seedWording, type Wording } from '../functions/domain/catalog';
+import { defaultTimerSettings, type TimerSettings } from '../functions/domain/timers';
+import { timerSettingsVariable } from '../functions/shared/timer-settings';
 
 /** A key attribute of the table or of an index. */
 export interface KeySpec {
@@ -146,6 +148,18 @@ export interface StreamConsumerSpec {
   readonly filters?: readonly FilterPattern[];
 }
 
+/**
+ * A function run on a schedule: EventBridge's rule in AWS, a timer of the local cloud on a laptop,
+ * both delivering EventBridge's scheduled event (whose `time` is the instant it fired for).
+ */
+export interface ScheduleSpec {
+  readonly function: string;
+  /** EventBridge's schedule expression. */
+  readonly expression: 'rate(1 minute)';
+  /** The same period in milliseconds, for the local cloud. */
+  readonly everyMs: number;
+}
+
 /** A value substituted into an ASL file's `${Name}` placeholders. */
 export type SubstitutionValue =
   | string
@@ -177,6 +191,7 @@ export interface SystemSpec {
   readonly functions: Readonly<Record<string, FunctionSpec>>;
   readonly routes: readonly RouteSpec[];
   readonly streamConsumers: readonly StreamConsumerSpec[];
+  readonly schedules: readonly ScheduleSpec[];
   readonly files: FilesSpec;
   readonly stateMachines: Readonly<Record<string, StateMachineSpec>>;
   /** The Cognito group whose members may use agent routes. */
@@ -217,6 +232,21 @@ function workflowTask(file: string, description: string, table: TableAccess, ext
 /** A provider's webhook: checks the signature with the provider secret, answers the waiting workflow. */
 function webhook(provider: string, description: string, machine: string): FunctionSpec {
   return { entry: `functions/webhooks/${provider}.ts`, description, environment: {}, table: 'readWrite', callsProviders: true, stateMachines: { answerTasks: [machine] } };
+}
+
+/**
+ * What happens to tickets because time passed (functions/domain/timers.ts): auto-close of solved
+ * tickets with a warning before, a reminder then auto-solve for tickets awaiting the customer.
+ * Each delay can be off (null). Every function that writes tickets gets them (TIMER_SETTINGS), so
+ * each write stores the ticket's next timer by the same rule the clock fires it by.
+ */
+export const timerSettings: TimerSettings = defaultTimerSettings;
+
+/** The timers' settings added to each function that writes tickets. */
+function withTimerSettings(functions: Readonly<Record<string, FunctionSpec>>): Readonly<Record<string, FunctionSpec>> {
+  return Object.fromEntries(
+    Object.entries(functions).map(([name, spec]) => [name, spec.table === 'readWrite' ? { ...spec, environment: { ...spec.environment, [timerSettingsVariable]: JSON.stringify(timerSettings) } } : spec]),
+  );
 }
 
 const fn = (name: string) => ({ ref: 'functionArn', function: name }) as const;
@@ -290,7 +320,7 @@ export const system: SystemSpec = {
     timeToLiveAttribute: 'expiresAt',
     stream: 'NEW_AND_OLD_IMAGES',
   },
-  functions: {
+  functions: withTimerSettings({
     getMe: api('get-me', 'Who the caller is, as the API sees their token', 'none'),
     createTicket: api('create-ticket', 'Opens a ticket for the caller', 'readWrite'),
     listMyTickets: api('list-my-tickets', "Lists the caller's tickets", 'read'),
@@ -348,7 +378,15 @@ export const system: SystemSpec = {
       sendsEmail: true,
       alertsTeam: true,
     },
-  },
+    clockTick: {
+      entry: 'functions/clock/tick.ts',
+      description: 'The clock, every minute: closes solved tickets after their days, reminds and solves tickets awaiting the customer',
+      environment: {},
+      table: 'readWrite',
+      // Fires each due ticket in turn; a minute's backlog is finished by the next tick.
+      timeoutSeconds: 55,
+    },
+  }),
   routes: Object.entries(routes).map(([name, route]) => ({ ...route, function: name })),
   streamConsumers: [
     // Emails soon after a change, a few changes per invocation; a record whose email keeps failing
@@ -374,6 +412,7 @@ export const system: SystemSpec = {
       filters: workflowEventFilters,
     },
   ],
+  schedules: [{ function: 'clockTick', expression: 'rate(1 minute)', everyMs: 60_000 }],
   files: { id: 'Files', uploadsExpireAfterDays: 1 },
   // Waits are production-sized here; the test cloud runs the same files with seconds instead
   // (test/fixtures/workflows/system.ts).
@@ -475,6 +514,9 @@ export function checkSystem(spec: SystemSpec): void {
     if ((consumer.filters?.length ?? 0) > maxFiltersPerConsumer) {
       problems.push(`stream consumer ${consumer.function} has ${consumer.filters?.length} filters; an event source mapping takes at most ${maxFiltersPerConsumer}`);
     }
+  }
+  for (const schedule of spec.schedules) {
+    if (!known.has(schedule.function)) problems.push(`schedule names unknown function ${schedule.function}`);
   }
   for (const [name, machine] of Object.entries(spec.stateMachines)) {
     for (const [key, value] of Object.entries(machine.substitutions)) {

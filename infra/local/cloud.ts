@@ -10,6 +10,7 @@ import { startApiGateway } from './gateway';
 import { startIdentityProvider } from './identity';
 import { startLocalProviders } from './providers';
 import { emailConfigurationSetName, startQueues } from './queues';
+import { startSchedules } from './schedules';
 import { startSes } from './ses';
 import { renderDefinition, startStepFunctions, stateMachineArn } from './stepfunctions';
 import { startStreamPoller } from './streams';
@@ -34,7 +35,7 @@ export function localTableName(system: SystemSpec): string {
  * Starts every local service for a system: DynamoDB Local with its table, SES, SQS and SNS
  * (fauxqs: on-failure queues, alert topic), the identity provider, the functions (bundled as for
  * Lambda on first use, run in pools of sandboxes), the Step Functions endpoint, the API gateway and the stream
- * poller. If one part fails to start, the parts already started are stopped.
+ * poller, and the schedules (the clock's minute). If one part fails to start, the parts already started are stopped.
  * @throws Error from the part that failed.
  */
 export async function startLocalCloud(options: {
@@ -149,6 +150,8 @@ export async function startLocalCloud(options: {
       log,
     });
     started.push(streams);
+
+    started.push(startSchedules({ schedules: system.schedules, functions, region, log }));
 
     return {
       system,

@@ -15,6 +15,7 @@ import { taskTokenPartitionPrefix } from '../../functions/data/workflows';
 import { providerEnvironment, readProviderSettings } from './provider-settings';
 import { NotificationResources, type EmailSending } from './notifications';
 import { Operations } from './observability';
+import { Schedules } from './schedules';
 import { StreamConsumers } from './stream-consumers';
 import { Workflows, workflowName } from './workflows';
 
@@ -99,6 +100,7 @@ export class StatelessStack extends Stack {
     });
     this.streamConsumers = new StreamConsumers(this, 'Streams', { consumers: system.streamConsumers, table: props.table, functionOf });
     const failureQueueAlarms = [...this.streamConsumers.failureQueues].map(([consumer, queue]) => this.notifications.alarmOnFailureQueue(consumer, queue));
+    new Schedules(this, 'Schedules', { schedules: system.schedules, functionOf });
     this.workflows = new Workflows(this, 'Workflows', { machines: system.stateMachines, functionOf, alarmTopic: this.notifications.alertTopic });
     this.operations = new Operations(this, 'Operations', {
       system,

@@ -274,8 +274,8 @@ const notifierFilters: readonly FilterPattern[] = [
   // Every new ticket, whoever opened it (its requester is sent the case number; the notifier decides
   // what else a creation is worth: an alert for a critical or a security ticket), and a status change
   // the customer sees, whoever made it. One pattern for both keeps the notifier within Lambda's five
-  // filters, one of which the tests' wake recorder needs.
-  timelineEvent({ kind: { S: ['created', 'status', 'solved', 'reopened'] }, internal: { BOOL: [false] } }),
+  // filters, one of which the tests' wake recorder needs. The clock's warnings and reminders too.
+  timelineEvent({ kind: { S: ['created', 'status', 'solved', 'reopened', 'close_warning', 'reminder'] }, internal: { BOOL: [false] } }),
   // A public message from support (an agent, a workflow or a provider).
   timelineEvent({ kind: { S: ['message'] }, internal: { BOOL: [false] }, actor: { M: { kind: { S: [{ 'anything-but': ['customer'] }] } } } }),
   // A ticket raised to critical priority: the team is alerted.

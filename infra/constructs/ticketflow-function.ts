@@ -185,8 +185,9 @@ export class TicketflowFunction extends Construct {
 
   private acknowledgeSynchronousInvocation(): void {
     const reason =
-      'Ticketflow invokes no function asynchronously: API Gateway, the stream event source mapping and Step Functions ' +
-      'call synchronously and handle failures themselves (error response, on-failure queue, Retry/Catch).';
+      'API Gateway, the stream event source mapping and Step Functions call synchronously and handle failures ' +
+      'themselves (error response, on-failure queue, Retry/Catch); the one asynchronous caller, the clock\'s ' +
+      'EventBridge schedule, needs none: a failed tick leaves its timers due for the next one a minute later.';
     Validations.of(this.function).acknowledge({ id: 'Serverless-LambdaDLQ', reason });
   }
 

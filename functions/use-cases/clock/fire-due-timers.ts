@@ -1,7 +1,8 @@
 import { timerShards } from '../../data/items/ticket';
-import { dueTimer, fireTimer, type TimerAction, type TimerSettings } from '../../domain/timers';
+import { dueTimer, fireTimer, nextTimerAt, type TimerAction, type TimerSettings } from '../../domain/timers';
 import { timeOfChange } from '../../domain/ticket';
 import type { IdSource } from '../../domain/ids';
+import type { Ticket } from '../../domain/types';
 import { logger } from '../../shared/observability';
 import { countChange } from '../change-metrics';
 import { retryOnWriteConflict, type RemainingTime } from '../conflicts';
@@ -34,7 +35,8 @@ export const dueTicketsPerShard = 100;
  *    timer with it;
  * 3. when someone else changed the ticket meanwhile, it is read again and asked afresh.
  * A tick delivered twice finds the first one's action done (the ticket moved on, or its warning
- * is marked) and does nothing.
+ * is marked) and does nothing. A ticket listed with nothing due (the settings changed since it was
+ * stored) gets its next timer stored again, so that it is not read at every tick.
  * @throws WriteContentionError when the invocation runs out of time to retry.
  */
 export function fireDueTimer(deps: ClockDeps, number: string, now: string): Promise<FiredTimer | undefined> {
@@ -42,13 +44,24 @@ export function fireDueTimer(deps: ClockDeps, number: string, now: string): Prom
     const ticket = await deps.tickets.currentTicket(number, conflict);
     if (!ticket) return undefined;
     const due = dueTimer(ticket, deps.settings, now);
-    if (!due) return undefined;
+    if (!due) {
+      await refreshNextTimer(deps, ticket);
+      return undefined;
+    }
     const change = fireTimer(ticket, due, deps.settings, timeOfChange(ticket, new Date(now)), deps.newId);
     await deps.tickets.saveChange(change, ticket.version);
     countChange(change);
     logger.info('timer fired', { ticketNumber: number, action: due.action, dueAt: due.at });
     return { number, action: due.action };
   });
+}
+
+/** Stores the ticket's next timer when the one it is listed by is no longer right; the ticket is otherwise left as it is. */
+async function refreshNextTimer(deps: ClockDeps, ticket: Ticket): Promise<void> {
+  const next = nextTimerAt(ticket, deps.settings);
+  if ((ticket.nextTimerAt ?? null) === next) return;
+  await deps.tickets.saveChange({ ticket, events: [] }, ticket.version);
+  logger.info('next timer refreshed', { ticketNumber: ticket.number, nextTimerAt: next });
 }
 
 /**

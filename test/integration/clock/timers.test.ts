@@ -148,3 +148,10 @@ describe('a ticket awaiting the customer', () => {
     expect(subjects(await emailsTo(customer.email)).some((subject) => subject.includes('Reminder'))).toBe(false);
   });
 });
+
+describe('the clock’s event', () => {
+  it('is refused, firing nothing, when it has no time', async () => {
+    const outcome = await clock.functions.invoke('clockTick', { 'detail-type': 'Scheduled Event', detail: {} });
+    expect(outcome).toMatchObject({ ok: false, error: { errorType: 'InvalidTaskInput', errorMessage: expect.stringContaining('time') } });
+  });
+});

@@ -11,6 +11,8 @@ import { checkSettings, kycCustomerAnswered } from '../functions/domain/workflow
 import { agentGroup } from '../functions/shared/roles';
 import { wordingVariable } from '../functions/shared/wording';
 import { seedWording, type Wording } from '../functions/domain/catalog';
+import { defaultTimerSettings, type TimerSettings } from '../functions/domain/timers';
+import { timerSettingsVariable } from '../functions/shared/timer-settings';
 
 /** A key attribute of the table or of an index. */
 export interface KeySpec {
@@ -161,6 +163,18 @@ export interface StreamConsumerSpec {
   readonly filters?: readonly FilterPattern[];
 }
 
+/**
+ * A function run on a schedule: EventBridge's rule in AWS, a timer of the local cloud on a laptop,
+ * both delivering EventBridge's scheduled event (whose `time` is the instant it fired for).
+ */
+export interface ScheduleSpec {
+  readonly function: string;
+  /** EventBridge's schedule expression. */
+  readonly expression: 'rate(1 minute)';
+  /** The same period in milliseconds, for the local cloud. */
+  readonly everyMs: number;
+}
+
 /** A value substituted into an ASL file's `${Name}` placeholders. */
 export type SubstitutionValue =
   | string
@@ -192,6 +206,7 @@ export interface SystemSpec {
   readonly functions: Readonly<Record<string, FunctionSpec>>;
   readonly routes: readonly RouteSpec[];
   readonly streamConsumers: readonly StreamConsumerSpec[];
+  readonly schedules: readonly ScheduleSpec[];
   readonly files: FilesSpec;
   readonly stateMachines: Readonly<Record<string, StateMachineSpec>>;
   /** The Cognito group whose members may use agent routes. */
@@ -234,6 +249,21 @@ function webhook(provider: string, description: string, machine: string): Functi
   return { entry: `functions/webhooks/${provider}.ts`, description, environment: {}, table: 'readWrite', callsProviders: true, stateMachines: { answerTasks: [machine] } };
 }
 
+/**
+ * What happens to tickets because time passed (functions/domain/timers.ts): auto-close of solved
+ * tickets with a warning before, a reminder then auto-solve for tickets awaiting the customer.
+ * Each delay can be off (null). Every function that writes tickets gets them (TIMER_SETTINGS), so
+ * each write stores the ticket's next timer by the same rule the clock fires it by.
+ */
+export const timerSettings: TimerSettings = defaultTimerSettings;
+
+/** The timers' settings added to each function that writes tickets. */
+function withTimerSettings(functions: Readonly<Record<string, FunctionSpec>>): Readonly<Record<string, FunctionSpec>> {
+  return Object.fromEntries(
+    Object.entries(functions).map(([name, spec]) => [name, spec.table === 'readWrite' ? { ...spec, environment: { ...spec.environment, [timerSettingsVariable]: JSON.stringify(timerSettings) } } : spec]),
+  );
+}
+
 const fn = (name: string) => ({ ref: 'functionArn', function: name }) as const;
 const days = (count: number) => count * 24 * 60 * 60;
 
@@ -259,8 +289,8 @@ const notifierFilters: readonly FilterPattern[] = [
   // Every new ticket, whoever opened it (its requester is sent the case number; the notifier decides
   // what else a creation is worth: an alert for a critical or a security ticket), and a status change
   // the customer sees, whoever made it. One pattern for both keeps the notifier within Lambda's five
-  // filters, one of which the tests' wake recorder needs.
-  timelineEvent({ kind: { S: ['created', 'status', 'solved', 'reopened'] }, internal: { BOOL: [false] } }),
+  // filters, one of which the tests' wake recorder needs. The clock's warnings and reminders too.
+  timelineEvent({ kind: { S: ['created', 'status', 'solved', 'reopened', 'close_warning', 'reminder'] }, internal: { BOOL: [false] } }),
   // A public message from support (an agent, a workflow or a provider).
   timelineEvent({ kind: { S: ['message'] }, internal: { BOOL: [false] }, actor: { M: { kind: { S: [{ 'anything-but': ['customer'] }] } } } }),
   // A ticket raised to critical priority: the team is alerted.
@@ -299,11 +329,13 @@ export const system: SystemSpec = {
       // An agent's own tickets and the unassigned, per phase: sparse like the queue and sorted by
       // the queue's own sort key, so "assigned to me" and "unassigned" are read by key, in queue order.
       { name: 'byAssignee', partitionKey: { name: 'gsi3pk', type: 'S' }, sortKey: { name: 'gsi2sk', type: 'S' } },
+      // The clock's: sparse, only tickets a timer will act on, by the instant it should (functions/domain/timers.ts).
+      { name: 'timers', partitionKey: { name: 'gsi4pk', type: 'S' }, sortKey: { name: 'gsi4sk', type: 'S' } },
     ],
     timeToLiveAttribute: 'expiresAt',
     stream: 'NEW_AND_OLD_IMAGES',
   },
-  functions: {
+  functions: withTimerSettings({
     getMe: api('get-me', 'Who the caller is, as the API sees their token', 'none'),
     createTicket: api('create-ticket', 'Opens a ticket for the caller', 'readWrite'),
     // Writes too: a verified caller's first list brings in what their token opened unverified.
@@ -370,7 +402,15 @@ export const system: SystemSpec = {
       sendsEmail: true,
       alertsTeam: true,
     },
-  },
+    clockTick: {
+      entry: 'functions/clock/tick.ts',
+      description: 'The clock, every minute: closes solved tickets after their days, reminds and solves tickets awaiting the customer',
+      environment: {},
+      table: 'readWrite',
+      // Fires each due ticket in turn; a minute's backlog is finished by the next tick.
+      timeoutSeconds: 55,
+    },
+  }),
   routes: Object.entries(routes).map(([name, route]) => ({ ...route, function: name })),
   streamConsumers: [
     // Emails soon after a change, a few changes per invocation; a record whose email keeps failing
@@ -396,6 +436,7 @@ export const system: SystemSpec = {
       filters: workflowEventFilters,
     },
   ],
+  schedules: [{ function: 'clockTick', expression: 'rate(1 minute)', everyMs: 60_000 }],
   files: {
     id: 'Files',
     uploadsExpireAfterDays: 1,
@@ -502,6 +543,9 @@ export function checkSystem(spec: SystemSpec): void {
     if ((consumer.filters?.length ?? 0) > maxFiltersPerConsumer) {
       problems.push(`stream consumer ${consumer.function} has ${consumer.filters?.length} filters; an event source mapping takes at most ${maxFiltersPerConsumer}`);
     }
+  }
+  for (const schedule of spec.schedules) {
+    if (!known.has(schedule.function)) problems.push(`schedule names unknown function ${schedule.function}`);
   }
   for (const [name, machine] of Object.entries(spec.stateMachines)) {
     for (const [key, value] of Object.entries(machine.substitutions)) {

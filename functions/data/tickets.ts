@@ -8,7 +8,7 @@ import type { IdempotencyRecord } from './items/idempotency';
 import { idempotencyItem } from './items/idempotency';
 import { eventFromItem, eventItems } from './items/event';
 import { messageFromItem, messageItem } from './items/message';
-import { byAssignee, byCustomer, queue, ticketFromItem, ticketItem, ticketKey } from './items/ticket';
+import { byAssignee, byCustomer, queue, ticketFromItem, ticketItem, ticketKey, timers } from './items/ticket';
 import type { QueuePhase } from './items/ticket';
 import type { Store } from './store';
 
@@ -364,4 +364,24 @@ export function queueByPhase(store: Store, selection: QueueSelection, limit: num
     limit,
     cursor,
   );
+}
+
+/**
+ * The numbers of the tickets of one shard of the timers index whose next timer is at or before
+ * `now`, earliest first, up to `limit` (one Query; the index projects all, but only the number is kept).
+ */
+export async function ticketsWithTimersDue(store: Store, shard: number, now: string, limit: number): Promise<string[]> {
+  const page = await store.db.send(
+    new QueryCommand({
+      TableName: store.table,
+      IndexName: timers.index,
+      KeyConditionExpression: '#partition = :partition AND #sort <= :upTo',
+      ExpressionAttributeNames: { '#partition': timers.partitionAttribute, '#sort': timers.sortAttribute, '#number': 'number' },
+      // '#' sorts before every digit, and '~' after them, so this bound takes every ticket due at `now` exactly.
+      ExpressionAttributeValues: { ':partition': timers.partition(shard), ':upTo': `${now}#~` },
+      ProjectionExpression: '#number',
+      Limit: limit,
+    }),
+  );
+  return (page.Items ?? []).map((item) => String(item.number));
 }

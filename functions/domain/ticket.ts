@@ -63,6 +63,7 @@ function advance(
   return {
     ...next,
     phase: statusOf(next.type, next.status).phase,
+    statusSince: next.status === ticket.status ? (ticket.statusSince ?? ticket.updatedAt) : now,
     updatedAt: now,
     activityAt: seenByCustomer ? now : ticket.activityAt,
     version: ticket.version + 1,
@@ -158,6 +159,7 @@ export function openTicket(input: NewTicket, now: string, ids: IdSource): Change
     updatedAt: now,
     activityAt: now,
     version: 1,
+    statusSince: now,
   };
   const openedBy = input.openedBy.kind === 'customer' ? 'customer' : 'support';
   const raised = priority !== input.priority ? { requestedPriority: input.priority } : {};

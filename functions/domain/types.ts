@@ -115,6 +115,12 @@ export interface Ticket {
   readonly activityAt: string;
   /** Incremented by every change; writes are conditional on it. */
   readonly version: number;
+  /** When the ticket entered its status (absent on tickets stored before it was kept: their last change counts). */
+  readonly statusSince?: string;
+  /** The clock's last warning or reminder in the current wait (domain/timers.ts), so it fires once. */
+  readonly timerFired?: { readonly action: 'close_warning' | 'reminder'; readonly since: string } | null;
+  /** When the clock next looks at the ticket (domain/timers.ts `nextTimerAt`), set when it is stored; null for never. */
+  readonly nextTimerAt?: string | null;
 }
 
 /** A message of the thread: public (customer or support) or an internal note (agents only). */
@@ -126,8 +132,11 @@ export interface Message {
   readonly at: string;
 }
 
-/** `attachment_removed`: a file of the thread failed its malware scan and was deleted (the system's doing). */
-export const eventKinds = ['created', 'status', 'priority', 'assignee', 'report_status', 'message', 'solved', 'reopened', 'attachment_removed'] as const;
+/**
+ * `attachment_removed`: a file of the thread failed its malware scan and was deleted (the system's doing).
+ * `close_warning` and `reminder` are the clock's (domain/timers.ts): a solved ticket will close, a wait for the customer goes on.
+ */
+export const eventKinds = ['created', 'status', 'priority', 'assignee', 'report_status', 'message', 'solved', 'reopened', 'attachment_removed', 'close_warning', 'reminder'] as const;
 export type EventKind = (typeof eventKinds)[number];
 
 /** An immutable entry of the timeline. `internal` events are shown to agents only. */

@@ -1,7 +1,7 @@
 import type { Preferences } from '../data/preferences';
 import type { ChangeSnapshot } from '../data/items/event';
 import { seedWording, statusOf, type Wording } from '../domain/catalog';
-import { confirmationEmail, replyEmail, statusEmail, teamAlert, type EmailContent, type TicketFacts } from './email-content';
+import { closeWarningEmail, confirmationEmail, reminderEmail, replyEmail, statusEmail, teamAlert, type EmailContent, type TicketFacts } from './email-content';
 import { isVisibleStatusChange, type Notice } from './notices';
 
 /*
@@ -57,6 +57,12 @@ export function customerEmailOf(
     // set to await them without one asks in general words.
     const request = status.phase === 'awaiting_reply' ? written?.body : undefined;
     return statusEmail({ ticket, status, reply: written?.body, request, byCustomer: notice.byCustomer, portalUrl });
+  }
+  if (notice.kind === 'closeWarning' || notice.kind === 'reminder') {
+    // Both tell of the ticket's status to come, so the status change preference turns them off.
+    if (!preferences.emailOnStatusChange) return undefined;
+    const status = statusOf(change.ticket.type, change.ticket.status, wording);
+    return notice.kind === 'closeWarning' ? closeWarningEmail({ ticket, status, closesAt: notice.at, portalUrl }) : reminderEmail({ ticket, status, solvesAt: notice.at, portalUrl });
   }
   if (!preferences.emailOnReply) return undefined;
   // A reply that also moved the status or opened the ticket is told in that email, unless the customer only wants replies.

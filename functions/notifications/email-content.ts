@@ -193,6 +193,40 @@ export function replyEmail(facts: ReplyEmailFacts): EmailContent {
   return render(ticket, subjectOf(ticket, `New reply from support (${status.label})`), sections, facts.portalUrl, 'reply');
 }
 
+/** A clock's email: the ticket, where it stands, and when the next step happens (null: not planned). */
+export interface TimerEmailFacts {
+  readonly ticket: TicketFacts;
+  readonly status: StatusDefinition;
+  readonly portalUrl: string;
+}
+
+/** An instant as an email names it: the date and time in UTC, unambiguous whatever the reader's zone. */
+function instantText(iso: string): string {
+  return `${iso.slice(0, 10)} at ${iso.slice(11, 16)} UTC`;
+}
+
+/** The warning that a solved ticket will close by itself, and how to keep it open. */
+export function closeWarningEmail(facts: TimerEmailFacts & { readonly closesAt: string | null }): EmailContent {
+  const { ticket, status } = facts;
+  const when = facts.closesAt ? ` on ${instantText(facts.closesAt)}` : ' soon';
+  const sections: Section[] = [
+    { text: `Your ticket ${ticket.number} “${oneLine(ticket.subject)}” is ${status.label}, and it will close by itself${when}.` },
+    { text: 'If you still need help with it, reply on your ticket before then and we will pick it up again.' },
+  ];
+  return render(ticket, subjectOf(ticket, 'Closing soon'), sections, facts.portalUrl, 'status');
+}
+
+/** The reminder that support is still waiting for the customer, and what happens if they do not answer. */
+export function reminderEmail(facts: TimerEmailFacts & { readonly solvesAt: string | null }): EmailContent {
+  const { ticket, status } = facts;
+  const sections: Section[] = [
+    { text: `We are still waiting for your reply on ticket ${ticket.number} “${oneLine(ticket.subject)}” (${status.label}).` },
+    { text: 'Please reply on your ticket with the information we asked for, so that we can continue.' },
+  ];
+  if (facts.solvesAt) sections.push({ text: `If we do not hear from you by ${instantText(facts.solvesAt)}, we will consider the matter solved; you can still reply afterwards to reopen it.` });
+  return render(ticket, subjectOf(ticket, 'Reminder: we are waiting for your reply'), sections, facts.portalUrl, 'status');
+}
+
 /** What the support team's alert says about an urgent ticket. */
 export interface TeamAlertFacts {
   readonly number: string;

@@ -15,6 +15,12 @@ export type Notice =
   | { readonly audience: 'customer'; readonly kind: 'status'; readonly status: string; readonly byCustomer: boolean }
   /** A ticket was opened, by the customer or by support for them: the requester gets its case number. */
   | { readonly audience: 'customer'; readonly kind: 'created'; readonly openedBySupport: boolean }
+  /**
+   * The clock's: a solved ticket will close at `at` (`closeWarning`), or a ticket awaiting the
+   * customer is still waiting for them, to be solved at `at` if given (`reminder`).
+   */
+  | { readonly audience: 'customer'; readonly kind: 'closeWarning'; readonly at: string | null }
+  | { readonly audience: 'customer'; readonly kind: 'reminder'; readonly at: string | null }
   /** Support (an agent, the system or a provider) wrote a public message. */
   | { readonly audience: 'customer'; readonly kind: 'reply'; readonly messageId: string }
   /** Something urgent the team should not wait to find in the queue. */
@@ -51,6 +57,11 @@ export function noticeOf(event: TicketEvent): Notice | undefined {
   if (statusKinds.has(event.kind)) {
     const status = field(event.after, 'status');
     return !event.internal && typeof status === 'string' ? { audience: 'customer', kind: 'status', status, byCustomer: event.actor.kind === 'customer' } : undefined;
+  }
+  if (event.kind === 'close_warning' || event.kind === 'reminder') {
+    const at = field(event.after, event.kind === 'close_warning' ? 'closesAt' : 'solvesAt');
+    if (event.internal) return undefined;
+    return event.kind === 'close_warning' ? { audience: 'customer', kind: 'closeWarning', at: typeof at === 'string' ? at : null } : { audience: 'customer', kind: 'reminder', at: typeof at === 'string' ? at : null };
   }
   if (event.kind === 'message') {
     const messageId = field(event.after, 'messageId');

@@ -218,8 +218,9 @@ export class TicketflowFunction extends Construct {
   private acknowledgeSynchronousInvocation(): void {
     const reason =
       'API Gateway, the stream event source mapping and Step Functions call synchronously and handle failures themselves ' +
-      '(error response, on-failure queue, Retry/Catch). The one function invoked asynchronously (EventBridge: scan results) ' +
-      'has an on-failure destination queue instead of a DLQ, which keeps the error with the event (infra/stacks/scan-results.ts).';
+      '(error response, on-failure queue, Retry/Catch). Of the two functions invoked asynchronously by EventBridge, the scan ' +
+      'results have an on-failure destination queue instead of a DLQ, which keeps the error with the event ' +
+      '(infra/stacks/scan-results.ts), and the clock\'s schedule needs none: a failed tick leaves its timers due for the next one a minute later.';
     Validations.of(this.function).acknowledge({ id: 'Serverless-LambdaDLQ', reason });
   }
 

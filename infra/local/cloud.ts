@@ -12,6 +12,7 @@ import { startApiGateway } from './gateway';
 import { startIdentityProvider } from './identity';
 import { startLocalProviders } from './providers';
 import { emailConfigurationSetName, startQueues } from './queues';
+import { startSchedules } from './schedules';
 import { startSes } from './ses';
 import { renderDefinition, startStepFunctions, stateMachineArn } from './stepfunctions';
 import { startStreamPoller } from './streams';
@@ -40,7 +41,7 @@ export function localTableName(system: SystemSpec): string {
  * the files bucket) and the local scanner, the identity provider, the web app (built first when
  * web/ changed), the functions (bundled as for
  * Lambda on first use, run in pools of sandboxes), the Step Functions endpoint, the API gateway and the stream
- * poller. If one part fails to start, the parts already started are stopped.
+ * poller, and the schedules (the clock's minute). If one part fails to start, the parts already started are stopped.
  * @throws Error from the part that failed.
  */
 export async function startLocalCloud(options: {
@@ -194,6 +195,8 @@ export async function startLocalCloud(options: {
       log,
     });
     started.push(streams);
+
+    started.push(startSchedules({ schedules: system.schedules, functions, region, log }));
 
     return {
       system,

@@ -18,6 +18,7 @@ export function describeCloud(cloud: Pick<LocalCloud, 'endpoints' | 'system'>, r
     `  SQS and SNS (fauxqs)            ${e.queues}   on-failure queues ${system.streamConsumers.map((consumer) => failureQueueName(system.name, consumer.function)).join(', ') || '(none)'}; alert topic ${alertTopicName(system.name)} (read it in queue ${alertInboxName(system.name)})`,
     `  S3 (files, path-style)          ${e.files}   bucket ${e.filesBucket}; presigned links checked; the local scanner tags what lands under attachments/ (EICAR = threat)`,
     `  Step Functions                  ${e.stepFunctions}   ${machines.length} state machine(s)${machines.length ? `: ${machines.join(', ')}` : ''}; executions live in memory`,
+    `  Schedules                       ${system.schedules.map((schedule) => `${schedule.function} ${schedule.expression}`).join(', ') || '(none)'}, with EventBridge's scheduled event`,
     `  Identity provider (Cognito)     ${e.issuer}   audience ${e.audience}`,
     `  Fake providers                  Paddle ${e.providers.paddle}, CoinPayments ${e.providers.coinpayments}, J2TX ${e.providers.j2tx}; their secret in Secrets Manager ${e.providers.secretsManager}`,
     '                                  answer for one: npm run simulate -- paddle approve <ticket number>',

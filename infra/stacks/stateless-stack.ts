@@ -16,6 +16,7 @@ import { taskTokenPartitionPrefix } from '../../functions/data/workflows';
 import { providerEnvironment, readProviderSettings } from './provider-settings';
 import { NotificationResources, type EmailSending } from './notifications';
 import { Operations } from './observability';
+import { Schedules } from './schedules';
 import { StreamConsumers } from './stream-consumers';
 import { Workflows, workflowName } from './workflows';
 import { ScanResults } from './scan-results';
@@ -113,6 +114,7 @@ export class StatelessStack extends Stack {
         'Malware scan results that could not be recorded wait in this queue (the event and the error): an attachment stays "being checked" until one is replayed.',
       ),
     ];
+    new Schedules(this, 'Schedules', { schedules: system.schedules, functionOf });
     this.workflows = new Workflows(this, 'Workflows', { machines: system.stateMachines, functionOf, alarmTopic: this.notifications.alertTopic });
     this.operations = new Operations(this, 'Operations', {
       system,

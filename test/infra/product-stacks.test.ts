@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { system } from '../../infra/system';
+import { system, timerSettings } from '../../infra/system';
 import { producerOf, resourcesOf, synthesize, type Synthesized } from './synthesize';
 
 // The product's own system, bundled as `npm run synth` bundles it: synthesized once for the file.
@@ -224,5 +224,59 @@ describe('the stateless stack', () => {
 describe('compliance', () => {
   it('leaves no AwsSolutions or Serverless finding unacknowledged', () => {
     expect(synth.findings).toEqual([]);
+  });
+});
+
+describe('the clock', () => {
+  const clockFunction = () => {
+    const entry = Object.entries(resourcesOf(synth.stateless, 'AWS::Lambda::Function')).find(([, fn]) => fn.Properties['Description'] === system.functions['clockTick']?.description);
+    if (!entry) throw new Error('no clockTick function');
+    return { id: entry[0], properties: entry[1].Properties };
+  };
+
+  it('has the timers index: sparse by shard, ordered by the next timer, projecting the whole ticket', () => {
+    const [table] = Object.values(resourcesOf(synth.stateful, 'AWS::DynamoDB::Table'));
+    const indexes = table?.Properties['GlobalSecondaryIndexes'] as { IndexName: string }[];
+    expect(indexes.find((index) => index.IndexName === 'timers')).toEqual({
+      IndexName: 'timers',
+      KeySchema: [
+        { AttributeName: 'gsi4pk', KeyType: 'HASH' },
+        { AttributeName: 'gsi4sk', KeyType: 'RANGE' },
+      ],
+      Projection: { ProjectionType: 'ALL' },
+    });
+  });
+
+  it('runs clockTick every minute from an EventBridge rule, not retried, which may invoke it', () => {
+    const { id } = clockFunction();
+    synth.stateless.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'rate(1 minute)',
+      State: 'ENABLED',
+      Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [id, 'Arn'] }, RetryPolicy: { MaximumRetryAttempts: 0, MaximumEventAgeInSeconds: 60 } })],
+    });
+    synth.stateless.hasResourceProperties('AWS::Lambda::Permission', {
+      Action: 'lambda:InvokeFunction',
+      Principal: 'events.amazonaws.com',
+      FunctionName: { 'Fn::GetAtt': [id, 'Arn'] },
+    });
+  });
+
+  it('lets clockTick Query the timers index and write tickets, and gives every ticket writer the same timer settings', () => {
+    const { properties } = clockFunction();
+    const role = (properties['Role'] as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
+    const statements = Object.values(resourcesOf(synth.stateless, 'AWS::IAM::Policy'))
+      .filter((policy) => JSON.stringify(policy.Properties['Roles']) === JSON.stringify([{ Ref: role }]))
+      .flatMap((policy) => (policy.Properties['PolicyDocument'] as { Statement: { Action: string | string[]; Resource: unknown }[] }).Statement);
+    const actions = statements.flatMap((statement) => [statement.Action].flat());
+    expect(actions).toEqual(expect.arrayContaining(['dynamodb:Query', 'dynamodb:PutItem']));
+    expect(JSON.stringify(statements.filter((statement) => [statement.Action].flat().includes('dynamodb:Query')))).toMatch(/\/index\/\*|\/index\/timers/);
+    expect(actions).not.toContain('dynamodb:Scan');
+
+    const writers = Object.values(resourcesOf(synth.stateless, 'AWS::Lambda::Function')).filter((fn) =>
+      Object.values(system.functions).some((spec) => spec.table === 'readWrite' && spec.description === fn.Properties['Description']),
+    );
+    expect(writers.length).toBeGreaterThan(10);
+    const settings = new Set(writers.map((fn) => (fn.Properties['Environment'] as { Variables: Record<string, string> }).Variables['TIMER_SETTINGS']));
+    expect([...settings]).toEqual([JSON.stringify(timerSettings)]);
   });
 });

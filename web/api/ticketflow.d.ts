@@ -583,7 +583,7 @@ export interface components {
         CustomerEvent: {
             id: string;
             /** @enum {string} */
-            kind: "created" | "status" | "priority" | "assignee" | "report_status" | "message" | "solved" | "reopened" | "attachment_removed";
+            kind: "created" | "status" | "priority" | "assignee" | "report_status" | "message" | "solved" | "reopened" | "attachment_removed" | "close_warning" | "reminder";
             /** Format: date-time */
             at: string;
             before: {
@@ -600,7 +600,7 @@ export interface components {
         AgentEvent: {
             id: string;
             /** @enum {string} */
-            kind: "created" | "status" | "priority" | "assignee" | "report_status" | "message" | "solved" | "reopened" | "attachment_removed";
+            kind: "created" | "status" | "priority" | "assignee" | "report_status" | "message" | "solved" | "reopened" | "attachment_removed" | "close_warning" | "reminder";
             /** Format: date-time */
             at: string;
             before: {

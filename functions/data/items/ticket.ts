@@ -51,6 +51,23 @@ export const byAssignee = {
   partition: (assignee: string | null, phase: QueuePhase) => (assignee === null ? `UNASSIGNED#${phase}` : `ASSIGNEE#${phase}#${assignee}`),
 } as const;
 
+/** How many partitions the timers index spreads tickets over, so no one partition takes every write. */
+export const timerShards = 4;
+
+/**
+ * timers index: sparse, only tickets the clock will act on (domain/timers.ts), spread over a few
+ * partitions by ticket number and sorted by the instant the clock should next look at them, so
+ * each tick reads the due ones by key.
+ */
+export const timers = {
+  index: 'timers',
+  partitionAttribute: 'gsi4pk',
+  sortAttribute: 'gsi4sk',
+  shardOf: (number: string) => [...number].reduce((sum, char) => sum + char.charCodeAt(0), 0) % timerShards,
+  partition: (shard: number) => `TIMERS#${shard}`,
+  sort: (nextTimerAt: string, number: string) => `${nextTimerAt}#${number}`,
+} as const;
+
 const amount = z.string();
 const currency = z.string();
 const paymentProviders: EveryMember<Extract<TicketDetails, { provider: string }>['provider']> = { paddle: 'paddle', coinpayments: 'coinpayments' };
@@ -100,6 +117,9 @@ export const ticketItemSchema: z.ZodMiniType<Ticket> = z.pipe(
     updatedAt: z.string(),
     activityAt: z.string(),
     version: z.number(),
+    statusSince: z.optional(z.string()),
+    timerFired: z.optional(z.nullable(z.object({ action: z.enum(['close_warning', 'reminder']), since: z.string() }))),
+    nextTimerAt: z.optional(z.nullable(z.string())),
   }),
   z.transform(({ lastReply, customerLastWrote, ...ticket }): Ticket => ({ ...ticket, ...repliesOf(lastReply, customerLastWrote) })),
 );
@@ -107,7 +127,8 @@ export const ticketItemSchema: z.ZodMiniType<Ticket> = z.pipe(
 /**
  * The stored item of a ticket with its index keys, as the ticket repository writes it (and
  * seeding, in the list benchmark and tests, so that they write exactly what the product writes).
- * A ticket that is not closed is in the queue and byAssignee indexes; a closed one leaves both.
+ * A ticket that is not closed is in the queue and byAssignee indexes; a closed one leaves both. A
+ * ticket with a `nextTimerAt` is in the timers index.
  */
 export function ticketItem(ticket: Ticket): Record<string, unknown> {
   const phase = ticket.phase === 'closed' ? undefined : ticket.phase;
@@ -122,6 +143,9 @@ export function ticketItem(ticket: Ticket): Record<string, unknown> {
           [queue.sortAttribute]: queue.sort(ticket.priority, ticket.createdAt, ticket.number),
           [byAssignee.partitionAttribute]: byAssignee.partition(ticket.assignee, phase),
         }
+      : {}),
+    ...(ticket.nextTimerAt
+      ? { [timers.partitionAttribute]: timers.partition(timers.shardOf(ticket.number)), [timers.sortAttribute]: timers.sort(ticket.nextTimerAt, ticket.number) }
       : {}),
     ...ticket,
   };

@@ -8,6 +8,8 @@ import { snsTeamAlerts, type TeamAlerts } from '../../notifications/channels';
 import { dynamo, s3 } from '../../shared/clients';
 import { requiredEnv } from '../../shared/config';
 import { traced } from '../../shared/observability';
+import { deploymentTimerSettings } from '../../shared/timer-settings';
+import { withNextTimer } from '../clock/next-timer';
 import type { Invocation } from '../conflicts';
 import type { RemovedFileAlert, ScanResultDeps } from './ports';
 
@@ -32,7 +34,8 @@ export function scanResultDepsOn(store: Store, files: FilesClient, bucket: strin
     attachments: {
       get: (ticketNumber, id) => getAttachment(store, ticketNumber, id),
       recordScan: (attachment, scan) => recordScan(store, attachment, scan),
-      recordRemoval: (change, expectedVersion, attachment, scan) => recordRemoval(store, change, expectedVersion, attachment, scan),
+      // Every write of a ticket stores its next timer (use-cases/clock/next-timer.ts).
+      recordRemoval: (change, expectedVersion, attachment, scan) => recordRemoval(store, withNextTimer(change, deploymentTimerSettings()), expectedVersion, attachment, scan),
       currentTicket: (number, conflict) => currentTicket(store, number, conflict),
     },
     deleteObject: (key) => gateway.deleteObject(key),

@@ -3,19 +3,25 @@ import type { Store } from '../../data/store';
 import { carryPreferences } from '../../data/preferences';
 import { currentTicket, getTicketCollection, insertTicket, listTicketsOfCustomer, moveTicketsOfOwner, queueByPhase, saveChange } from '../../data/tickets';
 import { newId, newTicketNumber } from '../../domain/ids';
+import type { TimerSettings } from '../../domain/timers';
+import { deploymentTimerSettings } from '../../shared/timer-settings';
+import { withNextTimer } from '../clock/next-timer';
 import type { IdempotencyRecords } from '../idempotency';
 import type { Ownership } from './claim-own-tickets';
 import type { TicketDeps, TicketRepository } from './ports';
 
-/** The ticket repository on the table: the data layer's access patterns, bound to one store. */
-export function ticketRepositoryOn(store: Store): TicketRepository {
+/**
+ * The ticket repository on the table: the data layer's access patterns, bound to one store; every
+ * ticket it writes carries its next timer under the given settings.
+ */
+export function ticketRepositoryOn(store: Store, timers: TimerSettings = deploymentTimerSettings()): TicketRepository {
   return {
     currentTicket: (number, conflict) => currentTicket(store, number, conflict),
     getTicketCollection: (number) => getTicketCollection(store, number),
     listTicketsOfCustomer: (owner, filters, limit, cursor) => listTicketsOfCustomer(store, owner, filters, limit, cursor),
     queueByPhase: (selection, limit, cursor) => queueByPhase(store, selection, limit, cursor),
-    insertTicket: (change, idempotency, later) => insertTicket(store, change, idempotency, later),
-    saveChange: (change, expectedVersion, idempotency) => saveChange(store, change, expectedVersion, idempotency),
+    insertTicket: (change, idempotency, later) => insertTicket(store, withNextTimer(change, timers), idempotency, later?.map((each) => withNextTimer(each, timers))),
+    saveChange: (change, expectedVersion, idempotency) => saveChange(store, withNextTimer(change, timers), expectedVersion, idempotency),
   };
 }
 

@@ -19,6 +19,8 @@ import { dynamo } from '../../shared/clients';
 import { requiredEnv } from '../../shared/config';
 import { deploymentWording } from '../../shared/wording';
 import { traced } from '../../shared/observability';
+import { deploymentTimerSettings } from '../../shared/timer-settings';
+import { withNextTimer } from '../clock/next-timer';
 import type { Invocation } from '../conflicts';
 import type { WorkflowDeps, WorkflowRepository, WorkflowWriteDeps } from './ports';
 
@@ -27,7 +29,7 @@ export function tableWorkflowRepository(store: Store): WorkflowRepository {
   return {
     getTicket: (number) => getTicket(store, number),
     currentTicket: (number, conflict) => currentTicket(store, number, conflict),
-    saveChange: (change, expectedVersion) => saveChange(store, change, expectedVersion),
+    saveChange: (change, expectedVersion) => saveChange(store, withNextTimer(change, deploymentTimerSettings()), expectedVersion),
     messagesOf: async (number) => (await getTicketCollection(store, number))?.messages ?? [],
     getWorkflow: (number) => getWorkflow(store, number),
     recordExecution: (number, executionArn, now) => recordExecution(store, number, executionArn, now),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { system } from '../../../infra/system';
-import { byAssignee, byCustomer, queue, ticketItem } from '../../../functions/data/items/ticket';
+import { byAssignee, byCustomer, queue, ticketItem, timers } from '../../../functions/data/items/ticket';
 import type { Ticket } from '../../../functions/domain/types';
 import { redacted } from '../../support/redacted';
 import { ownerOfEmail } from '../../../functions/domain/owner';
@@ -27,7 +27,7 @@ const ticket: Ticket = {
 
 describe('the index keys the data layer writes and reads', () => {
   it('are the indexes infra/system.ts creates, with the same attributes', () => {
-    for (const index of [byCustomer, queue, byAssignee]) {
+    for (const index of [byCustomer, queue, byAssignee, timers]) {
       expect(system.table.indexes).toContainEqual({
         name: index.index,
         partitionKey: { name: index.partitionAttribute, type: 'S' },
@@ -45,6 +45,13 @@ describe('the index keys the data layer writes and reads', () => {
       gsi3pk: 'ASSIGNEE#open#agent-1',
     });
     expect(ticketItem({ ...ticket, assignee: null, phase: 'solved', status: 'resolved' })).toMatchObject({ gsi2pk: 'QUEUE#solved', gsi3pk: 'UNASSIGNED#solved' });
+  });
+
+  it('put a ticket with a next timer in its shard of the timers index, by that instant, and leave one without out', () => {
+    const item = ticketItem({ ...ticket, nextTimerAt: '2026-03-06T10:00:00.000Z' });
+    expect(item).toMatchObject({ gsi4pk: `TIMERS#${timers.shardOf(ticket.number)}`, gsi4sk: '2026-03-06T10:00:00.000Z#12345678' });
+    expect(ticketItem({ ...ticket, nextTimerAt: null })).not.toHaveProperty('gsi4pk');
+    expect(ticketItem(ticket)).not.toHaveProperty('gsi4sk');
   });
 
   it('leave a closed ticket out of the queue and byAssignee indexes', () => {

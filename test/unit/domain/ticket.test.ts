@@ -58,6 +58,7 @@ function ticketOf(type: TicketType, status: string, overrides: Partial<Ticket> =
     updatedAt: created,
     activityAt: created,
     version: 4,
+    statusSince: created,
     ...overrides,
   });
 }
@@ -110,6 +111,7 @@ describe('openTicket', () => {
       updatedAt: now,
       activityAt: now,
       version: 1,
+      statusSince: now,
     });
     expect(events).toEqual([
       { id: 'id-001', kind: 'created', actor: customer, at: now, before: null, after: { type: 'payments', status: 'open', priority: 'high', openedBy: 'customer' }, internal: false },
@@ -391,7 +393,7 @@ describe('changeStatus', () => {
   it('moves along an edge with the agent’s note', () => {
     const before = ticketOf('bug_report', 'in_progress');
     const { ticket, events } = changeStatus(before, { to: 'with_engineering', note: redacted('Escalated') }, agent, now, counter(), byAgent);
-    expect(ticket).toEqual({ ...before, status: 'with_engineering', phase: 'open', updatedAt: now, activityAt: now, version: 5 });
+    expect(ticket).toEqual({ ...before, status: 'with_engineering', phase: 'open', statusSince: now, updatedAt: now, activityAt: now, version: 5 });
     expect(events).toEqual([
       {
         id: 'id-001',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { changeSnapshot } from '../../../functions/data/items/event';
 import { defaultPreferences } from '../../../functions/data/preferences';
 import { changeStatus, openTicket, replyAsAgent, updateFields } from '../../../functions/domain/ticket';
+import { defaultTimerSettings, fireTimer } from '../../../functions/domain/timers';
 import type { Actor, Change, Ticket, TicketEvent } from '../../../functions/domain/types';
 import type { Wording } from '../../../functions/domain/catalog';
 import { customerEmailOf, teamAlertOf } from '../../../functions/notifications/compose';
@@ -157,5 +158,38 @@ describe('emails built from the change their event was committed with', () => {
     if (notice?.audience !== 'team') throw new Error('expected a team notice');
 
     expect(teamAlertOf(notice, changeSnapshot(raised), { statuses: { '*': { open: { label: 'Received' } } } }).message).toContain('Status: Received\n');
+  });
+});
+
+describe('the clock’s emails', () => {
+  const solvedAt = '2030-01-02T09:00:00.000Z';
+  const solved = () => changeStatus(opened(), { to: 'resolved' }, agent, solvedAt, ids, { byWorkflow: false }).ticket;
+  const awaiting = () => replyAsAgent(opened(), { body: redacted('Which card?'), internal: false, awaitReply: true }, agent, solvedAt, ids).ticket;
+
+  it('warns the requester that their solved ticket closes by itself, and when', () => {
+    const change = fireTimer(solved(), { action: 'close_warning', at: '2030-01-05T09:00:00.000Z' }, defaultTimerSettings, '2030-01-05T09:00:00.000Z', ids);
+    const [email, ...others] = emailsOf(change);
+    expect(others).toEqual([]);
+    expect(email?.subject).toBe('[Ticket 48271935] Payout delayed: Closing soon');
+    expect(email?.text).toContain('Your ticket 48271935 “Payout delayed” is Resolved, and it will close by itself on 2030-01-06 at 09:00 UTC.');
+    expect(email?.text).toContain('If you still need help with it, reply on your ticket before then');
+  });
+
+  it('reminds the requester that support waits for their reply, and when the ticket will be solved without it', () => {
+    const change = fireTimer(awaiting(), { action: 'reminder', at: '2030-01-05T09:00:00.000Z' }, defaultTimerSettings, '2030-01-05T09:00:00.000Z', ids);
+    const [email] = emailsOf(change);
+    expect(email?.subject).toBe('[Ticket 48271935] Payout delayed: Reminder: we are waiting for your reply');
+    expect(email?.text).toContain('If we do not hear from you by 2030-01-09 at 09:00 UTC, we will consider the matter solved');
+  });
+
+  it('tells the requester their ticket was closed by the clock, in the status email', () => {
+    const change = fireTimer(solved(), { action: 'auto_close', at: '2030-01-06T09:00:00.000Z' }, defaultTimerSettings, '2030-01-06T09:00:00.000Z', ids);
+    expect(emailsOf(change).map((email) => email.subject)).toEqual(['[Ticket 48271935] Payout delayed: Closed']);
+  });
+
+  it('sends neither warning nor reminder to a customer who turned status emails off', () => {
+    const warning = fireTimer(solved(), { action: 'close_warning', at: '2030-01-05T09:00:00.000Z' }, defaultTimerSettings, '2030-01-05T09:00:00.000Z', ids);
+    const reminder = fireTimer(awaiting(), { action: 'reminder', at: '2030-01-05T09:00:00.000Z' }, defaultTimerSettings, '2030-01-05T09:00:00.000Z', ids);
+    expect([...emailsOf(warning, onlyReplies), ...emailsOf(reminder, onlyReplies)]).toEqual([]);
   });
 });

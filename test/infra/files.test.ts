@@ -130,7 +130,9 @@ describe('GuardDuty Malware Protection for S3', () => {
 
   it('sends its scan results for this bucket to the scan-result function, with a failure queue', () => {
     const scanResult = deployedFunction(system.files.scanResultFunction);
-    const [, rule] = onlyOne(resourcesOf(synth.stateless, 'AWS::Events::Rule'));
+    const eventRules = resourcesOf(synth.stateless, 'AWS::Events::Rule');
+    // The clock's schedule is a rule too; the scan results' is the one with an event pattern.
+    const [, rule] = onlyOne(Object.fromEntries(Object.entries(eventRules).filter(([, each]) => each.Properties['EventPattern'] !== undefined)));
     const pattern = rule.Properties['EventPattern'] as { source: string[]; 'detail-type': string[]; detail: { s3ObjectDetails: { bucketName: unknown[] } } };
     expect(pattern.source).toEqual(['aws.guardduty']);
     expect(pattern['detail-type']).toEqual(['GuardDuty Malware Protection Object Scan Result']);

@@ -1,3 +1,4 @@
+import type { Attachment } from './attachment';
 import type { RedactedText } from './redaction';
 
 /** The kinds of ticket: three run as workflows, three are agent-driven processes, five are general categories. */
@@ -115,6 +116,8 @@ export interface Ticket {
   readonly activityAt: string;
   /** Incremented by every change; writes are conditional on it. */
   readonly version: number;
+  /** The bytes of every file attached to it, against the per-ticket limit; absent means none. */
+  readonly attachmentBytes?: number;
 }
 
 /** A message of the thread: public (customer or support) or an internal note (agents only). */
@@ -147,6 +150,8 @@ export interface Change {
   readonly ticket: Ticket;
   readonly events: readonly TicketEvent[];
   readonly message?: Message;
+  /** The files attached with the change, to its message (or to the description of a ticket it opens). */
+  readonly attachments?: readonly Attachment[];
 }
 
 /** The kinds of sensitive text redaction removes; the response names those it found. */

@@ -100,6 +100,7 @@ export const ticketItemSchema: z.ZodMiniType<Ticket> = z.pipe(
     updatedAt: z.string(),
     activityAt: z.string(),
     version: z.number(),
+    attachmentBytes: z.optional(z.number()),
   }),
   z.transform(({ lastReply, customerLastWrote, ...ticket }): Ticket => ({ ...ticket, ...repliesOf(lastReply, customerLastWrote) })),
 );

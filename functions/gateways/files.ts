@@ -1,0 +1,75 @@
+import { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import type { FilesGateway, PresignedUpload } from '../use-cases/attachments/ports';
+
+/*
+ * The files gateway: everything the product asks of the files bucket, in the use cases' words.
+ * The only module of functions/ that talks to S3; it turns S3's "no such key" into a plain answer.
+ */
+
+/** The bucket's S3 client (functions/shared/clients.ts) and the bucket's name. */
+export interface FilesBucket {
+  readonly client: S3Client;
+  readonly bucket: string;
+}
+
+function isMissing(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+  return error.name === 'NotFound' || error.name === 'NoSuchKey' || status === 404;
+}
+
+/**
+ * A header value's file name: quotes and control characters replaced, non-ASCII letters kept in
+ * RFC 5987's `filename*` so that browsers save the file under the name it was attached with.
+ */
+export function contentDisposition(name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+/** The files gateway on a bucket. */
+export function filesGatewayOn({ client, bucket }: FilesBucket): FilesGateway {
+  return {
+    async presignUpload(key, contentType, maxBytes, validSeconds): Promise<PresignedUpload> {
+      // The policy fixes the key, the exact type and the size range: S3 refuses any other post.
+      const { url, fields } = await createPresignedPost(client, {
+        Bucket: bucket,
+        Key: key,
+        Fields: { 'Content-Type': contentType },
+        Conditions: [['content-length-range', 1, maxBytes], ['eq', '$Content-Type', contentType]],
+        Expires: validSeconds,
+      });
+      return { url, fields };
+    },
+    async sizeOf(key) {
+      try {
+        const head = await client.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
+        return head.ContentLength ?? 0;
+      } catch (error) {
+        if (isMissing(error)) return undefined;
+        throw error;
+      }
+    },
+    async firstBytes(key, count) {
+      const object = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=0-${count - 1}` }));
+      const bytes = (await object.Body?.transformToByteArray()) ?? new Uint8Array();
+      // A store that ignores Range sends the whole object: only the first bytes are looked at.
+      return bytes.subarray(0, count);
+    },
+    async copy(fromKey, toKey) {
+      await client.send(new CopyObjectCommand({ Bucket: bucket, Key: toKey, CopySource: `${bucket}/${fromKey}` }));
+    },
+    async remove(key) {
+      await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
+    },
+    presignDownload(key, name, contentType, validSeconds) {
+      return getSignedUrl(
+        client,
+        new GetObjectCommand({ Bucket: bucket, Key: key, ResponseContentDisposition: contentDisposition(name), ResponseContentType: contentType }),
+        { expiresIn: validSeconds },
+      );
+    },
+  };
+}

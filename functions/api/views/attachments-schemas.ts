@@ -1,11 +1,13 @@
 import * as z from 'zod/mini';
 import { attachmentStates, attachmentTypes, type AttachmentType } from '../../domain/attachment';
-import { timestampSchema } from './tickets-schemas';
 
 /*
  * The zod schemas of what ./attachments.ts's views return: a file of the thread, an upload just
  * asked for, a download link. The views' return types are these schemas' outputs (types only).
  */
+
+// ./tickets-schemas.ts's timestamp, made here too: that module imports this one.
+const timestampSchema = z.iso.datetime();
 
 const contentTypes = Object.keys(attachmentTypes) as [AttachmentType, ...AttachmentType[]];
 

@@ -1,4 +1,4 @@
-import { attachmentLimits, attachmentTypes, type Attachment, type AttachmentType, type Upload } from './attachment';
+import { attachmentLimits, attachmentTypes, sizeWords, type Attachment, type AttachmentType, type Upload } from './attachment';
 import { AttachmentRefusedError, typeWords, UploadAlreadyAttachedError } from './attachment-errors';
 import type { Change, Ticket } from './types';
 
@@ -9,13 +9,6 @@ import type { Change, Ticket } from './types';
  */
 
 const megabytes = (bytes: number) => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
-
-/** Bytes shown with their unit: "2.5 MB", "812 bytes". */
-export function sizeWords(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 102.4) / 10} KB`;
-  return megabytes(bytes);
-}
 
 /**
  * The upload the caller may attach now.

@@ -112,6 +112,21 @@ export interface FilesSpec {
   readonly id: string;
   /** Days after which an object under `uploads/` is deleted (S3 lifecycle counts whole days). */
   readonly uploadsExpireAfterDays: number;
+  /**
+   * The function that receives GuardDuty's scan results (its "Object Scan Result" events, through
+   * an EventBridge rule; locally from the local scanner).
+   */
+  readonly scanResultFunction: string;
+  /** What browsers may do with the bucket across origins (the deployment's `corsOrigins`). */
+  readonly cors: FilesCorsSpec;
+}
+
+/** The bucket's CORS rule: browsers POST uploads to it and GET downloads from it. */
+export interface FilesCorsSpec {
+  readonly allowMethods: readonly ('GET' | 'POST' | 'HEAD')[];
+  readonly allowHeaders: readonly string[];
+  readonly exposeHeaders: readonly string[];
+  readonly maxAgeSeconds: number;
 }
 
 export type { RouteAuth } from '../functions/api/routes';
@@ -335,6 +350,14 @@ export const system: SystemSpec = {
     paddleWebhook: webhook('paddle', 'Paddle Billing webhook: adjustment.updated answers a refund', 'refund'),
     coinpaymentsWebhook: webhook('coinpayments', 'CoinPayments IPN: a payout completed or failed answers a refund', 'refund'),
     j2txWebhook: webhook('j2tx', 'J2TX webhook: the review of a KYC application', 'kyc'),
+    scanResult: {
+      entry: 'functions/events/scan-result.ts',
+      description: "Records GuardDuty's malware scan of an attachment: ready, unavailable, or removed with a timeline event and an alert",
+      environment: {},
+      table: 'readWrite',
+      files: ['deleteAttachments'],
+      alertsTeam: true,
+    },
     notifier: {
       entry: 'functions/streams/notify.ts',
       description: 'Emails requesters about status changes and replies, and alerts the team about urgent tickets',
@@ -375,7 +398,12 @@ export const system: SystemSpec = {
       filters: workflowEventFilters,
     },
   ],
-  files: { id: 'Files', uploadsExpireAfterDays: 1 },
+  files: {
+    id: 'Files',
+    uploadsExpireAfterDays: 1,
+    scanResultFunction: 'scanResult',
+    cors: { allowMethods: ['GET', 'HEAD', 'POST'], allowHeaders: ['*'], exposeHeaders: ['ETag'], maxAgeSeconds: 3600 },
+  },
   // Waits are production-sized here; the test cloud runs the same files with seconds instead
   // (test/fixtures/workflows/system.ts).
   stateMachines: {
@@ -490,6 +518,11 @@ export function checkSystem(spec: SystemSpec): void {
         problems.push(`function ${name} environment ${key} names unknown state machine ${value.stateMachine}`);
       }
     }
+  }
+  const scanner = spec.functions[spec.files.scanResultFunction];
+  if (!scanner) problems.push(`files.scanResultFunction names unknown function ${spec.files.scanResultFunction}`);
+  else if (!scanner.files?.includes('deleteAttachments')) {
+    problems.push(`files.scanResultFunction ${spec.files.scanResultFunction} must be allowed deleteAttachments: it deletes the objects a scan found a threat in`);
   }
   if (problems.length > 0) throw new Error(`The system description is inconsistent:\n- ${problems.join('\n- ')}`);
 }

@@ -1,5 +1,6 @@
 import { initialStatus, isStatusOf, isWorkflowType, statusesOf, statusOf } from './catalog';
 import { InvalidChangeError, TicketClosedError, TransitionNotAllowedError, WorkflowOwnsStatusError } from './errors';
+import type { Attachment } from './attachment';
 import type { IdSource } from './ids';
 import type { RedactedText } from './redaction';
 import { afterCustomerReply, allowedTargets, awaitingStatus, canTransition, customerSolveStatus, reopenStatus } from './transitions';
@@ -410,4 +411,18 @@ export function customerTimeline(events: readonly TicketEvent[]): TicketEvent[] 
 /** The thread as the customer sees it: without internal notes. */
 export function publicThread(messages: readonly Message[]): Message[] {
   return messages.filter((message) => !message.internal);
+}
+
+// The system, as workflow-rules.ts names it (which imports this module, so cannot be imported here).
+const scanActor: Actor = { kind: 'system', id: 'system' };
+
+/**
+ * A file of the thread removed because its malware scan found a threat: an `attachment_removed`
+ * event naming the file, by the system, internal when the file was (an internal note's file is the
+ * agents' only). The customer sees the ticket move on only when the event is theirs to see.
+ */
+export function removeAttachment(ticket: Ticket, attachment: Pick<Attachment, 'id' | 'name' | 'internal'>, now: string, ids: IdSource): Change {
+  const file = { attachmentId: attachment.id, name: attachment.name };
+  const event: EventDraft = { kind: 'attachment_removed', before: { ...file, state: 'checking' }, after: { ...file, state: 'removed' }, internal: attachment.internal };
+  return { ticket: advance(ticket, {}, now, !attachment.internal), events: eventsOf([event], scanActor, now, ids) };
 }

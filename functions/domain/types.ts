@@ -129,7 +129,8 @@ export interface Message {
   readonly at: string;
 }
 
-export const eventKinds = ['created', 'status', 'priority', 'assignee', 'report_status', 'message', 'solved', 'reopened'] as const;
+/** `attachment_removed`: a file of the thread failed its malware scan and was deleted (the system's doing). */
+export const eventKinds = ['created', 'status', 'priority', 'assignee', 'report_status', 'message', 'solved', 'reopened', 'attachment_removed'] as const;
 export type EventKind = (typeof eventKinds)[number];
 
 /** An immutable entry of the timeline. `internal` events are shown to agents only. */

@@ -4,15 +4,13 @@ import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { FilesGateway, PresignedUpload } from '../use-cases/attachments/ports';
 
 /*
- * The files gateway: everything the product asks of the files bucket, in the use cases' words.
- * The only module of functions/ that talks to S3; it turns S3's "no such key" into a plain answer.
+ * The files gateway: everything the product asks of the files bucket (functions/domain/attachment.ts
+ * names its keys), in the use cases' words. The only module of functions/ that talks to S3; it
+ * turns S3's "no such key" into a plain answer.
  */
 
-/** The bucket's S3 client (functions/shared/clients.ts) and the bucket's name. */
-export interface FilesBucket {
-  readonly client: S3Client;
-  readonly bucket: string;
-}
+/** The bucket's S3 client (functions/shared/clients.ts); signing needs the whole client, not only `send`. */
+export type FilesClient = S3Client;
 
 function isMissing(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
@@ -29,8 +27,8 @@ export function contentDisposition(name: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
-/** The files gateway on a bucket. */
-export function filesGatewayOn({ client, bucket }: FilesBucket): FilesGateway {
+/** The files gateway on the bucket named `bucket`. */
+export function filesGateway(client: FilesClient, bucket: string): FilesGateway {
   return {
     async presignUpload(key, contentType, maxBytes, validSeconds): Promise<PresignedUpload> {
       // The policy fixes the key, the exact type and the size range: S3 refuses any other post.
@@ -61,7 +59,8 @@ export function filesGatewayOn({ client, bucket }: FilesBucket): FilesGateway {
     async copy(fromKey, toKey) {
       await client.send(new CopyObjectCommand({ Bucket: bucket, Key: toKey, CopySource: `${bucket}/${fromKey}` }));
     },
-    async remove(key) {
+    // Deleting an object that is already gone succeeds (S3's DeleteObject does).
+    async deleteObject(key) {
       await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
     },
     presignDownload(key, name, contentType, validSeconds) {

@@ -3,6 +3,8 @@ import { checkSystem } from '../system';
 import type { LocalConfig, LocalEndpoints } from './config';
 import { FunctionBundler } from './bundles';
 import { startDynamoDb, type LocalDynamoDb } from './dynamodb';
+import { fileKeyPrefixes } from '../../functions/domain/attachment';
+import { localBucketName, LocalScanner, scanResultEvent, startLocalFiles } from './files';
 import { createTable } from './dynamodb-table';
 import { localDeploymentConfig, localFunctionEnvironment } from './environment';
 import { LocalFunctions } from './functions';
@@ -32,7 +34,8 @@ export function localTableName(system: SystemSpec): string {
 
 /**
  * Starts every local service for a system: DynamoDB Local with its table, SES, SQS and SNS
- * (fauxqs: on-failure queues, alert topic), the identity provider, the functions (bundled as for
+ * (fauxqs: on-failure queues, alert topic), S3 (the local S3 front before a fauxqs of its own, with
+ * the files bucket) and the local scanner, the identity provider, the functions (bundled as for
  * Lambda on first use, run in pools of sandboxes), the Step Functions endpoint, the API gateway and the stream
  * poller. If one part fails to start, the parts already started are stopped.
  * @throws Error from the part that failed.
@@ -63,7 +66,10 @@ export async function startLocalCloud(options: {
 
   try {
     const tableName = localTableName(system);
-    const [bundler, dynamodb, ses, identity, queues, providers] = await Promise.all([
+    const filesBucket = localBucketName(system);
+    // Told of written attachments from the start; scans them once the functions exist.
+    const scanning: { scanner?: LocalScanner } = {};
+    const [bundler, dynamodb, ses, identity, queues, providers, files] = await Promise.all([
       FunctionBundler.create(
         Object.fromEntries(Object.entries(system.functions).map(([name, spec]) => [name, spec.entry])),
         rootDir,
@@ -86,13 +92,22 @@ export async function startLocalCloud(options: {
         functionArnOf: (name): string => functions.arnOf(name),
       }).then((part) => (started.push(part), part)),
       startLocalProviders({ host, region, secretsPort: ports.secrets, apiEndpoint: url(ports.api) }).then((part) => (started.push(part), part)),
+      startLocalFiles({
+        host,
+        port: ports.files,
+        region,
+        bucket: filesBucket,
+        cors: { ...system.files.cors, allowOrigins: config.corsOrigins },
+        onAttachmentWritten: (key) => scanning.scanner?.notice(key),
+      }).then((part) => (started.push(part), part)),
     ]);
     const table = await createTable({ endpoint: dynamodb.endpoint, region, tableName, table: system.table });
 
     const environmentContext = {
       region,
       tableName,
-      endpoints: { dynamodb: dynamodb.endpoint, ses: ses.endpoint, stepFunctions: url(ports.stepFunctions), queues: queues.endpoint },
+      endpoints: { dynamodb: dynamodb.endpoint, ses: ses.endpoint, stepFunctions: url(ports.stepFunctions), queues: queues.endpoint, files: files.endpoint },
+      filesBucket,
       emailConfigurationSet: emailConfigurationSetName(system.name),
       alertTopicArn: queues.alertTopicArn,
       providers: providers.environment,
@@ -115,6 +130,21 @@ export async function startLocalCloud(options: {
       { region, concurrency: config.functionConcurrency },
     );
     started.push({ stop: () => functions.close() });
+
+    // GuardDuty's part: scans what is written under attachments/ and reports to the scan-result
+    // function as EventBridge would (an invocation whose error counts as a failed delivery).
+    const activeScanner = new LocalScanner(fileKeyPrefixes.attachments, {
+      read: (key) => files.readObject(key),
+      tag: (key, result) => files.tagScanResult(key, result),
+      report: async (key, eTag, result) => {
+        const event = scanResultEvent({ region, account: '000000000000', bucket: filesBucket, key, eTag, result, at: new Date() });
+        const outcome = await functions.invoke(system.files.scanResultFunction, event);
+        if (!outcome.ok) throw new Error(`${outcome.error.errorType}: ${outcome.error.errorMessage}`);
+      },
+      log,
+    });
+    scanning.scanner = activeScanner;
+    started.push({ stop: () => activeScanner.stop() });
 
     const stateMachines = Object.fromEntries(
       Object.entries(system.stateMachines).map(([name, spec]) => [
@@ -165,6 +195,8 @@ export async function startLocalCloud(options: {
         audience: identity.audience,
         identityDir: config.identityDir,
         tableName,
+        files: files.endpoint,
+        filesBucket,
       },
       stop: stopAll,
     };

@@ -14,6 +14,8 @@ export interface LocalConfig {
     readonly queues: number;
     /** Secrets Manager, holding the provider secret (the fake providers' ports: see test/fakes). */
     readonly secrets: number;
+    /** S3 (the local S3 front before fauxqs): the files bucket of attachments. */
+    readonly files: number;
   };
   /** A folder to keep DynamoDB's data in across restarts; in memory when absent. */
   readonly dataDir: string | undefined;
@@ -55,6 +57,9 @@ export interface LocalEndpoints {
   /** The folder holding the identity provider's signing key, for minting tokens in tests. */
   readonly identityDir: string;
   readonly tableName: string;
+  /** S3 (path-style; presigned links are checked) and the files bucket of attachments. */
+  readonly files: string;
+  readonly filesBucket: string;
 }
 
 function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -93,6 +98,7 @@ export function readLocalConfig(env: NodeJS.ProcessEnv = process.env): LocalConf
       identity: port(env, 'TICKETFLOW_IDENTITY_PORT', 8090),
       queues: port(env, 'TICKETFLOW_QUEUES_PORT', 8091),
       secrets: port(env, 'TICKETFLOW_SECRETS_PORT', 8092),
+      files: port(env, 'TICKETFLOW_FILES_PORT', 8093),
     },
     dataDir: env['TICKETFLOW_DATA_DIR'] || undefined,
     identityDir: env['TICKETFLOW_IDENTITY_DIR'] || '.local/identity',

@@ -8,7 +8,9 @@ import { parseWording } from '../../functions/shared/wording';
 export interface LocalEnvironmentContext extends EnvironmentTargets {
   readonly region: string;
   /** `queues` (SQS and SNS) is absent where a test runs functions without them. */
-  readonly endpoints: { readonly dynamodb: string; readonly ses: string; readonly stepFunctions: string; readonly queues?: string };
+  readonly endpoints: { readonly dynamodb: string; readonly ses: string; readonly stepFunctions: string; readonly queues?: string; readonly files?: string };
+  /** The files bucket's local name, where the local S3 runs. */
+  readonly filesBucket?: string;
   /** The notification resources' local names (see infra/local/queues.ts), where they exist. */
   readonly emailConfigurationSet?: string;
   readonly alertTopicArn?: string;
@@ -19,7 +21,8 @@ export interface LocalEnvironmentContext extends EnvironmentTargets {
 /**
  * The environment a function sees locally: what Lambda sets (region, function name, initialization type), static
  * credentials, the SDK's `AWS_ENDPOINT_URL_*` variables pointing at the local services (the only
- * thing that differs from AWS), TABLE_NAME when it uses the table, then its own variables.
+ * thing that differs from AWS; S3 also path-style, S3_FORCE_PATH_STYLE), TABLE_NAME when it uses
+ * the table, FILES_BUCKET when it uses the files bucket, then its own variables.
  */
 export function localFunctionEnvironment(name: string, spec: FunctionSpec, context: LocalEnvironmentContext): Record<string, string> {
   const own = resolveEnvironment(spec.environment, context);
@@ -40,7 +43,9 @@ export function localFunctionEnvironment(name: string, spec: FunctionSpec, conte
     AWS_ENDPOINT_URL_SESV2: context.endpoints.ses,
     AWS_ENDPOINT_URL_SFN: context.endpoints.stepFunctions,
     ...(context.endpoints.queues ? { AWS_ENDPOINT_URL_SQS: context.endpoints.queues, AWS_ENDPOINT_URL_SNS: context.endpoints.queues } : {}),
+    ...(context.endpoints.files ? { AWS_ENDPOINT_URL_S3: context.endpoints.files, S3_FORCE_PATH_STYLE: 'true' } : {}),
     ...(spec.table === 'none' ? {} : { TABLE_NAME: context.tableName }),
+    ...(spec.files?.length && context.filesBucket ? { FILES_BUCKET: context.filesBucket } : {}),
     ...(spec.sendsEmail && context.emailConfigurationSet ? { EMAIL_CONFIGURATION_SET: context.emailConfigurationSet } : {}),
     ...(spec.alertsTeam && context.alertTopicArn ? { ALERT_TOPIC_ARN: context.alertTopicArn } : {}),
     ...(spec.callsProviders && context.providers ? context.providers : {}),

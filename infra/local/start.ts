@@ -14,7 +14,7 @@ const startedAt = commandStartedAt();
 
 const usage = `Usage: npm start [-- options]
 
-Runs Ticketflow's local cloud on 127.0.0.1: DynamoDB Local, SES, SQS and SNS, Step Functions, the
+Runs Ticketflow's local cloud on 127.0.0.1: DynamoDB Local, SES, SQS and SNS, S3 with the local scanner, Step Functions, the
 API gateway with its JWT authorizer, the identity provider and the stream poller. Ctrl-C (or SIGTERM,
 or the end of the process that started it) stops everything.
 
@@ -25,7 +25,7 @@ Options:
 
 Ports (environment): TICKETFLOW_API_PORT (3000), TICKETFLOW_DYNAMODB_PORT (8000),
 TICKETFLOW_SES_PORT (8005), TICKETFLOW_STEPFUNCTIONS_PORT (8083), TICKETFLOW_IDENTITY_PORT (8090),
-TICKETFLOW_QUEUES_PORT (8091).
+TICKETFLOW_QUEUES_PORT (8091), TICKETFLOW_SECRETS_PORT (8092), TICKETFLOW_FILES_PORT (8093).
 `;
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

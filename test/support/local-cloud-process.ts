@@ -73,7 +73,7 @@ export interface CloudEnvironment {
 export async function cloudEnvironment(): Promise<CloudEnvironment> {
   const workDir = mkdtempSync(path.join(tmpdir(), 'ticketflow-cloud-'));
   const endpointsFile = path.join(workDir, 'endpoints.json');
-  const names = ['API', 'DYNAMODB', 'SES', 'STEPFUNCTIONS', 'IDENTITY', 'QUEUES', 'SECRETS', 'PADDLE', 'COINPAYMENTS', 'J2TX'];
+  const names = ['API', 'DYNAMODB', 'SES', 'STEPFUNCTIONS', 'IDENTITY', 'QUEUES', 'SECRETS', 'FILES', 'PADDLE', 'COINPAYMENTS', 'J2TX'];
   const ports: Record<string, string> = {};
   for (const name of names) ports[`TICKETFLOW_${name}_PORT`] = String(await freePort());
   return {

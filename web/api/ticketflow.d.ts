@@ -645,7 +645,7 @@ export interface components {
         CustomerEvent: {
             id: string;
             /** @enum {string} */
-            kind: "created" | "status" | "priority" | "assignee" | "report_status" | "message" | "solved" | "reopened";
+            kind: "created" | "status" | "priority" | "assignee" | "report_status" | "message" | "solved" | "reopened" | "attachment_removed";
             /** Format: date-time */
             at: string;
             before: {
@@ -662,7 +662,7 @@ export interface components {
         AgentEvent: {
             id: string;
             /** @enum {string} */
-            kind: "created" | "status" | "priority" | "assignee" | "report_status" | "message" | "solved" | "reopened";
+            kind: "created" | "status" | "priority" | "assignee" | "report_status" | "message" | "solved" | "reopened" | "attachment_removed";
             /** Format: date-time */
             at: string;
             before: {

@@ -30,7 +30,7 @@ async function checkedUpload(deps: AttachDeps, identity: Identity, id: string, n
   } catch (error) {
     // The refused object is never attachable: it goes now rather than with the uploads' expiry.
     if (error instanceof AttachmentRefusedError && size !== undefined) {
-      await deps.files.remove(key);
+      await deps.files.deleteObject(key);
       logger.info('upload refused', { uploadId: id, reason: error.message });
     }
     throw error;

@@ -1,37 +1,55 @@
-import { getAttachment, getUpload, putUpload } from '../../data/attachments';
-import { getTicket } from '../../data/tickets';
+import { SNSClient } from '@aws-sdk/client-sns';
+import { getAttachment, recordRemoval, recordScan } from '../../data/attachments';
+import type { Store } from '../../data/store';
+import { currentTicket } from '../../data/tickets';
 import { newId } from '../../domain/ids';
-import { filesGatewayOn } from '../../gateways/files';
-import { s3 } from '../../shared/clients';
+import { filesGateway, type FilesClient } from '../../gateways/files';
+import { snsTeamAlerts, type TeamAlerts } from '../../notifications/channels';
+import { dynamo, s3 } from '../../shared/clients';
 import { requiredEnv } from '../../shared/config';
-import { ticketStore } from '../tickets/deps';
-import type { DownloadDeps } from './download-attachment';
-import type { AttachDeps } from './ports';
-import type { UploadDeps } from './request-upload';
+import { traced } from '../../shared/observability';
+import type { Invocation } from '../conflicts';
+import type { RemovedFileAlert, ScanResultDeps } from './ports';
 
-/*
- * The attachment use cases' dependencies in a function with files access, made once per cold
- * start: a missing FILES_BUCKET fails here, when the function loads.
- */
+/** The team's alert about a file removed for a threat: what it was, on which ticket, and what was found. */
+export function removedFileAlert(alert: RemovedFileAlert): Parameters<TeamAlerts['publish']>[0] {
+  const threats = alert.threats.length > 0 ? alert.threats.join(', ') : 'not named';
+  return {
+    subject: `Ticket ${alert.ticketNumber}: a file failed its malware scan and was removed`,
+    message: [
+      `The file "${alert.name}" (attachment ${alert.attachmentId}) of ticket ${alert.ticketNumber} failed its malware scan and was deleted.`,
+      `Threats found: ${threats}.`,
+      'The ticket\'s timeline records the removal; whoever attached the file may need to be told to check their device.',
+    ].join('\n'),
+    attributes: { ticketNumber: alert.ticketNumber, reason: 'attachmentRemoved' },
+  };
+}
 
-const files = filesGatewayOn({ client: s3, bucket: requiredEnv('FILES_BUCKET') });
-const uploads = { putUpload: (upload: Parameters<typeof putUpload>[1]) => putUpload(ticketStore, upload), getUpload: (id: string) => getUpload(ticketStore, id) };
-const now = () => new Date();
+/** The scan-result use case's dependencies on one table, bucket and alert topic, with the system clock. */
+export function scanResultDepsOn(store: Store, files: FilesClient, bucket: string, alerts: TeamAlerts, invocation: Invocation): ScanResultDeps {
+  const gateway = filesGateway(files, bucket);
+  return {
+    attachments: {
+      get: (ticketNumber, id) => getAttachment(store, ticketNumber, id),
+      recordScan: (attachment, scan) => recordScan(store, attachment, scan),
+      recordRemoval: (change, expectedVersion, attachment, scan) => recordRemoval(store, change, expectedVersion, attachment, scan),
+      currentTicket: (number, conflict) => currentTicket(store, number, conflict),
+    },
+    deleteObject: (key) => gateway.deleteObject(key),
+    alertTeam: async (alert) => {
+      await alerts.publish(removedFileAlert(alert));
+    },
+    now: () => new Date(),
+    newId,
+    remainingMs: () => invocation.getRemainingTimeInMillis(),
+  };
+}
 
-/** What attaching files needs (the `attach` files access). */
-export const attachDeps: AttachDeps = { uploads, files, now };
+const store: Store = { db: dynamo, table: requiredEnv('TABLE_NAME') };
+const bucket = requiredEnv('FILES_BUCKET');
+const alerts = snsTeamAlerts(traced(new SNSClient({})), requiredEnv('ALERT_TOPIC_ARN'));
 
-/** What asking for an upload needs (the `presignUploads` files access). */
-export const uploadDeps: UploadDeps = { uploads, files, now, newId };
-
-/**
- * What downloads need (the `presignDownloads` files access). DOWNLOAD_LINK_SECONDS, when set,
- * shortens the links' lifetime: only the test cloud sets it, to see a link expire in seconds.
- */
-export const downloadDeps: DownloadDeps = {
-  getTicket: (number) => getTicket(ticketStore, number),
-  getAttachment: (number, id) => getAttachment(ticketStore, number, id),
-  files,
-  now,
-  linkSeconds: process.env['DOWNLOAD_LINK_SECONDS'] ? Number(process.env['DOWNLOAD_LINK_SECONDS']) : undefined,
-};
+/** The deps of one invocation of the scan-result function, on the clients made at cold start. */
+export function scanResultDeps(invocation: Invocation): ScanResultDeps {
+  return scanResultDepsOn(store, s3, bucket, alerts, invocation);
+}

@@ -1,4 +1,4 @@
-import { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { FilesGateway, PresignedUpload } from '../use-cases/attachments/ports';
@@ -41,20 +41,20 @@ export function filesGateway(client: FilesClient, bucket: string): FilesGateway 
       });
       return { url, fields };
     },
-    async sizeOf(key) {
+    async sample(key, count) {
+      // One ranged GET answers both: Content-Range carries the object's whole size.
       try {
-        const head = await client.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
-        return head.ContentLength ?? 0;
+        const object = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=0-${count - 1}` }));
+        const bytes = (await object.Body?.transformToByteArray()) ?? new Uint8Array();
+        const total = /\/(\d+)$/.exec(object.ContentRange ?? '')?.[1];
+        // A store that ignores Range sends the whole object: only the first bytes are looked at.
+        return { size: total !== undefined ? Number(total) : (object.ContentLength ?? bytes.length), firstBytes: bytes.subarray(0, count) };
       } catch (error) {
         if (isMissing(error)) return undefined;
+        // S3 refuses any range of an empty object.
+        if (error instanceof Error && error.name === 'InvalidRange') return { size: 0, firstBytes: new Uint8Array() };
         throw error;
       }
-    },
-    async firstBytes(key, count) {
-      const object = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=0-${count - 1}` }));
-      const bytes = (await object.Body?.transformToByteArray()) ?? new Uint8Array();
-      // A store that ignores Range sends the whole object: only the first bytes are looked at.
-      return bytes.subarray(0, count);
     },
     async copy(fromKey, toKey) {
       await client.send(new CopyObjectCommand({ Bucket: bucket, Key: toKey, CopySource: `${bucket}/${fromKey}` }));

@@ -45,6 +45,12 @@ export interface PresignedUpload {
   readonly fields: Readonly<Record<string, string>>;
 }
 
+/** What the product reads of an uploaded object to check it: its size, and its first bytes. */
+export interface ObjectSample {
+  readonly size: number;
+  readonly firstBytes: Uint8Array;
+}
+
 /**
  * The files bucket, as the attachment use cases need it (functions/gateways/files.ts on S3).
  * Its calls throw the SDK's errors for anything but a missing object.
@@ -52,10 +58,8 @@ export interface PresignedUpload {
 export interface FilesGateway {
   /** Signs a POST that may put one object at `key`, of exactly `contentType`, 1 to `maxBytes` bytes long. */
   presignUpload(key: string, contentType: string, maxBytes: number, validSeconds: number): Promise<PresignedUpload>;
-  /** The object's size, or undefined when there is no such object. */
-  sizeOf(key: string): Promise<number | undefined>;
-  /** Up to `count` of the object's first bytes. */
-  firstBytes(key: string, count: number): Promise<Uint8Array>;
+  /** The object's size and up to `count` of its first bytes, or undefined when there is no such object. */
+  sample(key: string, count: number): Promise<ObjectSample | undefined>;
   copy(fromKey: string, toKey: string): Promise<void>;
   /** Deletes an object; one already gone is fine. */
   deleteObject(key: string): Promise<void>;

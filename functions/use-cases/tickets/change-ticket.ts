@@ -34,9 +34,9 @@ export interface TicketChange<R> {
  *    (use-cases/attachments/attach-files.ts);
  * 3. the ticket is read (someone else's is absent to a customer) and the domain decides, at a time
  *    never earlier than the ticket's last change, and attaches the files to its message within the limits;
- * 4. a change that changes nothing is answered without a write; otherwise the files are copied to
- *    the ticket's attachments, and the ticket, what the change appends (message, events,
- *    attachments, the uploads marked attached) and the idempotency record are stored in one transaction;
+ * 4. a change that changes nothing is answered without a write; otherwise the ticket, what the
+ *    change appends (message, events, attachments, the uploads marked attached) and the idempotency
+ *    record are stored in one transaction, then the files are copied to the ticket's attachments;
  * 5. when someone else changed the ticket meanwhile, it is read again and the domain decides
  *    afresh, so concurrent writers all land (or get the domain's refusal on the ticket as it now
  *    is) and none is lost.
@@ -54,8 +54,8 @@ export function changeTicket<R extends object>(deps: TicketWriteDeps, identity: 
       const decided = withAttachments(change.decide(ticket, timeOfChange(ticket, deps.now())), files);
       const result = change.result(decided);
       if (decided.events.length === 0 && !decided.message) return result;
-      await copyAttached(deps.attach, [decided]);
       await saveAttaching(() => deps.tickets.saveChange(decided, ticket.version, recordFor?.(result)));
+      await copyAttached(deps.attach, [decided]);
       countChange(decided);
       logger.info('ticket changed', { ticketNumber: number, events: decided.events.map((event) => event.kind) });
       return result;

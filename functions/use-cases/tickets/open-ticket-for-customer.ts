@@ -27,11 +27,11 @@ export interface SupportTicketRequest extends TicketRequest {
  * 3. free text (the form, the message, the note) is redacted, noting the kinds found;
  * 4. the ticket is owned by the email in its normal form (domain/owner.ts), so whoever signs in
  *    with that verified address finds it, before or after they have an account;
- * 5. the files are attached to the first public message within the limits and copied to the
- *    ticket's attachments;
+ * 5. the files are attached to the first public message within the limits;
  * 6. the ticket with its `created` event (by the agent, `openedBy: support`) and the first public
  *    message with its attachments (the uploads marked attached), then the internal note, are
- *    stored with the idempotency record in one transaction.
+ *    stored with the idempotency record in one transaction;
+ * 7. the files are copied to the ticket's attachments, where the malware scan finds them.
  * A workflow type starts its workflow from the `created` event on the stream, as a customer's does.
  * @throws IdempotencyKeyReusedError when the key came with another request; AttachmentRefusedError,
  * UploadAlreadyAttachedError when an upload cannot be attached (nothing is stored).

@@ -22,10 +22,10 @@ export type { TicketRequest } from './new-ticket';
  * 4. the domain opens the ticket under a fresh number, owned by the customer's verified email (or,
  *    unverified, by their token's subject alone: domain/owner.ts), with the files attached to its
  *    description within the limits;
- * 5. the files are copied to the ticket's attachments;
- * 6. the ticket, its first event, its attachments (the uploads marked attached) and the
+ * 5. the ticket, its first event, its attachments (the uploads marked attached) and the
  *    idempotency record are stored in one transaction; a taken number is drawn again, a concurrent
- *    request with the same key is answered with its result.
+ *    request with the same key is answered with its result;
+ * 6. the files are copied to the ticket's attachments, where the malware scan finds them.
  * @throws IdempotencyKeyReusedError when the key came with another request; AttachmentRefusedError,
  * UploadAlreadyAttachedError when an upload cannot be attached (nothing is stored).
  */

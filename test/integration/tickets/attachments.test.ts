@@ -1,6 +1,6 @@
 import { ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { attachmentLimits, attachmentObjectKey, uploadObjectKey } from '../../../functions/domain/attachment';
+import { attachmentLimits, attachmentObjectKey, sizeWords, uploadObjectKey } from '../../../functions/domain/attachment';
 import { signIn, type ApiUser } from '../../support/api';
 import { until } from '../../support/eventually';
 import { pngImage, windowsExecutable } from '../../support/sample-files';
@@ -247,7 +247,7 @@ describe('files from support', () => {
     const [message] = (await customerView(customer, number)).messages;
     expect(message.attachments).toMatchObject([{ id, name: 'restore-form.png', size: png.length }]);
     const email = await emailWith(customer.email, 'Ticket received');
-    expect(email.body.text).toContain(`- restore-form.png (${(png.length / 1024).toFixed(1).replace(/\.0$/, '')} KB)`);
+    expect(email.body.text).toContain(`- restore-form.png (${sizeWords(png.length)})`);
     expect(email.body.text).toContain('Open your ticket to download it.');
   });
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Duration, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
-import { Effect, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Effect, Policy, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -9,10 +9,13 @@ import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
-import type { FunctionSpec, TableAccess } from '../system';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import type { FileAccess, FunctionSpec, TableAccess } from '../system';
+import { fileKeyPrefixes } from '../../functions/domain/attachment';
 import type { EmailSending } from '../stacks/notifications';
 import { functionBundling, functionNodeOptions } from '../bundling';
 import { repositoryRoot } from './repository-root';
+import { acknowledgeWildcardResources } from './wildcard-acknowledgements';
 
 // Transactions need no actions of their own: DynamoDB authorizes each item operation inside them.
 const tableReadActions = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem', 'dynamodb:DescribeTable'];
@@ -168,6 +171,35 @@ export class TicketflowFunction extends Construct {
   }
 
   /**
+   * Lets the function do what its FileAccess names with the files bucket, each on its prefix only
+   * (see FileAccess), and tells it the bucket's name in FILES_BUCKET. Nobody may list the bucket.
+   */
+  allowFiles(bucket: IBucket, access: readonly FileAccess[]): void {
+    const uploads = bucket.arnForObjects(`${fileKeyPrefixes.uploads}*`);
+    const attachments = bucket.arnForObjects(`${fileKeyPrefixes.attachments}*`);
+    const grants: Record<FileAccess, readonly { actions: string[]; resources: string[] }[]> = {
+      // A presigned POST is authorized as the signer's PutObject when S3 receives it.
+      presignUploads: [{ actions: ['s3:PutObject'], resources: [uploads] }],
+      // Reads the upload (HEAD, first bytes), copies it (GetObject of the source, PutObject of the copy), deletes refused ones.
+      attach: [
+        { actions: ['s3:GetObject', 's3:DeleteObject'], resources: [uploads] },
+        { actions: ['s3:PutObject'], resources: [attachments] },
+      ],
+      // A presigned GET is authorized as the signer's GetObject when it is used (and the bucket policy's scan tag).
+      presignDownloads: [{ actions: ['s3:GetObject'], resources: [attachments] }],
+      deleteAttachments: [{ actions: ['s3:DeleteObject'], resources: [attachments] }],
+    };
+    const policy = new Policy(this, 'FilesPolicy', { statements: [...new Set(access)].flatMap((grant) => grants[grant].map((statement) => new PolicyStatement(statement))) });
+    this.role.attachInlinePolicy(policy);
+    acknowledgeWildcardResources(
+      policy,
+      [...new Set(access)].flatMap((grant) => grants[grant].flatMap((statement) => statement.resources)),
+      'Objects of the files bucket are named by ids made at run time: each grant is limited to the one prefix its use needs (uploads/ or attachments/).',
+    );
+    this.function.addEnvironment('FILES_BUCKET', bucket.bucketName);
+  }
+
+  /**
    * Denies the function every item whose partition key starts with one of `prefixes` (task tokens
    * for customer routes), whatever else it is granted: DynamoDB checks dynamodb:LeadingKeys on
    * each key it reads or writes, so the rule holds for GetItem, Query and writes alike.
@@ -185,8 +217,9 @@ export class TicketflowFunction extends Construct {
 
   private acknowledgeSynchronousInvocation(): void {
     const reason =
-      'Ticketflow invokes no function asynchronously: API Gateway, the stream event source mapping and Step Functions ' +
-      'call synchronously and handle failures themselves (error response, on-failure queue, Retry/Catch).';
+      'API Gateway, the stream event source mapping and Step Functions call synchronously and handle failures themselves ' +
+      '(error response, on-failure queue, Retry/Catch). The one function invoked asynchronously (EventBridge: scan results) ' +
+      'has an on-failure destination queue instead of a DLQ, which keeps the error with the event (infra/stacks/scan-results.ts).';
     Validations.of(this.function).acknowledge({ id: 'Serverless-LambdaDLQ', reason });
   }
 

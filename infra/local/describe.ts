@@ -24,7 +24,6 @@ export function describeCloud(cloud: Pick<LocalCloud, 'endpoints' | 'system'>, r
     '  Get a token:    npm run -s token -- --email alice@example.com   (add --agent for an agent)',
     `  AWS CLI:        AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local AWS_REGION=${e.region} aws dynamodb list-tables --endpoint-url ${e.dynamodb}`,
     `                  aws stepfunctions list-state-machines --endpoint-url ${e.stepFunctions}`,
-    `                  aws s3 ls s3://${e.filesBucket} --recursive --endpoint-url ${e.files}`,
     `                  aws sqs receive-message --endpoint-url ${e.queues} --queue-url ${e.queues}/000000000000/${alertInboxName(system.name)}`,
     '',
     'Press Ctrl-C to stop everything.',

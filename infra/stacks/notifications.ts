@@ -80,9 +80,10 @@ export class NotificationResources extends Construct {
    * An alarm that fires (and alerts the team) as soon as a stream consumer's on-failure queue
    * holds a message: a notification, or another change, that could not be handled.
    */
-  alarmOnFailureQueue(consumer: string, queue: IQueue): Alarm {
+  alarmOnFailureQueue(consumer: string, queue: IQueue, description?: string): Alarm {
     const alarm = new Alarm(this, `${consumer}FailuresAlarm`, {
-      alarmDescription: `Stream records the ${consumer} function gave up on wait in its on-failure queue (shard and sequence numbers, readable in the stream for 24 hours).`,
+      alarmDescription:
+        description ?? `Stream records the ${consumer} function gave up on wait in its on-failure queue (shard and sequence numbers, readable in the stream for 24 hours).`,
       metric: queue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1), statistic: 'Maximum' }),
       threshold: 0,
       comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,

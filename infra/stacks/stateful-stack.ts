@@ -6,15 +6,19 @@ import { AttributeType, BillingMode, ProjectionType, StreamViewType, Table, Tabl
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import type { KeySpec, SystemSpec, TableSpec } from '../system';
+import { FilesBucket } from './files';
 
 /** What the stateful stack is built from. */
 export interface StatefulStackProps extends StackProps {
   readonly system: SystemSpec;
+  /** Browser origins that upload to and download from the files bucket (the deployment's corsOrigins). */
+  readonly corsOrigins: readonly string[];
 }
 
 /**
- * What outlives every deployment: the one table and the customers' user pool. Both are retained
- * and protected from deletion, so a mistaken `cdk destroy` or a replacement cannot lose data.
+ * What outlives every deployment: the one table, the customers' user pool and the files bucket of
+ * attachments (with its malware protection). All are retained, the table and pool also protected
+ * from deletion, so a mistaken `cdk destroy` or a replacement cannot lose data.
  */
 export class StatefulStack extends Stack {
   readonly table: Table;
@@ -22,6 +26,8 @@ export class StatefulStack extends Stack {
   readonly userPoolClient: UserPoolClient;
   /** The outside parties' credentials and webhook secrets (JSON, see functions/providers/config.ts). */
   readonly providerSecret: Secret;
+  /** The files bucket of attachments, scanned by GuardDuty. */
+  readonly files: FilesBucket;
 
   constructor(scope: Construct, id: string, props: StatefulStackProps) {
     super(scope, id, props);
@@ -36,6 +42,7 @@ export class StatefulStack extends Stack {
       refreshTokenValidity: Duration.days(30),
     });
     this.providerSecret = providerSecret(this);
+    this.files = new FilesBucket(this, props.system.files.id, { spec: props.system.files, corsOrigins: props.corsOrigins });
     this.userPool.addGroup('Agents', {
       groupName: props.system.agentGroup,
       description: 'Support agents: may use the agent routes of the API',

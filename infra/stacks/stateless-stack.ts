@@ -6,6 +6,7 @@ import { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import { TicketflowFunction } from '../constructs/ticketflow-function';
 import { resolveEnvironment, type FunctionSpec, type SystemSpec } from '../system';
@@ -17,6 +18,7 @@ import { NotificationResources, type EmailSending } from './notifications';
 import { Operations } from './observability';
 import { StreamConsumers } from './stream-consumers';
 import { Workflows, workflowName } from './workflows';
+import { ScanResults } from './scan-results';
 
 /** What the stateless stack is built from: the system, the stateful resources, the settings. */
 export interface StatelessStackProps extends StackProps {
@@ -27,6 +29,8 @@ export interface StatelessStackProps extends StackProps {
   readonly userPoolClient: IUserPoolClient;
   /** The provider credentials, readable by the functions that call providers only. */
   readonly providerSecret: ISecret;
+  /** The files bucket of attachments; functions get the grants their FileAccess names. */
+  readonly filesBucket: IBucket;
 }
 
 /**
@@ -40,6 +44,7 @@ export class StatelessStack extends Stack {
   readonly workflows: Workflows;
   readonly notifications: NotificationResources;
   readonly operations: Operations;
+  readonly scanResults: ScanResults;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
@@ -77,6 +82,7 @@ export class StatelessStack extends Stack {
         alertTopic: this.notifications.alertTopic,
         providerSecret: props.providerSecret,
         providerEnvironment: providerEnvironment(readProviderSettings(this.node), props.providerSecret.secretArn),
+        filesBucket: props.filesBucket,
       });
       functions.set(name, fn);
     }
@@ -98,7 +104,15 @@ export class StatelessStack extends Stack {
       cors: system.cors,
     });
     this.streamConsumers = new StreamConsumers(this, 'Streams', { consumers: system.streamConsumers, table: props.table, functionOf });
-    const failureQueueAlarms = [...this.streamConsumers.failureQueues].map(([consumer, queue]) => this.notifications.alarmOnFailureQueue(consumer, queue));
+    this.scanResults = new ScanResults(this, 'ScanResults', { bucket: props.filesBucket, function: functionOf(system.files.scanResultFunction) });
+    const failureQueueAlarms = [
+      ...[...this.streamConsumers.failureQueues].map(([consumer, queue]) => this.notifications.alarmOnFailureQueue(consumer, queue)),
+      this.notifications.alarmOnFailureQueue(
+        system.files.scanResultFunction,
+        this.scanResults.failureQueue,
+        'Malware scan results that could not be recorded wait in this queue (the event and the error): an attachment stays "being checked" until one is replayed.',
+      ),
+    ];
     this.workflows = new Workflows(this, 'Workflows', { machines: system.stateMachines, functionOf, alarmTopic: this.notifications.alertTopic });
     this.operations = new Operations(this, 'Operations', {
       system,
@@ -123,6 +137,7 @@ interface IntentTargets {
   readonly alertTopic: ITopic;
   readonly providerSecret: ISecret;
   readonly providerEnvironment: Readonly<Record<string, string>>;
+  readonly filesBucket: IBucket;
 }
 
 function grantIntents(fn: TicketflowFunction, spec: FunctionSpec, targets: IntentTargets): void {
@@ -134,6 +149,7 @@ function grantIntents(fn: TicketflowFunction, spec: FunctionSpec, targets: Inten
   for (const name of spec.stateMachines?.stop ?? []) fn.allowStopExecution(targets.machineRef(name), workflowName(fn, name));
   for (const name of spec.stateMachines?.inspect ?? []) fn.allowInspectExecutions(targets.machineRef(name), workflowName(fn, name));
   if (spec.callsProviders) fn.allowCallProviders(targets.providerSecret, targets.providerEnvironment);
+  if (spec.files?.length) fn.allowFiles(targets.filesBucket, spec.files);
 }
 
 /** The functions behind customer routes only (a function also serving agents or webhooks is not one). */

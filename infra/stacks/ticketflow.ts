@@ -20,7 +20,8 @@ export interface TicketflowStacks {
 export function defineTicketflow(scope: Construct, system: SystemSpec, settings: DeploymentSettings): TicketflowStacks {
   const stateful = new StatefulStack(scope, 'TicketflowStateful', {
     system,
-    description: 'Ticketflow data: the ticket table and the customers user pool (retained)',
+    corsOrigins: settings.corsOrigins,
+    description: 'Ticketflow data: the ticket table, the customers user pool and the files bucket (retained)',
   });
   const stateless = new StatelessStack(scope, 'TicketflowStateless', {
     system,
@@ -29,6 +30,7 @@ export function defineTicketflow(scope: Construct, system: SystemSpec, settings:
     userPool: stateful.userPool,
     userPoolClient: stateful.userPoolClient,
     providerSecret: stateful.providerSecret,
+    filesBucket: stateful.files.bucket,
     description: 'Ticketflow compute: functions, HTTP API, stream consumers, state machines',
   });
   return { stateful, stateless };

@@ -81,9 +81,12 @@ describe('the notifier', () => {
     ]);
   });
 
-  it('is the only function that may send email or alert the team', () => {
+  it('is the only function that may send email, and alerts the team with the scan-result function only', () => {
+    const scanResultId = logicalId(synth.stateless, 'AWS::Lambda::Function', (properties) => properties['Description'] === system.functions[system.files.scanResultFunction]!.description);
     const others = Object.keys(resourcesOf(synth.stateless, 'AWS::Lambda::Function')).filter((id) => id !== notifierId());
-    for (const id of others) expect([...actions(statementsOf(id), 'ses:'), ...actions(statementsOf(id), 'sns:')]).toEqual([]);
+    for (const id of others) expect(actions(statementsOf(id), 'ses:')).toEqual([]);
+    for (const id of others.filter((id) => id !== scanResultId)) expect(actions(statementsOf(id), 'sns:')).toEqual([]);
+    expect(statementsOf(scanResultId).filter((statement) => actions([statement], 'sns:').length > 0)).toEqual([{ Action: 'sns:Publish', Effect: 'Allow', Resource: { Ref: topicId() } }]);
   });
 });
 

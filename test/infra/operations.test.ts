@@ -69,7 +69,8 @@ describe('the alarms', () => {
 
   it('all go to the support team’s alert topic, with the failed executions and the on-failure queues', () => {
     const all = alarms();
-    expect(all.length).toBe(3 + Object.keys(system.functions).length + Object.keys(system.stateMachines).length + system.streamConsumers.length);
+    // One more: the scan results' failure queue.
+    expect(all.length).toBe(3 + Object.keys(system.functions).length + Object.keys(system.stateMachines).length + system.streamConsumers.length + 1);
     for (const alarm of all) expect(alarm.AlarmActions).toEqual([topicRef()]);
   });
 });

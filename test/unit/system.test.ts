@@ -21,6 +21,13 @@ describe('the system description', () => {
     expect(() => checkSystem(broken)).toThrow(/GET \/v1\/nowhere names unknown function missing[\s\S]*ghost[\s\S]*Fn names unknown function absent/);
   });
 
+  it('refuses a scan-result function that is not declared, or may not delete the attachments a scan condemns', () => {
+    expect(() => checkSystem({ ...system, files: { ...system.files, scanResultFunction: 'nobody' } })).toThrow('files.scanResultFunction names unknown function nobody');
+    const scanResult = system.functions[system.files.scanResultFunction]!;
+    const powerless: SystemSpec = { ...system, functions: { ...system.functions, [system.files.scanResultFunction]: { ...scanResult, files: [] } } };
+    expect(() => checkSystem(powerless)).toThrow(`files.scanResultFunction ${system.files.scanResultFunction} must be allowed deleteAttachments`);
+  });
+
   it('refuses a stream consumer with more filters than an event source mapping takes', () => {
     const [notifier] = system.streamConsumers;
     const crowded: SystemSpec = { ...system, streamConsumers: [{ ...notifier!, filters: Array.from({ length: 6 }, (_, index) => ({ eventName: [`E${index}`] })) }] };

@@ -64,9 +64,14 @@ export class LocalScanner {
     }
   }
 
-  /** Takes no more objects and waits for the scans under way. */
+  /** Waits until no scan is under way. */
+  async settled(): Promise<void> {
+    while (this.running.size > 0) await Promise.allSettled([...this.running]);
+  }
+
+  /** Takes no more objects and waits for the scans under way (which report no more after a failure). */
   async stop(): Promise<void> {
     this.stopped = true;
-    await Promise.allSettled([...this.running]);
+    await this.settled();
   }
 }

@@ -5,7 +5,7 @@ describe('local cloud settings', () => {
   it('listens on 127.0.0.1 with the documented default ports', () => {
     const config = readLocalConfig({});
     expect(config.host).toBe('127.0.0.1');
-    expect(config.ports).toEqual({ api: 3000, dynamodb: 8000, ses: 8005, stepFunctions: 8083, identity: 8090, queues: 8091, secrets: 8092 });
+    expect(config.ports).toEqual({ api: 3000, dynamodb: 8000, ses: 8005, stepFunctions: 8083, identity: 8090, queues: 8091, secrets: 8092, files: 8093 });
     expect(config.dataDir).toBeUndefined();
   });
 

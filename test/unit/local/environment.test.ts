@@ -44,4 +44,12 @@ describe("a function's local environment", () => {
       LITERAL: 'yes',
     });
   });
+
+  it('points S3 at the local S3, path-style, and names the files bucket to the functions that use it', () => {
+    const withFiles = { ...context, endpoints: { ...context.endpoints, files: 'http://127.0.0.1:8093' }, filesBucket: 'ticketflow-files' };
+    const scanner = localFunctionEnvironment('scanResult', { entry: 'x.ts', description: '', environment: {}, table: 'readWrite', files: ['deleteAttachments'] }, withFiles);
+    expect(scanner).toMatchObject({ AWS_ENDPOINT_URL_S3: 'http://127.0.0.1:8093', S3_FORCE_PATH_STYLE: 'true', FILES_BUCKET: 'ticketflow-files' });
+    const other = localFunctionEnvironment('getMe', { entry: 'x.ts', description: '', environment: {}, table: 'none' }, withFiles);
+    expect(other).not.toHaveProperty('FILES_BUCKET');
+  });
 });

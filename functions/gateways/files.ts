@@ -12,10 +12,15 @@ import type { FilesGateway, PresignedUpload } from '../use-cases/attachments/por
 /** The bucket's S3 client (functions/shared/clients.ts); signing needs the whole client, not only `send`. */
 export type FilesClient = S3Client;
 
+/**
+ * Whether S3 said there is no such object. Without s3:ListBucket (nobody may list the files
+ * bucket) S3 answers a missing key with 403 AccessDenied rather than 404, to hide what exists: for
+ * a key of the prefix the function may read, that too means the object is not there.
+ */
 function isMissing(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
-  return error.name === 'NotFound' || error.name === 'NoSuchKey' || status === 404;
+  return error.name === 'NotFound' || error.name === 'NoSuchKey' || error.name === 'AccessDenied' || status === 404 || status === 403;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { attachDeps } from '../use-cases/attachments/files-deps';
+import { attachDeps } from '../use-cases/attachments/attach-deps';
 import { ticketDeps } from '../use-cases/tickets/deps';
 import { createTicket } from '../use-cases/tickets/open-ticket';
 import { httpRoute } from '../shared/http';

@@ -1,4 +1,4 @@
-import { downloadDeps } from '../use-cases/attachments/files-deps';
+import { downloadDeps } from '../use-cases/attachments/download-deps';
 import { downloadAttachment } from '../use-cases/attachments/download-attachment';
 import { httpRoute } from '../shared/http';
 import { routes } from './routes';

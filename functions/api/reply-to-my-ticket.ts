@@ -1,4 +1,4 @@
-import { attachDeps } from '../use-cases/attachments/files-deps';
+import { attachDeps } from '../use-cases/attachments/attach-deps';
 import { ticketWriteDeps } from '../use-cases/tickets/deps';
 import { replyToMyTicket } from '../use-cases/tickets/reply-to-my-ticket';
 import { httpRoute } from '../shared/http';

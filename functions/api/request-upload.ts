@@ -1,4 +1,4 @@
-import { uploadDeps } from '../use-cases/attachments/files-deps';
+import { uploadDeps } from '../use-cases/attachments/upload-deps';
 import { requestUpload } from '../use-cases/attachments/request-upload';
 import { httpRoute } from '../shared/http';
 import { routes } from './routes';

@@ -1,7 +1,7 @@
 import { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import type { FilesGateway, PresignedUpload } from '../use-cases/attachments/ports';
+import type { DownloadSigner, ObjectsGateway, PresignedUpload, UploadSigner } from '../use-cases/attachments/ports';
 
 /*
  * The files gateway: everything the product asks of the files bucket (functions/domain/attachment.ts
@@ -32,20 +32,9 @@ export function contentDisposition(name: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
-/** The files gateway on the bucket named `bucket`. */
-export function filesGateway(client: FilesClient, bucket: string): FilesGateway {
+/** The files bucket's objects, named `bucket`. */
+export function filesGateway(client: FilesClient, bucket: string): ObjectsGateway {
   return {
-    async presignUpload(key, contentType, maxBytes, validSeconds): Promise<PresignedUpload> {
-      // The policy fixes the key, the exact type and the size range: S3 refuses any other post.
-      const { url, fields } = await createPresignedPost(client, {
-        Bucket: bucket,
-        Key: key,
-        Fields: { 'Content-Type': contentType },
-        Conditions: [['content-length-range', 1, maxBytes], ['eq', '$Content-Type', contentType]],
-        Expires: validSeconds,
-      });
-      return { url, fields };
-    },
     async sample(key, count) {
       // One ranged GET answers both: Content-Range carries the object's whole size.
       try {
@@ -68,6 +57,29 @@ export function filesGateway(client: FilesClient, bucket: string): FilesGateway 
     async deleteObject(key) {
       await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
     },
+  };
+}
+
+/** Signs uploads to the bucket named `bucket`. */
+export function uploadSigner(client: FilesClient, bucket: string): UploadSigner {
+  return {
+    async presignUpload(key, contentType, maxBytes, validSeconds): Promise<PresignedUpload> {
+      // The policy fixes the key, the exact type and the size range: S3 refuses any other post.
+      const { url, fields } = await createPresignedPost(client, {
+        Bucket: bucket,
+        Key: key,
+        Fields: { 'Content-Type': contentType },
+        Conditions: [['content-length-range', 1, maxBytes], ['eq', '$Content-Type', contentType]],
+        Expires: validSeconds,
+      });
+      return { url, fields };
+    },
+  };
+}
+
+/** Signs downloads from the bucket named `bucket`. */
+export function downloadSigner(client: FilesClient, bucket: string): DownloadSigner {
+  return {
     presignDownload(key, name, contentType, validSeconds) {
       return getSignedUrl(
         client,

@@ -2,13 +2,13 @@ import { attachmentLimits, attachmentObjectKey, stateReasonOf, type Attachment }
 import { AttachmentNotFoundError, AttachmentNotReadyError } from '../../domain/attachment-errors';
 import type { Audience, Identity, Ticket } from '../../domain/types';
 import { visibleTo } from '../tickets/visibility';
-import type { FilesGateway } from './ports';
+import type { DownloadSigner } from './ports';
 
 /** What a download needs: the ticket and its attachment by key, the bucket, a clock, and how long a link works. */
 export interface DownloadDeps {
   readonly getTicket: (number: string) => Promise<Ticket | undefined>;
   readonly getAttachment: (number: string, id: string) => Promise<Attachment | undefined>;
-  readonly files: FilesGateway;
+  readonly files: DownloadSigner;
   readonly now: () => Date;
   /** The link's lifetime: the domain's 5 minutes unless the deployment says otherwise. */
   readonly linkSeconds?: number | undefined;

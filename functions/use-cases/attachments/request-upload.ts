@@ -2,7 +2,7 @@ import { attachmentLimits, uploadObjectKey, type AttachmentType, type Upload } f
 import type { IdSource } from '../../domain/ids';
 import type { Identity } from '../../domain/types';
 import { logger } from '../../shared/observability';
-import type { FilesGateway, PresignedUpload, UploadRepository } from './ports';
+import type { PresignedUpload, UploadRepository, UploadSigner } from './ports';
 
 /** What the caller declares of the file they are about to upload (checked by the route's schema). */
 export interface UploadRequest {
@@ -20,8 +20,8 @@ export interface RequestedUpload {
 
 /** What asking for an upload needs. */
 export interface UploadDeps {
-  readonly uploads: UploadRepository;
-  readonly files: FilesGateway;
+  readonly uploads: Pick<UploadRepository, 'putUpload'>;
+  readonly files: UploadSigner;
   readonly now: () => Date;
   readonly newId: IdSource;
 }

@@ -21,8 +21,8 @@ function portAnswers(url: string): Promise<boolean> {
 }
 
 function urlsOf(endpoints: LocalEndpoints): string[] {
-  const { api, dynamodb, ses, stepFunctions, identity, queues, providers } = endpoints;
-  return [api, dynamodb, ses, stepFunctions, identity, queues, providers.secretsManager, providers.paddle, providers.coinpayments, providers.j2tx];
+  const { api, dynamodb, ses, stepFunctions, identity, queues, files, providers } = endpoints;
+  return [api, dynamodb, ses, stepFunctions, identity, queues, files, providers.secretsManager, providers.paddle, providers.coinpayments, providers.j2tx];
 }
 
 /** A command that runs a local cloud, as a shell job: the leader of its own process group. */

@@ -1,6 +1,12 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** The S3 packages: only functions/gateways/files.ts (and the client in functions/shared/s3-client.ts) import them. */
+const s3Packages = {
+  group: ['@aws-sdk/client-s3', '@aws-sdk/s3-presigned-post', '@aws-sdk/s3-request-presigner'],
+  message: 'The files bucket is reached through functions/gateways/files.ts.',
+};
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'cdk.out/', '.local/', 'web/dist/'] },
   js.configs.recommended,
@@ -38,8 +44,9 @@ export default tseslint.config(
   },
   {
     // All table access goes through functions/data/ (repositories by access pattern, item modules that parse what they read).
+    // Likewise the files bucket: only through functions/gateways/files.ts (its client made in functions/shared/s3-client.ts).
     files: ['functions/**/*.ts'],
-    ignores: ['functions/data/**', 'functions/shared/clients.ts'],
+    ignores: ['functions/data/**', 'functions/shared/clients.ts', 'functions/shared/s3-client.ts', 'functions/gateways/files.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -48,9 +55,14 @@ export default tseslint.config(
             name,
             message: 'Table access belongs in functions/data/: call a repository function (and add one there if none fits).',
           })),
+          patterns: [s3Packages],
         },
       ],
     },
+  },
+  {
+    files: ['functions/data/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [s3Packages] }] },
   },
   {
     // Use cases take domain input and return domain results: nothing of HTTP reaches them, and the
@@ -64,6 +76,7 @@ export default tseslint.config(
           patterns: [
             { group: ['**/api', '**/api/**', '**/shared/http', '**/shared/error-responses', '**/shared/request-errors', 'aws-lambda'], message: 'A use case knows nothing of HTTP: return a domain result and let the route in functions/api/ shape it.' },
             { group: ['@aws-sdk/lib-dynamodb', '@aws-sdk/client-dynamodb', '@aws-sdk/util-dynamodb'], message: 'Table access lives in functions/data/.' },
+            s3Packages,
           ],
         },
       ],

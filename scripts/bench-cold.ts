@@ -70,6 +70,7 @@ const coldStartEnvironment: Record<string, string> = {
   AWS_SECRET_ACCESS_KEY: 'bench',
   AWS_LAMBDA_FUNCTION_NAME: 'bench',
   TABLE_NAME: 'ticketflow-tickets',
+  FILES_BUCKET: 'ticketflow-files',
   REFUND_STATE_MACHINE_ARN: 'arn:aws:states:eu-west-1:123456789012:stateMachine:refund',
   KYC_STATE_MACHINE_ARN: 'arn:aws:states:eu-west-1:123456789012:stateMachine:kyc',
   WITHDRAWAL_STATE_MACHINE_ARN: 'arn:aws:states:eu-west-1:123456789012:stateMachine:withdrawal',

@@ -1,3 +1,4 @@
+import { AttachmentNotFoundError } from '../domain/attachment-errors';
 import { TicketNotFoundError } from '../domain/errors';
 import type { RouteRequest } from '../shared/http';
 
@@ -13,4 +14,18 @@ export function ticketNumberOf(request: RouteRequest<unknown, unknown>): string 
   const number = request.params['number'] ?? '';
   if (!ticketNumberPattern.test(number)) throw new TicketNotFoundError(number);
   return number;
+}
+
+const attachmentIdPattern = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+
+/**
+ * The attachment id of the path (a ULID), with the ticket number. Something that cannot be an
+ * attachment id is answered like an id the ticket has not: 404.
+ * @throws TicketNotFoundError; AttachmentNotFoundError
+ */
+export function attachmentIdOf(request: RouteRequest<unknown, unknown>): string {
+  const number = ticketNumberOf(request);
+  const id = request.params['attachmentId'] ?? '';
+  if (!attachmentIdPattern.test(id)) throw new AttachmentNotFoundError(number, id);
+  return id;
 }

@@ -1,3 +1,4 @@
+import { attachDeps } from '../use-cases/attachments/attach-deps';
 import { ticketWriteDeps } from '../use-cases/tickets/deps';
 import { replyAsSupport } from '../use-cases/tickets/reply-as-support';
 import { httpRoute } from '../shared/http';
@@ -8,5 +9,5 @@ import { ticketResponse } from './ticket-responses';
 
 /** POST /v1/agent/tickets/{number}/messages: a public reply or an internal note (Idempotency-Key honoured). */
 export const handler = httpRoute(routes.replyAsAgent, { body: agentMessageBody }, async (request) =>
-  ticketResponse(201, 'agent', await replyAsSupport(ticketWriteDeps(request.context), request.caller, ticketNumberOf(request), request.body, request.idempotencyKey)),
+  ticketResponse(201, 'agent', await replyAsSupport({ ...ticketWriteDeps(request.context), attach: attachDeps }, request.caller, ticketNumberOf(request), request.body, request.idempotencyKey)),
 );

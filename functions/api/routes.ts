@@ -39,6 +39,9 @@ export const routes = {
   cancelMyTicket: { method: 'POST', path: '/v1/tickets/{number}/cancel', auth: 'customer' },
   decideTicket: { method: 'POST', path: '/v1/agent/tickets/{number}/decision', auth: 'agent' },
   getWorkflow: { method: 'GET', path: '/v1/agent/tickets/{number}/workflow', auth: 'agent' },
+  requestUpload: { method: 'POST', path: '/v1/uploads', auth: 'customer' },
+  downloadMyAttachment: { method: 'GET', path: '/v1/tickets/{number}/attachments/{attachmentId}', auth: 'customer' },
+  downloadAttachmentAsAgent: { method: 'GET', path: '/v1/agent/tickets/{number}/attachments/{attachmentId}', auth: 'agent' },
   // Outside parties authenticate by the signature on the body, checked in the function.
   paddleWebhook: { method: 'POST', path: '/v1/webhooks/paddle', auth: 'none' },
   coinpaymentsWebhook: { method: 'POST', path: '/v1/webhooks/coinpayments', auth: 'none' },

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { isWalletPrivateKey } from '../domain/redaction';
+import { attachmentLimits, attachmentTypes, type AttachmentType } from '../domain/attachment';
 import { phases, priorities, reportStatuses, ticketTypes } from '../domain/types';
 
 /**
@@ -54,12 +55,25 @@ const described = <T extends z.ZodMiniType>(schema: T, description: string): T =
   return schema;
 };
 
+/** An upload's id, as POST /v1/uploads answered it (a ULID). */
+const uploadId = z.string().check(z.regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'An upload id, as POST /v1/uploads answered it.'));
+
+/** The uploads a message carries: their files are checked and attached with it. */
+const attachments = described(
+  z.optional(
+    z.array(uploadId).check(z.maxLength(attachmentLimits.maxFilesPerMessage, `At most ${attachmentLimits.maxFilesPerMessage} files a message.`)),
+  ),
+  `Upload ids (POST /v1/uploads) whose files go with this message: at most ${attachmentLimits.maxFilesPerMessage}, each attached once, ${attachmentLimits.maxTicketBytes / (1024 * 1024)} MB a ticket in all. ` +
+    'Each file is checked (its size, its type from its content) before anything is stored; a problem answers 422 `attachment_refused` (409 `upload_already_attached` for an upload attached already) naming the upload, and nothing is attached.',
+);
+
 const ticketBase = {
   name: text(200),
   phone: z.optional(z.string().check(z.regex(/^\+?[0-9][0-9 ()-]{5,24}$/, 'A phone number, such as "+49 30 1234567".'))),
   subject: text(200),
   description: text(10_000),
   priority: described(z._default(z.enum(priorities), 'normal'), 'A security ticket is handled at high priority at least: one opened lower is opened at high, and its `created` event records the priority asked for as `requestedPriority`.'),
+  attachments,
 };
 
 /**
@@ -101,13 +115,39 @@ export type CreateTicketBody = z.output<typeof createTicketBody>;
 export const supportTicketBody = ticketForms({ email: customerEmail, message: text(10_000), note: z.optional(text(10_000)) });
 
 /** POST /v1/tickets/{number}/messages. */
-export const customerMessageBody = z.strictObject({ body: text(10_000) });
+export const customerMessageBody = z.strictObject({ body: text(10_000), attachments });
 
-/** POST /v1/agent/tickets/{number}/messages. */
+/** POST /v1/agent/tickets/{number}/messages: a note's files are internal like the note. */
 export const agentMessageBody = z.strictObject({
   body: text(10_000),
   internal: z._default(z.boolean(), false),
   awaitReply: z._default(z.boolean(), false),
+  attachments,
+});
+
+const attachmentTypeList = Object.keys(attachmentTypes) as [AttachmentType, ...AttachmentType[]];
+
+/** POST /v1/uploads: what the caller declares of the file they are about to upload. */
+export const uploadBody = z.strictObject({
+  name: described(
+    z
+      .string()
+      .check(
+        z.trim(),
+        z.minLength(1, 'Required; must not be blank.'),
+        z.maxLength(255, 'At most 255 characters.'),
+        z.refine((name) => !/[/\\]/.test(name) && ![...name].some((character) => character < ' ' || character === '\x7f'), 'A file name without a path: no slash, backslash or control character.'),
+        z.refine((name) => name !== '.' && name !== '..', 'A file name, not "." or "..".'),
+      ),
+    'The file name the thread shows and a download saves it under.',
+  ),
+  contentType: z.enum(attachmentTypeList, { error: `One of: ${attachmentTypeList.join(', ')} (logs are text/plain).` }),
+  size: z
+    .int('A whole number of bytes.')
+    .check(
+      z.minimum(1, 'An empty file cannot be attached.'),
+      z.maximum(attachmentLimits.maxFileBytes, `At most ${attachmentLimits.maxFileBytes / (1024 * 1024)} MB (${attachmentLimits.maxFileBytes} bytes) a file.`),
+    ),
 });
 
 /** POST /v1/agent/tickets/{number}/status. */

@@ -1,9 +1,10 @@
-import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import type { Attachment, AttachmentState, ScanResult } from '../domain/attachment';
+import type { Attachment, AttachmentState, ScanResult, Upload } from '../domain/attachment';
 import type { Change } from '../domain/types';
 import { attachmentFromItem, attachmentKey } from './items/attachment';
+import { uploadFromItem, uploadItem, uploadKey } from './items/upload';
 import { eventItems } from './items/event';
 import { ticketFromItem, ticketItem } from './items/ticket';
 import type { Store } from './store';
@@ -88,4 +89,19 @@ export async function recordRemoval(store: Store, change: Change, expectedVersio
     if (reasons.some((reason) => reason.Code === 'TransactionConflict')) throw new TransactionConflictError('Another write to the ticket was in flight.');
     throw error;
   }
+}
+
+/** Stores a new upload; its id is fresh, so it never replaces one. */
+export async function putUpload(store: Store, upload: Upload): Promise<void> {
+  await store.db.send(new PutCommand({ TableName: store.table, Item: uploadItem(upload), ConditionExpression: 'attribute_not_exists(pk)' }));
+}
+
+/**
+ * An upload by its id (one GetItem), or undefined; TTL may not have removed an expired one yet.
+ * An upload is attached (its `attachedTo` set) only in the transaction of the ticket change that
+ * attaches it (./tickets.ts).
+ */
+export async function getUpload(store: Store, id: string): Promise<Upload | undefined> {
+  const { Item } = await store.db.send(new GetCommand({ TableName: store.table, Key: uploadKey(id), ConsistentRead: true }));
+  return Item ? uploadFromItem(Item) : undefined;
 }

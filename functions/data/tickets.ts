@@ -8,6 +8,9 @@ import type { IdempotencyRecord } from './items/idempotency';
 import { idempotencyItem } from './items/idempotency';
 import { eventFromItem, eventItems } from './items/event';
 import { messageFromItem, messageItem } from './items/message';
+import { attachmentFromItem, attachmentItem } from './items/attachment';
+import { uploadKey } from './items/upload';
+import type { Attachment } from '../domain/attachment';
 import { byAssignee, byCustomer, queue, ticketFromItem, ticketItem, ticketKey, timers } from './items/ticket';
 import type { QueuePhase } from './items/ticket';
 import type { Store } from './store';
@@ -39,6 +42,13 @@ export class VersionConflictError extends WriteConflictError {}
 export class TransactionConflictError extends WriteConflictError {}
 /** The idempotency key was used meanwhile: the caller replays or refuses from that record. */
 export class IdempotencyKeyTakenError extends Error {}
+/** An upload the change attaches was attached meanwhile (or is gone): nothing was written. */
+export class UploadTakenError extends Error {
+  constructor(readonly uploadId: string) {
+    super(`The upload ${uploadId} is attached already or gone.`);
+    this.name = new.target.name;
+  }
+}
 
 /**
  * The events and message a change appends, each keyed by the version the change commits (see
@@ -47,7 +57,33 @@ export class IdempotencyKeyTakenError extends Error {}
 function appendItems(change: Change): Item[] {
   // Each event carries the change it was committed with, for the stream's consumers.
   const events = eventItems(change);
-  return change.message ? [...events, messageItem(change, change.message)] : events;
+  const attachments = (change.attachments ?? []).map(attachmentItem);
+  return change.message ? [...events, messageItem(change, change.message), ...attachments] : [...events, ...attachments];
+}
+
+/**
+ * Marks each upload a change attaches as attached to the ticket, on the condition that it exists
+ * and is not attached yet: an upload is attached once, whoever races for it.
+ */
+function attachUploads(store: Store, changes: readonly Change[]) {
+  return changes
+    .flatMap((change) => change.attachments ?? [])
+    .map((attachment: Attachment) => ({
+      Update: {
+        TableName: store.table,
+        Key: uploadKey(attachment.id),
+        UpdateExpression: 'SET attachedTo = :ticket',
+        ConditionExpression: 'attribute_exists(pk) AND attribute_type(attachedTo, :null)',
+        ExpressionAttributeValues: { ':ticket': attachment.ticketNumber, ':null': 'NULL' },
+      },
+      uploadId: attachment.id,
+    }));
+}
+
+/** The upload of the first upload update that failed, as an error, if one did. */
+function takenUpload(updates: ReturnType<typeof attachUploads>, offset: number, failed: readonly number[]): UploadTakenError | undefined {
+  const index = updates.findIndex((_, at) => failed.includes(offset + at));
+  return index === -1 ? undefined : new UploadTakenError(updates[index]!.uploadId);
 }
 
 function put(store: Store, item: Item, condition: string, values?: Item, returnOnFailure = false) {
@@ -87,7 +123,7 @@ function cancellationOf(error: unknown): Cancellation | undefined {
  * caller does not explain but that met another transaction in flight is a TransactionConflictError,
  * which is retried like a version conflict; anything else is rethrown as it is.
  */
-async function writeAtomically(store: Store, items: ReturnType<typeof put>[], explain: (cancellation: Cancellation) => Error | undefined): Promise<void> {
+async function writeAtomically(store: Store, items: (ReturnType<typeof put> | Omit<ReturnType<typeof attachUploads>[number], 'uploadId'>)[], explain: (cancellation: Cancellation) => Error | undefined): Promise<void> {
   try {
     await store.db.send(new TransactWriteCommand({ TransactItems: items }));
   } catch (error) {
@@ -114,8 +150,13 @@ export async function insertTicket(store: Store, change: Change, idempotency?: I
     ...(idempotency ? [put(store, idempotencyItem(idempotency), 'attribute_not_exists(pk)')] : []),
   ];
   const idempotencyIndex = idempotency ? items.length - 1 : -1;
-  await writeAtomically(store, items, ({ failed }) =>
-    failed.includes(idempotencyIndex) ? new IdempotencyKeyTakenError() : failed.includes(0) ? new TicketNumberTakenError() : undefined,
+  const uploads = attachUploads(store, [change, ...later]);
+  await writeAtomically(store, [...items, ...uploads.map(({ Update }) => ({ Update }))], ({ failed }) =>
+    failed.includes(idempotencyIndex)
+      ? new IdempotencyKeyTakenError()
+      : failed.includes(0)
+        ? new TicketNumberTakenError()
+        : takenUpload(uploads, items.length, failed),
   );
 }
 
@@ -133,8 +174,14 @@ export async function saveChange(store: Store, change: Change, expectedVersion: 
     ...(idempotency ? [put(store, idempotencyItem(idempotency), 'attribute_not_exists(pk)')] : []),
   ];
   const idempotencyIndex = idempotency ? items.length - 1 : -1;
-  await writeAtomically(store, items, ({ failed, itemAt }) => {
+  const uploads = attachUploads(store, [change]);
+  await writeAtomically(store, [...items, ...uploads.map(({ Update }) => ({ Update }))], ({ failed, itemAt }) => {
     if (failed.includes(idempotencyIndex)) return new IdempotencyKeyTakenError();
+    // A lost ticket version explains the rest; only with the ticket as read is a taken upload the reason.
+    if (!failed.includes(0)) {
+      const taken = takenUpload(uploads, items.length, failed);
+      if (taken) return taken;
+    }
     // The events' keys are made of the new version, so one of them taken proves it as well as the ticket's own condition.
     const current = itemAt(0);
     return new VersionConflictError(`Ticket ${change.ticket.number} is no longer at version ${expectedVersion}.`, current ? ticketFromItem(current) : undefined);
@@ -154,11 +201,12 @@ export async function getTicket(store: Store, number: string): Promise<Ticket | 
   return Item ? ticketFromItem(Item) : undefined;
 }
 
-/** A ticket with its whole thread and timeline, oldest first. */
+/** A ticket with its whole thread and timeline, oldest first, and its files. */
 export interface TicketCollection {
   readonly ticket: Ticket;
   readonly messages: readonly Message[];
   readonly events: readonly TicketEvent[];
+  readonly attachments: readonly Attachment[];
 }
 
 /** The ticket's item collection in one Query (paged through if it outgrows one response), or undefined. */
@@ -184,6 +232,7 @@ export async function getTicketCollection(store: Store, number: string): Promise
     ticket: ticketFromItem(ticketRecord),
     events: items.filter((item) => item['entity'] === 'event').map(eventFromItem),
     messages: items.filter((item) => item['entity'] === 'message').map(messageFromItem),
+    attachments: items.filter((item) => item['entity'] === 'attachment').map(attachmentFromItem),
   };
 }
 

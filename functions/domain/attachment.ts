@@ -38,6 +38,13 @@ export const attachmentLimits = {
   downloadValidSeconds: 5 * 60,
 } as const;
 
+/** Bytes as people read them: "812 bytes", "48.2 KB", "2.5 MB". */
+export function sizeWords(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 102.4) / 10} KB`;
+  return `${Math.round(bytes / 104857.6) / 10} MB`;
+}
+
 /** The scan results GuardDuty Malware Protection for S3 gives (its `GuardDutyMalwareScanStatus` tag). */
 export const scanResults = ['NO_THREATS_FOUND', 'THREATS_FOUND', 'UNSUPPORTED', 'ACCESS_DENIED', 'FAILED'] as const;
 export type ScanResult = (typeof scanResults)[number];

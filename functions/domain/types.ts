@@ -1,3 +1,4 @@
+import type { Attachment } from './attachment';
 import type { RedactedText } from './redaction';
 
 /** The kinds of ticket: three run as workflows, three are agent-driven processes, five are general categories. */
@@ -121,6 +122,8 @@ export interface Ticket {
   readonly timerFired?: { readonly action: 'close_warning' | 'reminder'; readonly since: string } | null;
   /** When the clock next looks at the ticket (domain/timers.ts `nextTimerAt`), set when it is stored; null for never. */
   readonly nextTimerAt?: string | null;
+  /** The bytes of every file attached to it, against the per-ticket limit; absent means none. */
+  readonly attachmentBytes?: number;
 }
 
 /** A message of the thread: public (customer or support) or an internal note (agents only). */
@@ -157,6 +160,8 @@ export interface Change {
   readonly ticket: Ticket;
   readonly events: readonly TicketEvent[];
   readonly message?: Message;
+  /** The files attached with the change, to its message (or to the description of a ticket it opens). */
+  readonly attachments?: readonly Attachment[];
 }
 
 /** The kinds of sensitive text redaction removes; the response names those it found. */

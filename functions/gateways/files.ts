@@ -1,24 +1,93 @@
-import { DeleteObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import type { DownloadSigner, ObjectsGateway, PresignedUpload, UploadSigner } from '../use-cases/attachments/ports';
 
 /*
- * The files gateway: what the product asks of the files bucket (functions/domain/attachment.ts
- * names its keys), in the use cases' words. The only module of functions/ that sends S3 commands.
+ * The files gateway: everything the product asks of the files bucket (functions/domain/attachment.ts
+ * names its keys), in the use cases' words. The only module of functions/ that talks to S3; it
+ * turns S3's "no such key" into a plain answer.
  */
 
-/** The one command the gateway needs of a client: tests give a client of their own. */
-export type FilesClient = Pick<S3Client, 'send'>;
+/** The bucket's S3 client (functions/shared/clients.ts); signing needs the whole client, not only `send`. */
+export type FilesClient = S3Client;
 
-/** The files bucket, as the scan-result use case needs it. */
-export interface FilesGateway {
-  /** Deletes an object; deleting one that is already gone succeeds (S3's DeleteObject does). */
-  deleteObject(key: string): Promise<void>;
+/**
+ * Whether S3 said there is no such object. Without s3:ListBucket (nobody may list the files
+ * bucket) S3 answers a missing key with 403 AccessDenied rather than 404, to hide what exists: for
+ * a key of the prefix the function may read, that too means the object is not there.
+ */
+function isMissing(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+  return error.name === 'NotFound' || error.name === 'NoSuchKey' || error.name === 'AccessDenied' || status === 404 || status === 403;
 }
 
-/** The files gateway on the bucket named `bucket`. */
-export function filesGateway(client: FilesClient, bucket: string): FilesGateway {
+/**
+ * A header value's file name: quotes and control characters replaced, non-ASCII letters kept in
+ * RFC 5987's `filename*` so that browsers save the file under the name it was attached with.
+ */
+export function contentDisposition(name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  // RFC 5987's attr-char leaves out ' ( ) *, which encodeURIComponent keeps.
+  const encoded = encodeURIComponent(name).replace(/['()*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
+/** The files bucket's objects, named `bucket`. */
+export function filesGateway(client: FilesClient, bucket: string): ObjectsGateway {
   return {
+    async sample(key, count) {
+      // One ranged GET answers both: Content-Range carries the object's whole size.
+      try {
+        const object = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=0-${count - 1}` }));
+        const bytes = (await object.Body?.transformToByteArray()) ?? new Uint8Array();
+        const total = /\/(\d+)$/.exec(object.ContentRange ?? '')?.[1];
+        // A store that ignores Range sends the whole object: only the first bytes are looked at.
+        return { size: total !== undefined ? Number(total) : (object.ContentLength ?? bytes.length), firstBytes: bytes.subarray(0, count) };
+      } catch (error) {
+        if (isMissing(error)) return undefined;
+        // S3 refuses any range of an empty object.
+        if (error instanceof Error && error.name === 'InvalidRange') return { size: 0, firstBytes: new Uint8Array() };
+        throw error;
+      }
+    },
+    async copy(fromKey, toKey) {
+      await client.send(new CopyObjectCommand({ Bucket: bucket, Key: toKey, CopySource: `${bucket}/${fromKey}` }));
+    },
+    // Deleting an object that is already gone succeeds (S3's DeleteObject does).
     async deleteObject(key) {
       await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
+    },
+  };
+}
+
+/** Signs uploads to the bucket named `bucket`. */
+export function uploadSigner(client: FilesClient, bucket: string): UploadSigner {
+  return {
+    async presignUpload(key, contentType, maxBytes, validSeconds): Promise<PresignedUpload> {
+      // The policy fixes the key, the exact type and the size range: S3 refuses any other post.
+      const { url, fields } = await createPresignedPost(client, {
+        Bucket: bucket,
+        Key: key,
+        Fields: { 'Content-Type': contentType },
+        Conditions: [['content-length-range', 1, maxBytes], ['eq', '$Content-Type', contentType]],
+        Expires: validSeconds,
+      });
+      return { url, fields };
+    },
+  };
+}
+
+/** Signs downloads from the bucket named `bucket`. */
+export function downloadSigner(client: FilesClient, bucket: string): DownloadSigner {
+  return {
+    presignDownload(key, name, contentType, validSeconds) {
+      return getSignedUrl(
+        client,
+        new GetObjectCommand({ Bucket: bucket, Key: key, ResponseContentDisposition: contentDisposition(name), ResponseContentType: contentType }),
+        { expiresIn: validSeconds },
+      );
     },
   };
 }

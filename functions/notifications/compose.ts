@@ -48,7 +48,7 @@ export function customerEmailOf(
   if (notice.kind === 'created') {
     if (!preferences.emailOnStatusChange) return undefined;
     const status = statusOf(change.ticket.type, change.ticket.status, wording);
-    return confirmationEmail({ ticket, status, openedBySupport: notice.openedBySupport, reply: written?.body, portalUrl });
+    return confirmationEmail({ ticket, status, openedBySupport: notice.openedBySupport, reply: written?.body, files: written?.attachments, portalUrl });
   }
   if (notice.kind === 'status') {
     if (!preferences.emailOnStatusChange) return undefined;
@@ -56,7 +56,7 @@ export function customerEmailOf(
     // What the customer is asked for is the message that moved the ticket to await them; a status
     // set to await them without one asks in general words.
     const request = status.phase === 'awaiting_reply' ? written?.body : undefined;
-    return statusEmail({ ticket, status, reply: written?.body, request, byCustomer: notice.byCustomer, portalUrl });
+    return statusEmail({ ticket, status, reply: written?.body, files: written?.attachments, request, byCustomer: notice.byCustomer, portalUrl });
   }
   if (notice.kind === 'closeWarning' || notice.kind === 'reminder') {
     // Both tell of the ticket's status to come, so the status change preference turns them off.
@@ -68,7 +68,7 @@ export function customerEmailOf(
   // A reply that also moved the status or opened the ticket is told in that email, unless the customer only wants replies.
   if (preferences.emailOnStatusChange && (opensTicket(change) || change.events.some(isVisibleStatusChange))) return undefined;
   if (!written || written.id !== notice.messageId) return undefined;
-  return replyEmail({ ticket, status: statusOf(change.ticket.type, change.ticket.status, wording), reply: written.body, portalUrl });
+  return replyEmail({ ticket, status: statusOf(change.ticket.type, change.ticket.status, wording), reply: written.body, files: written.attachments, portalUrl });
 }
 
 /** The team's alert about an urgent ticket, as its event's change left the ticket, its status in the deployment's words. */

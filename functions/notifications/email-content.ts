@@ -1,3 +1,4 @@
+import { sizeWords } from '../domain/attachment';
 import type { StatusDefinition } from '../domain/types';
 import { escapeHtml, escapeHtmlLines } from './html';
 import type { AlertReason } from './notices';
@@ -23,6 +24,8 @@ export interface StatusEmailFacts {
   readonly status: StatusDefinition;
   /** A public message from support written with this change, if any. */
   readonly reply?: string | undefined;
+  /** The files attached to that message. */
+  readonly files?: readonly AttachedFile[] | undefined;
   /** When the status awaits the customer: the latest public message from support, saying what is needed. */
   readonly request?: string | undefined;
   /** The customer made the change themselves (solved, reopened or closed their ticket): the email confirms it. */
@@ -38,6 +41,8 @@ export interface ConfirmationEmailFacts {
   readonly openedBySupport: boolean;
   /** A public message from support written with the ticket, if any. */
   readonly reply?: string | undefined;
+  /** The files attached to that message. */
+  readonly files?: readonly AttachedFile[] | undefined;
   readonly portalUrl: string;
 }
 
@@ -46,7 +51,22 @@ export interface ReplyEmailFacts {
   readonly ticket: TicketFacts;
   readonly status: StatusDefinition;
   readonly reply: string;
+  /** The files attached to the reply. */
+  readonly files?: readonly AttachedFile[] | undefined;
   readonly portalUrl: string;
+}
+
+/** A file attached to a message: an email names it and its size, and never carries it. */
+export interface AttachedFile {
+  readonly name: string;
+  readonly size: number;
+}
+
+/** The section naming a message's files, if it has any: the files stay on the ticket, behind sign-in. */
+function filesSection(files: readonly AttachedFile[] | undefined): Section[] {
+  if (!files || files.length === 0) return [];
+  const lines = files.map((file) => `- ${oneLine(file.name)} (${sizeWords(file.size)})`);
+  return [{ heading: files.length === 1 ? 'Attached file' : 'Attached files', text: `${lines.join('\n')}\nOpen your ticket to download ${files.length === 1 ? 'it' : 'them'}.` }];
 }
 
 /** How much of a message an email quotes; the whole of it is on the ticket. */
@@ -161,6 +181,7 @@ export function statusEmail(facts: StatusEmailFacts): EmailContent {
     if (facts.request) sections.push({ text: 'Please reply on your ticket so that we can continue.' });
   }
   if (facts.reply && facts.reply !== facts.request) sections.push({ heading: 'Support wrote', text: excerpt(facts.reply), quoted: true });
+  sections.push(...filesSection(facts.files));
   return render(ticket, subjectOf(ticket, status.label), sections, facts.portalUrl, 'status');
 }
 
@@ -179,6 +200,7 @@ export function confirmationEmail(facts: ConfirmationEmailFacts): EmailContent {
     { text: `Status: ${standing(status)}` },
   ];
   if (facts.reply) sections.push({ heading: 'Support wrote', text: excerpt(facts.reply), quoted: true });
+  sections.push(...filesSection(facts.files));
   return render(ticket, subjectOf(ticket, 'Ticket received'), sections, facts.portalUrl, 'status');
 }
 
@@ -188,6 +210,7 @@ export function replyEmail(facts: ReplyEmailFacts): EmailContent {
   const sections: Section[] = [
     { text: `Support replied on your ticket ${ticket.number} “${oneLine(ticket.subject)}”.` },
     { heading: 'Support wrote', text: excerpt(facts.reply), quoted: true },
+    ...filesSection(facts.files),
     { text: `Status: ${standing(status)}` },
   ];
   return render(ticket, subjectOf(ticket, `New reply from support (${status.label})`), sections, facts.portalUrl, 'reply');

@@ -13,6 +13,7 @@ import {
   WriteContentionError,
 } from '../domain/errors';
 import type { FieldProblem } from '../domain/errors';
+import { AttachmentNotFoundError, AttachmentNotReadyError, AttachmentRefusedError, UploadAlreadyAttachedError } from '../domain/attachment-errors';
 import { ForbiddenError, InvalidRequestError, PayloadTooLargeError, UnauthenticatedError, UnsupportedMediaTypeError } from './request-errors';
 
 type ErrorClass = abstract new (...args: never[]) => DomainError;
@@ -30,15 +31,19 @@ export const errorResponses: ReadonlyArray<readonly [ErrorClass, number, string]
   [ForbiddenError, 403, 'forbidden'],
   [TicketNotFoundError, 404, 'ticket_not_found'],
   [WorkflowNotFoundError, 404, 'workflow_not_found'],
+  [AttachmentNotFoundError, 404, 'attachment_not_found'],
   [TicketClosedError, 409, 'ticket_closed'],
   [TransitionNotAllowedError, 409, 'transition_not_allowed'],
   [WorkflowOwnsStatusError, 409, 'workflow_owns_status'],
   [WorkflowNotWaitingError, 409, 'workflow_not_waiting'],
   [WriteContentionError, 409, 'conflict'],
+  [UploadAlreadyAttachedError, 409, 'upload_already_attached'],
+  [AttachmentNotReadyError, 409, 'attachment_not_ready'],
   [PayloadTooLargeError, 413, 'payload_too_large'],
   [UnsupportedMediaTypeError, 415, 'unsupported_media_type'],
   [IdempotencyKeyReusedError, 422, 'idempotency_key_reused'],
   [InvalidChangeError, 422, 'invalid_change'],
+  [AttachmentRefusedError, 422, 'attachment_refused'],
 ];
 
 /** What a refused request is answered with. */

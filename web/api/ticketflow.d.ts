@@ -339,6 +339,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask to upload a file (then post it to S3, then attach it)
+         * @description Declare the file (name, type, size: at most 10 MB; PNG, JPEG, WebP, GIF, PDF, plain text or logs, CSV, JSON) and get an upload id with a presigned POST. Post the file straight to `url` as multipart/form-data: every field of `fields`, then the file (as `file`) last; the policy fixes the key, the exact Content-Type and the size range, and expires at `usableUntil` (an hour). Then name `uploadId` in `attachments` of a new ticket, a reply or a note: the file is checked (its size, its type from its content) and attached, or refused with the reason. An upload nobody attaches expires.
+         */
+        post: operations["requestUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tickets/{number}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A link to download a file of my ticket
+         * @description Only a file the malware scan found clean (`ready`) can be downloaded; any other state answers 409 `attachment_not_ready` with the reason. The link works for 5 minutes and saves the file under its name.
+         */
+        get: operations["downloadMyAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agent/tickets/{number}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A link to download a file of a ticket (internal notes’ included)
+         * @description Agents only: the token must be in the agents group. As for the customer: only `ready` files, for 5 minutes.
+         */
+        get: operations["downloadAttachmentAsAgent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/webhooks/paddle": {
         parameters: {
             query?: never;
@@ -565,6 +625,7 @@ export interface components {
             from: "customer" | "support";
             /** Format: date-time */
             at: string;
+            attachments: components["schemas"]["Attachment"][];
         };
         AgentMessage: {
             id: string;
@@ -574,6 +635,7 @@ export interface components {
             from: "customer" | "support";
             /** Format: date-time */
             at: string;
+            attachments: components["schemas"]["Attachment"][];
             author: {
                 /** @enum {string} */
                 kind: "customer" | "agent" | "system" | "provider";
@@ -619,6 +681,7 @@ export interface components {
         };
         TicketCreated: {
             ticket: components["schemas"]["CustomerTicket"];
+            attachments: components["schemas"]["Attachment"][];
             redacted: ("card_number" | "card_security_code" | "card_expiry" | "recovery_phrase" | "aws_access_key" | "private_key" | "api_key" | "bearer_token" | "password")[];
         };
         CustomerTicketChanged: {
@@ -639,11 +702,13 @@ export interface components {
         };
         CustomerTicketDetail: {
             ticket: components["schemas"]["CustomerTicket"];
+            attachments: components["schemas"]["Attachment"][];
             messages: components["schemas"]["CustomerMessage"][];
             timeline: components["schemas"]["CustomerEvent"][];
         };
         AgentTicketDetail: {
             ticket: components["schemas"]["AgentTicket"];
+            attachments: components["schemas"]["Attachment"][];
             messages: components["schemas"]["AgentMessage"][];
             timeline: components["schemas"]["AgentEvent"][];
         };
@@ -654,6 +719,36 @@ export interface components {
         AgentTicketPage: {
             tickets: components["schemas"]["AgentTicketRow"][];
             cursor: string | null;
+        };
+        Attachment: {
+            id: string;
+            name: string;
+            size: number;
+            /** @enum {string} */
+            contentType: "image/png" | "image/jpeg" | "image/webp" | "image/gif" | "application/pdf" | "text/plain" | "text/csv" | "application/json";
+            internal: boolean;
+            /** @enum {string} */
+            state: "checking" | "ready" | "removed" | "unavailable";
+            reason: string | null;
+        };
+        UploadCreated: {
+            uploadId: string;
+            url: string;
+            fields: {
+                [key: string]: string;
+            };
+            /** Format: date-time */
+            usableUntil: string;
+            maxBytes: number;
+        };
+        AttachmentDownload: {
+            url: string;
+            /** Format: date-time */
+            expiresAt: string;
+            name: string;
+            size: number;
+            /** @enum {string} */
+            contentType: "image/png" | "image/jpeg" | "image/webp" | "image/gif" | "application/pdf" | "text/plain" | "text/csv" | "application/json";
         };
         Me: {
             sub: string;
@@ -759,7 +854,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "invalid_request" | "unauthenticated" | "invalid_signature" | "forbidden" | "ticket_not_found" | "workflow_not_found" | "ticket_closed" | "transition_not_allowed" | "workflow_owns_status" | "workflow_not_waiting" | "conflict" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "invalid_change" | "internal";
+                code: "invalid_request" | "unauthenticated" | "invalid_signature" | "forbidden" | "ticket_not_found" | "workflow_not_found" | "attachment_not_found" | "ticket_closed" | "transition_not_allowed" | "workflow_owns_status" | "workflow_not_waiting" | "conflict" | "upload_already_attached" | "attachment_not_ready" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "invalid_change" | "attachment_refused" | "internal";
                 message: string;
                 fields: {
                     path: string;
@@ -1006,6 +1101,8 @@ export interface operations {
                      * @enum {string}
                      */
                     priority?: "low" | "normal" | "high" | "critical";
+                    /** @description Upload ids (POST /v1/uploads) whose files go with this message: at most 10, each attached once, 50 MB a ticket in all. Each file is checked (its size, its type from its content) before anything is stored; a problem answers 422 `attachment_refused` (409 `upload_already_attached` for an upload attached already) naming the upload, and nothing is attached. */
+                    attachments?: string[];
                     details: {
                         /** @constant */
                         provider: "paddle";
@@ -1033,6 +1130,8 @@ export interface operations {
                      * @enum {string}
                      */
                     priority?: "low" | "normal" | "high" | "critical";
+                    /** @description Upload ids (POST /v1/uploads) whose files go with this message: at most 10, each attached once, 50 MB a ticket in all. Each file is checked (its size, its type from its content) before anything is stored; a problem answers 422 `attachment_refused` (409 `upload_already_attached` for an upload attached already) naming the upload, and nothing is attached. */
+                    attachments?: string[];
                     details: {
                         amount: string;
                         currency: string;
@@ -1051,6 +1150,8 @@ export interface operations {
                      * @enum {string}
                      */
                     priority?: "low" | "normal" | "high" | "critical";
+                    /** @description Upload ids (POST /v1/uploads) whose files go with this message: at most 10, each attached once, 50 MB a ticket in all. Each file is checked (its size, its type from its content) before anything is stored; a problem answers 422 `attachment_refused` (409 `upload_already_attached` for an upload attached already) naming the upload, and nothing is attached. */
+                    attachments?: string[];
                     details: {
                         /** @constant */
                         kind: "verification";
@@ -1075,6 +1176,8 @@ export interface operations {
                      * @enum {string}
                      */
                     priority?: "low" | "normal" | "high" | "critical";
+                    /** @description Upload ids (POST /v1/uploads) whose files go with this message: at most 10, each attached once, 50 MB a ticket in all. Each file is checked (its size, its type from its content) before anything is stored; a problem answers 422 `attachment_refused` (409 `upload_already_attached` for an upload attached already) naming the upload, and nothing is attached. */
+                    attachments?: string[];
                     /** @default {} */
                     details?: Record<string, never>;
                 } | {
@@ -1090,6 +1193,8 @@ export interface operations {
                      * @enum {string}
                      */
                     priority?: "low" | "normal" | "high" | "critical";
+                    /** @description Upload ids (POST /v1/uploads) whose files go with this message: at most 10, each attached once, 50 MB a ticket in all. Each file is checked (its size, its type from its content) before anything is stored; a problem answers 422 `attachment_refused` (409 `upload_already_attached` for an upload attached already) naming the upload, and nothing is attached. */
+                    attachments?: string[];
                     /** @default {} */
                     details?: Record<string, never>;
                 } | {
@@ -1105,6 +1210,8 @@ export interface operations {
                      * @enum {string}
                      */
                     priority?: "low" | "normal" | "high" | "critical";
+                    /** @description Upload ids (POST /v1/uploads) whose files go with this message: at most 10, each attached once, 50 MB a ticket in all. Each file is checked (its size, its type from its content) before anything is stored; a problem answers 422 `attachment_refused` (409 `upload_already_attached` for an upload attached already) naming the upload, and nothing is attached. */
+                    attachments?: string[];
                     /** @default {} */
                     details?: Record<string, never>;
                 } | {
@@ -1120,6 +1227,8 @@ export interface operations {
                      * @enum {string}
                      */
                     priority?: "low" | "normal" | "high" | "critical";
+                    /** @description Upload ids (POST /v1/uploads) whose files go with this message: at most 10, each attached once, 50 MB a ticket in all. Each file is checked (its size, its type from its content) before anything is stored; a problem answers 422 `attachment_refused` (409 `upload_already_attached` for an upload attached already) naming the upload, and nothing is attached. */
+                    attachments?: string[];
                     /** @default {} */
                     details?: Record<string, never>;
                 } | {
@@ -1135,6 +1244,8 @@ export interface operations {
                      * @enum {string}
                      */
                     priority?: "low" | "normal" | "high" | "critical";
+                    /** @description Upload ids (POST /v1/uploads) whose files go with this message: at most 10, each attached once, 50 MB a ticket in all. Each file is checked (its size, its type from its content) before anything is stored; a problem answers 422 `attachment_refused` (409 `upload_already_attached` for an upload attached already) naming the upload, and nothing is attached. */
+                    attachments?: string[];
                     /** @default {} */
                     details?: Record<string, never>;
                 } | {
@@ -1150,6 +1261,8 @@ export interface operations {
                      * @enum {string}
                      */
                     priority?: "low" | "normal" | "high" | "critical";
+                    /** @description Upload ids (POST /v1/uploads) whose files go with this message: at most 10, each attached once, 50 MB a ticket in all. Each file is checked (its size, its type from its content) before anything is stored; a problem answers 422 `attachment_refused` (409 `upload_already_attached` for an upload attached already) naming the upload, and nothing is attached. */
+                    attachments?: string[];
                     /** @default {} */
                     details?: Record<string, never>;
                 } | {
@@ -1165,6 +1278,8 @@ export interface operations {
                      * @enum {string}
                      */
                     priority?: "low" | "normal" | "high" | "critical";
+                    /** @description Upload ids (POST /v1/uploads) whose files go with this message: at most 10, each attached once, 50 MB a ticket in all. Each file is checked (its size, its type from its content) before anything is stored; a problem answers 422 `attachment_refused` (409 `upload_already_attached` for an upload attached already) naming the upload, and nothing is attached. */
+                    attachments?: string[];
                     /** @default {} */
                     details?: Record<string, never>;
                 } | {
@@ -1180,6 +1295,8 @@ export interface operations {
                      * @enum {string}
                      */
                     priority?: "low" | "normal" | "high" | "critical";
+                    /** @description Upload ids (POST /v1/uploads) whose files go with this message: at most 10, each attached once, 50 MB a ticket in all. Each file is checked (its size, its type from its content) before anything is stored; a problem answers 422 `attachment_refused` (409 `upload_already_attached` for an upload attached already) naming the upload, and nothing is attached. */
+                    attachments?: string[];
                     /** @default {} */
                     details?: Record<string, never>;
                 };
@@ -1221,6 +1338,7 @@ export interface operations {
                      *         "updatedAt": "2026-11-02T09:14:07.512Z",
                      *         "version": 1
                      *       },
+                     *       "attachments": [],
                      *       "redacted": []
                      *     }
                      */
@@ -1264,6 +1382,24 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
                 };
             };
+            /** @description An upload named is attached already. Codes: `upload_already_attached`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "upload_already_attached",
+                     *         "message": "The upload 01JBX7P8M2K4H6G8F0D2C4B6A8 is already attached; upload the file again to attach it once more.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description The body is over 64 KB. Codes: `payload_too_large`. */
             413: {
                 headers: {
@@ -1300,7 +1436,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The Idempotency-Key was used with another body. Codes: `idempotency_key_reused`. */
+            /** @description The Idempotency-Key was used with another body. Or: An upload cannot be attached (unknown, expired, its file missing, too large, of another type than declared, or over the limits of a message or a ticket); the message names it. Codes: `idempotency_key_reused`, `attachment_refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1384,20 +1520,33 @@ export interface operations {
                      *         "updatedAt": "2026-11-02T09:14:07.512Z",
                      *         "version": 1
                      *       },
+                     *       "attachments": [],
                      *       "messages": [
                      *         {
                      *           "id": "01JBX7R9T1V3W5X7Y9Z1A3B5C7",
                      *           "body": "Which wallet did you withdraw to?",
                      *           "internal": false,
                      *           "from": "support",
-                     *           "at": "2026-11-02T10:02:41.090Z"
+                     *           "at": "2026-11-02T10:02:41.090Z",
+                     *           "attachments": []
                      *         },
                      *         {
                      *           "id": "01JBX7Q2S4N8M3K5H6G7F8D9C0",
                      *           "body": "It is the wallet ending in LSE.",
                      *           "internal": false,
                      *           "from": "customer",
-                     *           "at": "2026-11-02T10:02:41.090Z"
+                     *           "at": "2026-11-02T10:02:41.090Z",
+                     *           "attachments": [
+                     *             {
+                     *               "id": "01JBX7P8M2K4H6G8F0D2C4B6A8",
+                     *               "name": "screenshot.png",
+                     *               "size": 48213,
+                     *               "contentType": "image/png",
+                     *               "internal": false,
+                     *               "state": "ready",
+                     *               "reason": null
+                     *             }
+                     *           ]
                      *         }
                      *       ],
                      *       "timeline": [
@@ -1531,11 +1680,16 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "body": "It is the wallet ending in LSE."
+                 *       "body": "It is the wallet ending in LSE.",
+                 *       "attachments": [
+                 *         "01JBX7P8M2K4H6G8F0D2C4B6A8"
+                 *       ]
                  *     }
                  */
                 "application/json": {
                     body: string;
+                    /** @description Upload ids (POST /v1/uploads) whose files go with this message: at most 10, each attached once, 50 MB a ticket in all. Each file is checked (its size, its type from its content) before anything is stored; a problem answers 422 `attachment_refused` (409 `upload_already_attached` for an upload attached already) naming the upload, and nothing is attached. */
+                    attachments?: string[];
                 };
             };
         };
@@ -1576,7 +1730,18 @@ export interface operations {
                      *         "body": "It is the wallet ending in LSE.",
                      *         "internal": false,
                      *         "from": "customer",
-                     *         "at": "2026-11-02T10:02:41.090Z"
+                     *         "at": "2026-11-02T10:02:41.090Z",
+                     *         "attachments": [
+                     *           {
+                     *             "id": "01JBX7P8M2K4H6G8F0D2C4B6A8",
+                     *             "name": "screenshot.png",
+                     *             "size": 48213,
+                     *             "contentType": "image/png",
+                     *             "internal": false,
+                     *             "state": "checking",
+                     *             "reason": "The file is being checked for malware."
+                     *           }
+                     *         ]
                      *       },
                      *       "redacted": []
                      *     }
@@ -1639,7 +1804,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed in the ticket's current state, or its workflow waits for something else. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`. */
+            /** @description Not allowed in the ticket's current state, or its workflow waits for something else; or an upload named is attached already. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`, `upload_already_attached`, `attachment_not_ready`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1693,7 +1858,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The Idempotency-Key was used with another body. Codes: `idempotency_key_reused`. */
+            /** @description The Idempotency-Key was used with another body. Or: An upload cannot be attached (unknown, expired, its file missing, too large, of another type than declared, or over the limits of a message or a ticket); the message names it. Codes: `idempotency_key_reused`, `attachment_refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1837,7 +2002,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed in the ticket's current state, or its workflow waits for something else. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`. */
+            /** @description Not allowed in the ticket's current state, or its workflow waits for something else; or an upload named is attached already. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`, `upload_already_attached`, `attachment_not_ready`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1981,7 +2146,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed in the ticket's current state, or its workflow waits for something else. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`. */
+            /** @description Not allowed in the ticket's current state, or its workflow waits for something else; or an upload named is attached already. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`, `upload_already_attached`, `attachment_not_ready`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2125,7 +2290,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed in the ticket's current state, or its workflow waits for something else. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`. */
+            /** @description Not allowed in the ticket's current state, or its workflow waits for something else; or an upload named is attached already. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`, `upload_already_attached`, `attachment_not_ready`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2544,6 +2709,8 @@ export interface operations {
                      * @enum {string}
                      */
                     priority?: "low" | "normal" | "high" | "critical";
+                    /** @description Upload ids (POST /v1/uploads) whose files go with this message: at most 10, each attached once, 50 MB a ticket in all. Each file is checked (its size, its type from its content) before anything is stored; a problem answers 422 `attachment_refused` (409 `upload_already_attached` for an upload attached already) naming the upload, and nothing is attached. */
+                    attachments?: string[];
                     email: string;
                     message: string;
                     note?: string;
@@ -2574,6 +2741,8 @@ export interface operations {
                      * @enum {string}
                      */
                     priority?: "low" | "normal" | "high" | "critical";
+                    /** @description Upload ids (POST /v1/uploads) whose files go with this message: at most 10, each attached once, 50 MB a ticket in all. Each file is checked (its size, its type from its content) before anything is stored; a problem answers 422 `attachment_refused` (409 `upload_already_attached` for an upload attached already) naming the upload, and nothing is attached. */
+                    attachments?: string[];
                     email: string;
                     message: string;
                     note?: string;
@@ -2595,6 +2764,8 @@ export interface operations {
                      * @enum {string}
                      */
                     priority?: "low" | "normal" | "high" | "critical";
+                    /** @description Upload ids (POST /v1/uploads) whose files go with this message: at most 10, each attached once, 50 MB a ticket in all. Each file is checked (its size, its type from its content) before anything is stored; a problem answers 422 `attachment_refused` (409 `upload_already_attached` for an upload attached already) naming the upload, and nothing is attached. */
+                    attachments?: string[];
                     email: string;
                     message: string;
                     note?: string;
@@ -2622,6 +2793,8 @@ export interface operations {
                      * @enum {string}
                      */
                     priority?: "low" | "normal" | "high" | "critical";
+                    /** @description Upload ids (POST /v1/uploads) whose files go with this message: at most 10, each attached once, 50 MB a ticket in all. Each file is checked (its size, its type from its content) before anything is stored; a problem answers 422 `attachment_refused` (409 `upload_already_attached` for an upload attached already) naming the upload, and nothing is attached. */
+                    attachments?: string[];
                     email: string;
                     message: string;
                     note?: string;
@@ -2640,6 +2813,8 @@ export interface operations {
                      * @enum {string}
                      */
                     priority?: "low" | "normal" | "high" | "critical";
+                    /** @description Upload ids (POST /v1/uploads) whose files go with this message: at most 10, each attached once, 50 MB a ticket in all. Each file is checked (its size, its type from its content) before anything is stored; a problem answers 422 `attachment_refused` (409 `upload_already_attached` for an upload attached already) naming the upload, and nothing is attached. */
+                    attachments?: string[];
                     email: string;
                     message: string;
                     note?: string;
@@ -2658,6 +2833,8 @@ export interface operations {
                      * @enum {string}
                      */
                     priority?: "low" | "normal" | "high" | "critical";
+                    /** @description Upload ids (POST /v1/uploads) whose files go with this message: at most 10, each attached once, 50 MB a ticket in all. Each file is checked (its size, its type from its content) before anything is stored; a problem answers 422 `attachment_refused` (409 `upload_already_attached` for an upload attached already) naming the upload, and nothing is attached. */
+                    attachments?: string[];
                     email: string;
                     message: string;
                     note?: string;
@@ -2676,6 +2853,8 @@ export interface operations {
                      * @enum {string}
                      */
                     priority?: "low" | "normal" | "high" | "critical";
+                    /** @description Upload ids (POST /v1/uploads) whose files go with this message: at most 10, each attached once, 50 MB a ticket in all. Each file is checked (its size, its type from its content) before anything is stored; a problem answers 422 `attachment_refused` (409 `upload_already_attached` for an upload attached already) naming the upload, and nothing is attached. */
+                    attachments?: string[];
                     email: string;
                     message: string;
                     note?: string;
@@ -2694,6 +2873,8 @@ export interface operations {
                      * @enum {string}
                      */
                     priority?: "low" | "normal" | "high" | "critical";
+                    /** @description Upload ids (POST /v1/uploads) whose files go with this message: at most 10, each attached once, 50 MB a ticket in all. Each file is checked (its size, its type from its content) before anything is stored; a problem answers 422 `attachment_refused` (409 `upload_already_attached` for an upload attached already) naming the upload, and nothing is attached. */
+                    attachments?: string[];
                     email: string;
                     message: string;
                     note?: string;
@@ -2712,6 +2893,8 @@ export interface operations {
                      * @enum {string}
                      */
                     priority?: "low" | "normal" | "high" | "critical";
+                    /** @description Upload ids (POST /v1/uploads) whose files go with this message: at most 10, each attached once, 50 MB a ticket in all. Each file is checked (its size, its type from its content) before anything is stored; a problem answers 422 `attachment_refused` (409 `upload_already_attached` for an upload attached already) naming the upload, and nothing is attached. */
+                    attachments?: string[];
                     email: string;
                     message: string;
                     note?: string;
@@ -2730,6 +2913,8 @@ export interface operations {
                      * @enum {string}
                      */
                     priority?: "low" | "normal" | "high" | "critical";
+                    /** @description Upload ids (POST /v1/uploads) whose files go with this message: at most 10, each attached once, 50 MB a ticket in all. Each file is checked (its size, its type from its content) before anything is stored; a problem answers 422 `attachment_refused` (409 `upload_already_attached` for an upload attached already) naming the upload, and nothing is attached. */
+                    attachments?: string[];
                     email: string;
                     message: string;
                     note?: string;
@@ -2748,6 +2933,8 @@ export interface operations {
                      * @enum {string}
                      */
                     priority?: "low" | "normal" | "high" | "critical";
+                    /** @description Upload ids (POST /v1/uploads) whose files go with this message: at most 10, each attached once, 50 MB a ticket in all. Each file is checked (its size, its type from its content) before anything is stored; a problem answers 422 `attachment_refused` (409 `upload_already_attached` for an upload attached already) naming the upload, and nothing is attached. */
+                    attachments?: string[];
                     email: string;
                     message: string;
                     note?: string;
@@ -2798,6 +2985,7 @@ export interface operations {
                      *         "requesterId": "3f1c2b7a-5d4e-4f60-9a8b-1c2d3e4f5a6b",
                      *         "customerLastWrote": "2026-11-02T10:02:41.090Z"
                      *       },
+                     *       "attachments": [],
                      *       "redacted": []
                      *     }
                      */
@@ -2860,6 +3048,17 @@ export interface operations {
                             requesterId: string | null;
                             customerLastWrote: string | null;
                         };
+                        attachments: {
+                            id: string;
+                            name: string;
+                            size: number;
+                            /** @enum {string} */
+                            contentType: "image/png" | "image/jpeg" | "image/webp" | "image/gif" | "application/pdf" | "text/plain" | "text/csv" | "application/json";
+                            internal: boolean;
+                            /** @enum {string} */
+                            state: "checking" | "ready" | "removed" | "unavailable";
+                            reason: string | null;
+                        }[];
                         redacted: ("card_number" | "card_security_code" | "card_expiry" | "recovery_phrase" | "aws_access_key" | "private_key" | "api_key" | "bearer_token" | "password")[];
                     };
                 };
@@ -2919,6 +3118,24 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description An upload named is attached already. Codes: `upload_already_attached`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "upload_already_attached",
+                     *         "message": "The upload 01JBX7P8M2K4H6G8F0D2C4B6A8 is already attached; upload the file again to attach it once more.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description The body is over 64 KB. Codes: `payload_too_large`. */
             413: {
                 headers: {
@@ -2955,7 +3172,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The Idempotency-Key was used with another body. Codes: `idempotency_key_reused`. */
+            /** @description The Idempotency-Key was used with another body. Or: An upload cannot be attached (unknown, expired, its file missing, too large, of another type than declared, or over the limits of a message or a ticket); the message names it. Codes: `idempotency_key_reused`, `attachment_refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3049,6 +3266,7 @@ export interface operations {
                      *         "requesterId": "3f1c2b7a-5d4e-4f60-9a8b-1c2d3e4f5a6b",
                      *         "customerLastWrote": "2026-11-02T10:02:41.090Z"
                      *       },
+                     *       "attachments": [],
                      *       "messages": [
                      *         {
                      *           "id": "01JBX7R9T1V3W5X7Y9Z1A3B5C7",
@@ -3059,7 +3277,8 @@ export interface operations {
                      *             "kind": "agent",
                      *             "id": "9b8a7c6d-1e2f-4a3b-8c9d-0e1f2a3b4c5d"
                      *           },
-                     *           "at": "2026-11-02T10:02:41.090Z"
+                     *           "at": "2026-11-02T10:02:41.090Z",
+                     *           "attachments": []
                      *         },
                      *         {
                      *           "id": "01JBX7S2T4V6W8X0Y2Z4A6B8C0",
@@ -3070,7 +3289,8 @@ export interface operations {
                      *             "kind": "agent",
                      *             "id": "9b8a7c6d-1e2f-4a3b-8c9d-0e1f2a3b4c5d"
                      *           },
-                     *           "at": "2026-11-02T10:02:41.090Z"
+                     *           "at": "2026-11-02T10:02:41.090Z",
+                     *           "attachments": []
                      *         }
                      *       ],
                      *       "timeline": [
@@ -3376,7 +3596,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed in the ticket's current state, or its workflow waits for something else. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`. */
+            /** @description Not allowed in the ticket's current state, or its workflow waits for something else; or an upload named is attached already. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`, `upload_already_attached`, `attachment_not_ready`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3498,6 +3718,8 @@ export interface operations {
                     internal?: boolean;
                     /** @default false */
                     awaitReply?: boolean;
+                    /** @description Upload ids (POST /v1/uploads) whose files go with this message: at most 10, each attached once, 50 MB a ticket in all. Each file is checked (its size, its type from its content) before anything is stored; a problem answers 422 `attachment_refused` (409 `upload_already_attached` for an upload attached already) naming the upload, and nothing is attached. */
+                    attachments?: string[];
                 };
             };
         };
@@ -3552,7 +3774,8 @@ export interface operations {
                      *           "kind": "agent",
                      *           "id": "9b8a7c6d-1e2f-4a3b-8c9d-0e1f2a3b4c5d"
                      *         },
-                     *         "at": "2026-11-02T10:02:41.090Z"
+                     *         "at": "2026-11-02T10:02:41.090Z",
+                     *         "attachments": []
                      *       },
                      *       "redacted": []
                      *     }
@@ -3633,7 +3856,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed in the ticket's current state, or its workflow waits for something else. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`. */
+            /** @description Not allowed in the ticket's current state, or its workflow waits for something else; or an upload named is attached already. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`, `upload_already_attached`, `attachment_not_ready`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3687,7 +3910,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The Idempotency-Key was used with another body. Or: awaitReply on a type that never awaits the customer, or on an internal note. Codes: `idempotency_key_reused`, `invalid_change`. */
+            /** @description The Idempotency-Key was used with another body. Or: awaitReply on a type that never awaits the customer, or on an internal note. Or: An upload cannot be attached (unknown, expired, its file missing, too large, of another type than declared, or over the limits of a message or a ticket); the message names it. Codes: `idempotency_key_reused`, `invalid_change`, `attachment_refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3872,7 +4095,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed in the ticket's current state, or its workflow waits for something else. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`. */
+            /** @description Not allowed in the ticket's current state, or its workflow waits for something else; or an upload named is attached already. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`, `upload_already_attached`, `attachment_not_ready`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4306,7 +4529,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed in the ticket's current state, or its workflow waits for something else. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`. */
+            /** @description Not allowed in the ticket's current state, or its workflow waits for something else; or an upload named is attached already. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`, `upload_already_attached`, `attachment_not_ready`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4503,7 +4726,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed in the ticket's current state, or its workflow waits for something else. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`. */
+            /** @description Not allowed in the ticket's current state, or its workflow waits for something else; or an upload named is attached already. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`, `upload_already_attached`, `attachment_not_ready`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4710,7 +4933,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No such ticket, or it has no workflow. Codes: `ticket_not_found`, `workflow_not_found`. */
+            /** @description No such ticket, or it has no workflow. Codes: `ticket_not_found`, `workflow_not_found`, `attachment_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4721,6 +4944,433 @@ export interface operations {
                      *       "error": {
                      *         "code": "ticket_not_found",
                      *         "message": "There is no ticket 10004217.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on our side (Error), or the function failed (GatewayError); the request may be retried. Codes: `internal`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "internal",
+                     *         "message": "Something went wrong on our side. Try again later.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+        };
+    };
+    requestUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "screenshot.png",
+                 *       "contentType": "image/png",
+                 *       "size": 48213
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The file name the thread shows and a download saves it under. */
+                    name: string;
+                    /** @enum {string} */
+                    contentType: "image/png" | "image/jpeg" | "image/webp" | "image/gif" | "application/pdf" | "text/plain" | "text/csv" | "application/json";
+                    size: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Ask to upload a file (then post it to S3, then attach it) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "uploadId": "01JBX7P8M2K4H6G8F0D2C4B6A8",
+                     *       "url": "https://ticketflow-files.s3.us-east-1.amazonaws.com/",
+                     *       "fields": {
+                     *         "Content-Type": "image/png",
+                     *         "bucket": "ticketflow-files",
+                     *         "X-Amz-Algorithm": "AWS4-HMAC-SHA256",
+                     *         "X-Amz-Credential": "ASIAEXAMPLE/20261102/us-east-1/s3/aws4_request",
+                     *         "X-Amz-Date": "20261102T091407Z",
+                     *         "X-Amz-Security-Token": "IQoJb3JpZ2luX2VjE...",
+                     *         "key": "uploads/01JBX7P8M2K4H6G8F0D2C4B6A8",
+                     *         "Policy": "eyJleHBpcmF0aW9uIjoiMjAyNi0xMS0wMlQxMDoxNDowNy41MTJaIiwiY29uZGl0aW9ucyI6W119",
+                     *         "X-Amz-Signature": "6c2f1b0e4d9a8c7b5e3f1a2d4c6b8e0f9a7c5e3b1d2f4a6c8e0b9d7f5a3c1e2d"
+                     *       },
+                     *       "usableUntil": "2026-11-02T10:14:07.512Z",
+                     *       "maxBytes": 10485760
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UploadCreated"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "invalid_request",
+                     *         "message": "The request has a problem: subject: At most 200 characters.",
+                     *         "fields": [
+                     *           {
+                     *             "path": "subject",
+                     *             "message": "At most 200 characters."
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description The body is over 64 KB. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "payload_too_large",
+                     *         "message": "The body is larger than 64 KB.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description The body is not JSON. Codes: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "unsupported_media_type",
+                     *         "message": "Send the body as JSON, with Content-Type: application/json.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on our side (Error), or the function failed (GatewayError); the request may be retried. Codes: `internal`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "internal",
+                     *         "message": "Something went wrong on our side. Try again later.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+        };
+    };
+    downloadMyAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ticket number: eight digits.
+                 * @example 10004217
+                 */
+                number: string;
+                /**
+                 * @description The attachment id (its upload id).
+                 * @example 01JBX7P8M2K4H6G8F0D2C4B6A8
+                 */
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A link to download a file of my ticket */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "url": "https://ticketflow-files.s3.us-east-1.amazonaws.com/attachments/10004217/01JBX7P8M2K4H6G8F0D2C4B6A8?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Expires=300&X-Amz-Signature=...",
+                     *       "expiresAt": "2026-11-02T10:07:41.090Z",
+                     *       "name": "screenshot.png",
+                     *       "size": 48213,
+                     *       "contentType": "image/png"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AttachmentDownload"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "invalid_request",
+                     *         "message": "The request has a problem: subject: At most 200 characters.",
+                     *         "fields": [
+                     *           {
+                     *             "path": "subject",
+                     *             "message": "At most 200 characters."
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description No such ticket, or not the caller's; or no such attachment on it (an internal note's, for a customer). Codes: `ticket_not_found`, `attachment_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "ticket_not_found",
+                     *         "message": "There is no ticket 10004217.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The file is not ready: being checked for malware, removed, or unavailable; the message says which. Codes: `attachment_not_ready`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "attachment_not_ready",
+                     *         "message": "The attachment 01JBX7P8M2K4H6G8F0D2C4B6A8 cannot be downloaded: it is checking. The file is being checked for malware.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on our side (Error), or the function failed (GatewayError); the request may be retried. Codes: `internal`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "internal",
+                     *         "message": "Something went wrong on our side. Try again later.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+        };
+    };
+    downloadAttachmentAsAgent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ticket number: eight digits.
+                 * @example 10004217
+                 */
+                number: string;
+                /**
+                 * @description The attachment id (its upload id).
+                 * @example 01JBX7P8M2K4H6G8F0D2C4B6A8
+                 */
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A link to download a file of a ticket (internal notes’ included) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "url": "https://ticketflow-files.s3.us-east-1.amazonaws.com/attachments/10004217/01JBX7P8M2K4H6G8F0D2C4B6A8?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Expires=300&X-Amz-Signature=...",
+                     *       "expiresAt": "2026-11-02T10:07:41.090Z",
+                     *       "name": "screenshot.png",
+                     *       "size": 48213,
+                     *       "contentType": "image/png"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AttachmentDownload"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "invalid_request",
+                     *         "message": "The request has a problem: subject: At most 200 characters.",
+                     *         "fields": [
+                     *           {
+                     *             "path": "subject",
+                     *             "message": "At most 200 characters."
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description The caller is not in the agents group. Codes: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "forbidden",
+                     *         "message": "Only support agents may use this route.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such ticket, or not the caller's; or no such attachment on it (an internal note's, for a customer). Codes: `ticket_not_found`, `attachment_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "ticket_not_found",
+                     *         "message": "There is no ticket 10004217.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The file is not ready: being checked for malware, removed, or unavailable; the message says which. Codes: `attachment_not_ready`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "attachment_not_ready",
+                     *         "message": "The attachment 01JBX7P8M2K4H6G8F0D2C4B6A8 cannot be downloaded: it is checking. The file is being checked for malware.",
                      *         "fields": []
                      *       }
                      *     }

@@ -21,6 +21,7 @@ import {
   ticketCreatedSchema,
 } from '../views/tickets-schemas';
 import { webhookReceivedSchema } from '../views/webhooks-schemas';
+import { attachmentDownloadSchema, attachmentSchema, uploadCreatedSchema } from '../views/attachments-schemas';
 import { decisionAcceptedSchema, workflowSchema } from '../views/workflow-schemas';
 import { errorSchema, gatewayErrorSchema } from './error-schemas';
 
@@ -57,6 +58,9 @@ export const responseComponents: ReadonlyArray<readonly [string, z.ZodMiniType, 
   ['AgentTicketDetail', agentTicketDetailSchema, 'A ticket with every message (internal notes included) and the full timeline.'],
   ['CustomerTicketPage', customerTicketPageSchema, 'A page of the customer\'s tickets; `cursor` is null on the last page.'],
   ['AgentTicketPage', agentTicketPageSchema, 'A page of the agents\' queue; `cursor` is null on the last page.'],
+  ['Attachment', attachmentSchema, 'A file of the thread: its state (`checking` until the malware scan reports, `ready`, `removed`, `unavailable`) and, unless ready, the reason it cannot be downloaded.'],
+  ['UploadCreated', uploadCreatedSchema, 'An upload: post the file to `url` as multipart/form-data with every field of `fields` and the file last (as `file`), then attach `uploadId`.'],
+  ['AttachmentDownload', attachmentDownloadSchema, 'A link that downloads the file until `expiresAt` (a few minutes).'],
   ['Me', meSchema, 'The caller as the API reads their token.'],
   ['Preferences', preferencesSchema, 'Which emails the customer gets.'],
   ['TicketTypes', ticketTypesSchema, 'Every ticket type with its statuses, and the report statuses.'],

@@ -51,6 +51,13 @@ const exampleRefusals: Readonly<Record<string, Pick<ErrorBody['error'], 'message
   unsupported_media_type: { message: 'Send the body as JSON, with Content-Type: application/json.', fields: [] },
   idempotency_key_reused: { message: 'This Idempotency-Key was used with another request.', fields: [] },
   invalid_change: { message: 'This change cannot be made to this ticket.', fields: [] },
+  attachment_refused: {
+    message: 'The file of upload 01JBX7P8M2K4H6G8F0D2C4B6A8 was declared application/pdf (PDF document) but its content is image/png (PNG image).',
+    fields: [{ path: 'attachments', message: 'The file of upload 01JBX7P8M2K4H6G8F0D2C4B6A8 was declared application/pdf (PDF document) but its content is image/png (PNG image).' }],
+  },
+  upload_already_attached: { message: 'The upload 01JBX7P8M2K4H6G8F0D2C4B6A8 is already attached; upload the file again to attach it once more.', fields: [] },
+  attachment_not_found: { message: `Ticket ${exampleNumber} has no attachment 01JBX7P8M2K4H6G8F0D2C4B6A8.`, fields: [] },
+  attachment_not_ready: { message: 'The attachment 01JBX7P8M2K4H6G8F0D2C4B6A8 cannot be downloaded: it is checking. The file is being checked for malware.', fields: [] },
   internal: { message: 'Something went wrong on our side. Try again later.', fields: [] },
 };
 
@@ -112,18 +119,34 @@ function errorResponses(route: Route, spec: OperationSpec): Record<string, Json>
       ? {
           '404': workflowRoute
             ? errorResponse(404, 'No such ticket, or it has no workflow.')
-            : errorResponse(404, "No such ticket, or not the caller's.", { codes: ['ticket_not_found'] }),
+            : spec.downloads
+              ? errorResponse(404, "No such ticket, or not the caller's; or no such attachment on it (an internal note's, for a customer).", { codes: ['ticket_not_found', 'attachment_not_found'] })
+              : errorResponse(404, "No such ticket, or not the caller's.", { codes: ['ticket_not_found'] }),
         }
       : {}),
-    ...(onTicket && changes ? { '409': errorResponse(409, "Not allowed in the ticket's current state, or its workflow waits for something else.") } : {}),
+    ...(onTicket && changes ? { '409': errorResponse(409, "Not allowed in the ticket's current state, or its workflow waits for something else; or an upload named is attached already.") } : {}),
+    ...(!onTicket && spec.attaches ? { '409': errorResponse(409, 'An upload named is attached already.', { codes: ['upload_already_attached'] }) } : {}),
+    ...(spec.downloads ? { '409': errorResponse(409, 'The file is not ready: being checked for malware, removed, or unavailable; the message says which.', { codes: ['attachment_not_ready'] }) } : {}),
     ...(spec.body ? { '413': errorResponse(413, `The body is over ${maxBodyBytes / 1024} KB.`, { schema: oneOfErrors }) } : {}),
     ...(spec.body ? { '415': errorResponse(415, 'The body is not JSON.') } : {}),
-    ...(spec.idempotent || spec.invalidChange
+    ...(spec.idempotent || spec.invalidChange || spec.attaches
       ? {
           '422': errorResponse(
             422,
-            [spec.idempotent ? 'The Idempotency-Key was used with another body.' : '', spec.invalidChange ? `${spec.invalidChange}.` : ''].filter(Boolean).join(' Or: '),
-            { codes: [...(spec.idempotent ? ['idempotency_key_reused'] : []), ...(spec.invalidChange ? ['invalid_change'] : [])] },
+            [
+              spec.idempotent ? 'The Idempotency-Key was used with another body.' : '',
+              spec.invalidChange ? `${spec.invalidChange}.` : '',
+              spec.attaches ? 'An upload cannot be attached (unknown, expired, its file missing, too large, of another type than declared, or over the limits of a message or a ticket); the message names it.' : '',
+            ]
+              .filter(Boolean)
+              .join(' Or: '),
+            {
+              codes: [
+                ...(spec.idempotent ? ['idempotency_key_reused'] : []),
+                ...(spec.invalidChange ? ['invalid_change'] : []),
+                ...(spec.attaches ? ['attachment_refused'] : []),
+              ],
+            },
           ),
         }
       : {}),
@@ -132,14 +155,11 @@ function errorResponses(route: Route, spec: OperationSpec): Record<string, Json>
 }
 
 function parameters(route: Route, spec: OperationSpec): Json[] {
-  const pathParameters = [...route.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
-    name,
-    in: 'path',
-    required: true,
-    description: 'The ticket number: eight digits.',
-    schema: { type: 'string', pattern: '^[1-9][0-9]{7}$' },
-    example: exampleNumber,
-  }));
+  const pathParameters = [...route.path.matchAll(/\{(\w+)\}/g)].map(([, name]) =>
+    name === 'attachmentId'
+      ? { name, in: 'path', required: true, description: 'The attachment id (its upload id).', schema: { type: 'string', pattern: '^[0-9A-HJKMNP-TV-Z]{26}$' }, example: '01JBX7P8M2K4H6G8F0D2C4B6A8' }
+      : { name, in: 'path', required: true, description: 'The ticket number: eight digits.', schema: { type: 'string', pattern: '^[1-9][0-9]{7}$' }, example: exampleNumber },
+  );
   const queryParameters = Object.entries(spec.query?.shape ?? {}).map(([name, schema]) => {
     const description = z.globalRegistry.get(schema)?.description;
     return { name, in: 'query', required: false, ...(description ? { description } : {}), schema: z.toJSONSchema(schema as z.ZodMiniType, { io: 'input', unrepresentable: 'any' }) };
@@ -154,7 +174,7 @@ const shellQuoted = (text: string) => `'${text.replaceAll("'", `'\\''`)}'`;
 
 /** A curl command that makes the request, as the docs' request sample. */
 function curlSample(route: Route, spec: OperationSpec): string {
-  const path = route.path.replace('{number}', exampleNumber) + (spec.queryExample ? `?${spec.queryExample}` : '');
+  const path = route.path.replace('{number}', exampleNumber).replace('{attachmentId}', '01JBX7P8M2K4H6G8F0D2C4B6A8') + (spec.queryExample ? `?${spec.queryExample}` : '');
   const lines = [`curl -X ${route.method} "$API${path}"`];
   if (route.auth !== 'none') lines.push('-H "Authorization: Bearer $TOKEN"');
   if (spec.idempotent) lines.push("-H 'Idempotency-Key: 5f6d2c1e-8a7b-4c3d-9e0f-1a2b3c4d5e6f'");

@@ -1,4 +1,5 @@
 import { describeStatus, reportStatusOf } from '../../domain/catalog';
+import type { AttachmentView } from '../views/attachments-schemas';
 import type { AgentEventView, AgentMessageView, AgentTicketView, CustomerEventView, CustomerMessageView, CustomerTicketView } from '../views/tickets-schemas';
 
 /*
@@ -58,6 +59,7 @@ export const exampleCustomerMessage: CustomerMessageView = {
   internal: false,
   from: 'customer',
   at: answeredAt,
+  attachments: [],
 };
 
 export const exampleAgentMessage: AgentMessageView = {
@@ -67,6 +69,17 @@ export const exampleAgentMessage: AgentMessageView = {
   from: 'support',
   author: { kind: 'agent', id: agentSub },
   at: answeredAt,
+  attachments: [],
+};
+
+export const exampleAttachment: AttachmentView = {
+  id: '01JBX7P8M2K4H6G8F0D2C4B6A8',
+  name: 'screenshot.png',
+  size: 48213,
+  contentType: 'image/png',
+  internal: false,
+  state: 'ready',
+  reason: null,
 };
 
 export const exampleCustomerEvents: CustomerEventView[] = [

@@ -11,6 +11,7 @@ import {
   preferencesBody,
   statusChangeBody,
   ticketPatchBody,
+  uploadBody,
 } from '../schemas';
 import { decisionBody } from '../workflow-schemas';
 import { meSchema, preferencesSchema } from '../views/account-schemas';
@@ -29,6 +30,7 @@ import {
   ticketCreatedSchema,
 } from '../views/tickets-schemas';
 import { webhookReceivedSchema } from '../views/webhooks-schemas';
+import { attachmentDownloadSchema, uploadCreatedSchema } from '../views/attachments-schemas';
 import { decisionAcceptedSchema, workflowSchema } from '../views/workflow-schemas';
 import { htmlPageSchema, openApiDocumentSchema } from './components';
 import {
@@ -36,6 +38,7 @@ import {
   exampleAgentMessage,
   exampleAgentSub,
   exampleAgentTicket,
+  exampleAttachment,
   exampleCustomerEvents,
   exampleCustomerMessage,
   exampleCustomerSub,
@@ -63,6 +66,10 @@ export interface OperationSpec {
   readonly idempotent?: boolean;
   /** When a well-formed request asks for a change the ticket cannot make (422). */
   readonly invalidChange?: string;
+  /** The body may name uploads to attach (409 and 422 for an upload that cannot be). */
+  readonly attaches?: boolean;
+  /** Answers a link to an attachment (404 for an unknown one, 409 for one not ready). */
+  readonly downloads?: boolean;
   readonly success: 200 | 201 | 202;
   /** The success body's schema: one of ./components.ts, by identity. */
   readonly response: z.ZodMiniType;
@@ -123,6 +130,7 @@ export const operations: Readonly<Record<RouteFunction, OperationSpec>> = {
     success: 201,
     body: createTicketBody,
     idempotent: true,
+    attaches: true,
     response: ticketCreatedSchema,
     requestExample: {
       type: 'withdrawal',
@@ -131,7 +139,7 @@ export const operations: Readonly<Record<RouteFunction, OperationSpec>> = {
       description: 'I withdrew 250 USDT on Monday and it has not arrived.',
       details: { amount: '250.00', currency: 'USDT', destination: 'TRC20 wallet TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE' },
     },
-    responseExample: { ticket: exampleCustomerTicket, redacted: [] },
+    responseExample: { ticket: exampleCustomerTicket, attachments: [], redacted: [] },
   }),
   listMyTickets: operation({
     summary: 'My tickets, most recent activity first',
@@ -148,7 +156,11 @@ export const operations: Readonly<Record<RouteFunction, OperationSpec>> = {
     response: customerTicketDetailSchema,
     responseExample: {
       ticket: exampleGeneralTicket,
-      messages: [{ id: exampleAgentMessage.id, body: exampleAgentMessage.body, internal: false, from: 'support', at: exampleAgentMessage.at }, exampleCustomerMessage],
+      attachments: [],
+      messages: [
+        { id: exampleAgentMessage.id, body: exampleAgentMessage.body, internal: false, from: 'support', at: exampleAgentMessage.at, attachments: [] },
+        { ...exampleCustomerMessage, attachments: [exampleAttachment] },
+      ],
       timeline: exampleCustomerEvents,
     },
   }),
@@ -157,9 +169,10 @@ export const operations: Readonly<Record<RouteFunction, OperationSpec>> = {
     success: 201,
     body: customerMessageBody,
     idempotent: true,
+    attaches: true,
     response: customerReplySchema,
-    requestExample: { body: 'It is the wallet ending in LSE.' },
-    responseExample: { ticket: exampleGeneralTicket, message: exampleCustomerMessage, redacted: [] },
+    requestExample: { body: 'It is the wallet ending in LSE.', attachments: [exampleAttachment.id] },
+    responseExample: { ticket: exampleGeneralTicket, message: { ...exampleCustomerMessage, attachments: [{ ...exampleAttachment, state: 'checking', reason: 'The file is being checked for malware.' }] }, redacted: [] },
   }),
   solveMyTicket: operation({
     summary: 'Mark my ticket solved',
@@ -211,6 +224,7 @@ export const operations: Readonly<Record<RouteFunction, OperationSpec>> = {
     success: 201,
     body: supportTicketBody,
     idempotent: true,
+    attaches: true,
     response: agentTicketCreatedSchema,
     requestExample: {
       type: 'account_restoration',
@@ -221,7 +235,7 @@ export const operations: Readonly<Record<RouteFunction, OperationSpec>> = {
       message: 'We have opened this case to restore your access; we will keep you updated here.',
       note: 'Identity confirmed by phone.',
     },
-    responseExample: { ticket: exampleAgentTicket, redacted: [] },
+    responseExample: { ticket: exampleAgentTicket, attachments: [], redacted: [] },
   }),
   getTicketAsAgent: operation({
     summary: 'A ticket with internal notes and the full timeline',
@@ -229,7 +243,11 @@ export const operations: Readonly<Record<RouteFunction, OperationSpec>> = {
     response: agentTicketDetailSchema,
     responseExample: {
       ticket: exampleAgentTicket,
-      messages: [exampleAgentMessage, { id: '01JBX7S2T4V6W8X0Y2Z4A6B8C0', body: 'Finance confirms the payout left on Tuesday.', internal: true, from: 'support', author: { kind: 'agent', id: exampleAgentSub }, at: exampleTime }],
+      attachments: [],
+      messages: [
+        exampleAgentMessage,
+        { id: '01JBX7S2T4V6W8X0Y2Z4A6B8C0', body: 'Finance confirms the payout left on Tuesday.', internal: true, from: 'support', author: { kind: 'agent', id: exampleAgentSub }, at: exampleTime, attachments: [] },
+      ],
       timeline: exampleAgentEvents,
     },
   }),
@@ -238,6 +256,7 @@ export const operations: Readonly<Record<RouteFunction, OperationSpec>> = {
     success: 201,
     body: agentMessageBody,
     idempotent: true,
+    attaches: true,
     invalidChange: 'awaitReply on a type that never awaits the customer, or on an internal note',
     response: agentReplySchema,
     requestExample: { body: 'Which wallet did you withdraw to?', awaitReply: true },
@@ -302,6 +321,64 @@ export const operations: Readonly<Record<RouteFunction, OperationSpec>> = {
     responseExample: {
       ticket: { ...exampleAgentTicket, type: 'withdrawal', status: describeStatus('withdrawal', 'with_finance'), details: exampleCustomerTicket.details },
       decision: { decision: 'complete', waitingFor: 'finance' },
+    },
+  }),
+  requestUpload: operation({
+    summary: 'Ask to upload a file (then post it to S3, then attach it)',
+    description:
+      'Declare the file (name, type, size: at most 10 MB; PNG, JPEG, WebP, GIF, PDF, plain text or logs, CSV, JSON) and get an upload id with a presigned POST. ' +
+      'Post the file straight to `url` as multipart/form-data: every field of `fields`, then the file (as `file`) last; the policy fixes the key, the exact Content-Type and the size range, and expires at `usableUntil` (an hour). ' +
+      'Then name `uploadId` in `attachments` of a new ticket, a reply or a note: the file is checked (its size, its type from its content) and attached, or refused with the reason. ' +
+      'An upload nobody attaches expires.',
+    success: 201,
+    body: uploadBody,
+    response: uploadCreatedSchema,
+    requestExample: { name: 'screenshot.png', contentType: 'image/png', size: 48213 },
+    responseExample: {
+      uploadId: exampleAttachment.id,
+      url: 'https://ticketflow-files.s3.us-east-1.amazonaws.com/',
+      fields: {
+        'Content-Type': 'image/png',
+        bucket: 'ticketflow-files',
+        'X-Amz-Algorithm': 'AWS4-HMAC-SHA256',
+        'X-Amz-Credential': 'ASIAEXAMPLE/20261102/us-east-1/s3/aws4_request',
+        'X-Amz-Date': '20261102T091407Z',
+        'X-Amz-Security-Token': 'IQoJb3JpZ2luX2VjE...',
+        key: `uploads/${exampleAttachment.id}`,
+        Policy: 'eyJleHBpcmF0aW9uIjoiMjAyNi0xMS0wMlQxMDoxNDowNy41MTJaIiwiY29uZGl0aW9ucyI6W119',
+        'X-Amz-Signature': '6c2f1b0e4d9a8c7b5e3f1a2d4c6b8e0f9a7c5e3b1d2f4a6c8e0b9d7f5a3c1e2d',
+      },
+      usableUntil: '2026-11-02T10:14:07.512Z',
+      maxBytes: 10 * 1024 * 1024,
+    },
+  }),
+  downloadMyAttachment: operation({
+    summary: 'A link to download a file of my ticket',
+    description:
+      'Only a file the malware scan found clean (`ready`) can be downloaded; any other state answers 409 `attachment_not_ready` with the reason. The link works for 5 minutes and saves the file under its name.',
+    success: 200,
+    downloads: true,
+    response: attachmentDownloadSchema,
+    responseExample: {
+      url: `https://ticketflow-files.s3.us-east-1.amazonaws.com/attachments/${exampleNumber}/${exampleAttachment.id}?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Expires=300&X-Amz-Signature=...`,
+      expiresAt: '2026-11-02T10:07:41.090Z',
+      name: exampleAttachment.name,
+      size: exampleAttachment.size,
+      contentType: exampleAttachment.contentType,
+    },
+  }),
+  downloadAttachmentAsAgent: operation({
+    summary: 'A link to download a file of a ticket (internal notes’ included)',
+    description: 'As for the customer: only `ready` files, for 5 minutes.',
+    success: 200,
+    downloads: true,
+    response: attachmentDownloadSchema,
+    responseExample: {
+      url: `https://ticketflow-files.s3.us-east-1.amazonaws.com/attachments/${exampleNumber}/${exampleAttachment.id}?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Expires=300&X-Amz-Signature=...`,
+      expiresAt: '2026-11-02T10:07:41.090Z',
+      name: exampleAttachment.name,
+      size: exampleAttachment.size,
+      contentType: exampleAttachment.contentType,
     },
   }),
   getWorkflow: operation({

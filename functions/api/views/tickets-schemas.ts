@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { eventKinds, phases, priorities, reportStatuses, ticketTypes } from '../../domain/types';
 import type { RedactionKind } from '../../domain/types';
+import { attachmentSchema } from './attachments-schemas';
 import type { Exactly } from './exactly';
 
 /*
@@ -90,6 +91,8 @@ const customerMessageFields = {
   internal: z.boolean(),
   from: z.enum(['customer', 'support']),
   at: timestamp,
+  /** The files attached to the message (an internal note's only to agents, with the note). */
+  attachments: z.array(attachmentSchema),
 };
 
 /** A message as the customer sees it: who wrote it is "customer" or "support". */
@@ -126,10 +129,13 @@ void redactionKindsComplete;
 export const redactionSchema = z.array(z.enum(redactionKinds));
 export type RedactionView = z.output<typeof redactionSchema>;
 
-/** POST /v1/tickets: the new ticket and what was redacted from the form. */
-export const ticketCreatedSchema = z.object({ ticket: customerTicketSchema, redacted: redactionSchema });
-/** A ticket support opened for a customer, as the agent sees it, and what was redacted from the form, message and note. */
-export const agentTicketCreatedSchema = z.object({ ticket: agentTicketSchema, redacted: redactionSchema });
+/** The files attached to a ticket's description (when it was opened). */
+const descriptionAttachments = z.array(attachmentSchema);
+
+/** POST /v1/tickets: the new ticket, the files attached to its description, and what was redacted from the form. */
+export const ticketCreatedSchema = z.object({ ticket: customerTicketSchema, attachments: descriptionAttachments, redacted: redactionSchema });
+/** A ticket support opened for a customer, as the agent sees it, the files attached to its first message, and what was redacted from the form, message and note. */
+export const agentTicketCreatedSchema = z.object({ ticket: agentTicketSchema, attachments: descriptionAttachments, redacted: redactionSchema });
 /** A customer's change without a message (solve, reopen, cancel): the ticket as it now is. */
 export const customerTicketChangedSchema = z.object({ ticket: customerTicketSchema });
 /** The customer's reply: the ticket, the message as stored, and what was redacted from it. */
@@ -138,10 +144,20 @@ export const customerReplySchema = z.object({ ticket: customerTicketSchema, mess
 export const agentTicketChangedSchema = z.object({ ticket: agentTicketSchema });
 /** An agent's reply or internal note: the ticket, the message as stored, and what was redacted. */
 export const agentReplySchema = z.object({ ticket: agentTicketSchema, message: z.nullable(agentMessageSchema), redacted: redactionSchema });
-/** A customer's ticket with its public thread and the timeline they may see. */
-export const customerTicketDetailSchema = z.object({ ticket: customerTicketSchema, messages: z.array(customerMessageSchema), timeline: z.array(customerEventSchema) });
-/** A ticket with every message (internal notes included) and the full timeline. */
-export const agentTicketDetailSchema = z.object({ ticket: agentTicketSchema, messages: z.array(agentMessageSchema), timeline: z.array(agentEventSchema) });
+/** A customer's ticket with the files of its description, its public thread (each message with its files) and the timeline they may see. */
+export const customerTicketDetailSchema = z.object({
+  ticket: customerTicketSchema,
+  attachments: descriptionAttachments,
+  messages: z.array(customerMessageSchema),
+  timeline: z.array(customerEventSchema),
+});
+/** A ticket with the files of its description, every message (internal notes included, each with its files) and the full timeline. */
+export const agentTicketDetailSchema = z.object({
+  ticket: agentTicketSchema,
+  attachments: descriptionAttachments,
+  messages: z.array(agentMessageSchema),
+  timeline: z.array(agentEventSchema),
+});
 /** A page of a customer's tickets; `cursor` is null on the last page. */
 export const customerTicketPageSchema = z.object({ tickets: z.array(customerTicketRowSchema), cursor: z.nullable(z.string()) });
 /** A page of the agents' queue; `cursor` is null on the last page. */

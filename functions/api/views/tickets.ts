@@ -1,6 +1,8 @@
 import { describeStatus, reportStatusOf } from '../../domain/catalog';
 import { deploymentWording } from '../../shared/wording';
+import type { Attachment } from '../../domain/attachment';
 import type { Audience, Message, RedactionKind, Ticket, TicketEvent } from '../../domain/types';
+import { attachmentView } from './attachments';
 import type {
   AgentEventView,
   AgentMessageView,
@@ -72,11 +74,11 @@ export function ticketRowView(ticket: Ticket, audience: Audience): CustomerTicke
   };
 }
 
-/** A message; a customer sees who wrote it as "customer" or "support", never an agent's id. */
-export function messageView(message: Message, audience: 'customer'): CustomerMessageView;
-export function messageView(message: Message, audience: 'agent'): AgentMessageView;
-export function messageView(message: Message, audience: Audience): CustomerMessageView | AgentMessageView;
-export function messageView(message: Message, audience: Audience): CustomerMessageView | AgentMessageView {
+/** A message with its files; a customer sees who wrote it as "customer" or "support", never an agent's id. */
+export function messageView(message: Message, audience: 'customer', attachments: readonly Attachment[]): CustomerMessageView;
+export function messageView(message: Message, audience: 'agent', attachments: readonly Attachment[]): AgentMessageView;
+export function messageView(message: Message, audience: Audience, attachments: readonly Attachment[]): CustomerMessageView | AgentMessageView;
+export function messageView(message: Message, audience: Audience, attachments: readonly Attachment[]): CustomerMessageView | AgentMessageView {
   const from = message.author.kind === 'customer' ? 'customer' : 'support';
   return {
     id: message.id,
@@ -85,6 +87,7 @@ export function messageView(message: Message, audience: Audience): CustomerMessa
     from,
     ...(audience === 'agent' ? { author: message.author } : {}),
     at: message.at,
+    attachments: attachments.filter((file) => file.messageId === message.id).map(attachmentView),
   };
 }
 
@@ -110,4 +113,9 @@ export function eventView(event: TicketEvent, audience: Audience): CustomerEvent
 /** What redaction removed from a request, said in the response. */
 export function redactionView(kinds: readonly RedactionKind[]): RedactionView {
   return [...new Set(kinds)].sort();
+}
+
+/** The files attached to a ticket's description (those of no message). */
+export function descriptionAttachmentsView(attachments: readonly Attachment[]) {
+  return attachments.filter((file) => file.messageId === null).map(attachmentView);
 }

@@ -42,8 +42,23 @@ export interface ChangeSnapshot {
   readonly ticket: TicketAtCommit;
   /** Every event of the change (this one included): its kind, and whether it is internal. */
   readonly events: readonly { readonly kind: TicketEvent['kind']; readonly internal: boolean }[];
-  /** The public message written with the change, if any; internal notes are not copied. */
-  readonly message?: { readonly id: string; readonly body: Message['body']; readonly authorKind: Message['author']['kind'] };
+  /** The public message written with the change, if any, with the names and sizes of its files; internal notes are not copied. */
+  readonly message?: {
+    readonly id: string;
+    readonly body: Message['body'];
+    readonly authorKind: Message['author']['kind'];
+    readonly attachments?: readonly AttachedFile[];
+  };
+}
+
+/** A file attached to a message, as an email names it (never the file itself). */
+export interface AttachedFile {
+  readonly name: string;
+  readonly size: number;
+}
+
+function filesOf(change: Change, messageId: string): AttachedFile[] {
+  return (change.attachments ?? []).filter((file) => file.messageId === messageId).map(({ name, size }) => ({ name, size }));
 }
 
 /** The snapshot of a change, for each of its event items. */
@@ -61,7 +76,9 @@ export function changeSnapshot(change: Change): ChangeSnapshot {
       requester: { sub: ticket.requester.sub, email: ticket.requester.email, owner: ticket.requester.owner, name: ticket.requester.name },
     },
     events: change.events.map((event) => ({ kind: event.kind, internal: event.internal })),
-    ...(message && !message.internal ? { message: { id: message.id, body: message.body, authorKind: message.author.kind } } : {}),
+    ...(message && !message.internal
+      ? { message: { id: message.id, body: message.body, authorKind: message.author.kind, ...(filesOf(change, message.id).length > 0 ? { attachments: filesOf(change, message.id) } : {}) } }
+      : {}),
   };
 }
 
@@ -78,7 +95,9 @@ export const changeSnapshotSchema: z.ZodMiniType<ChangeSnapshot> = z.object({
     requester: z.object({ sub: z.nullable(z.string()), email: z.string(), owner: z.string(), name: storedText }),
   }),
   events: z.array(z.object({ kind: z.enum(eventKinds), internal: z.boolean() })),
-  message: z.optional(z.object({ id: z.string(), body: storedText, authorKind: actorKindSchema })),
+  message: z.optional(
+    z.object({ id: z.string(), body: storedText, authorKind: actorKindSchema, attachments: z.optional(z.array(z.object({ name: z.string(), size: z.number() }))) }),
+  ),
 });
 
 /** How a stored event is read back as the timeline's entry. */

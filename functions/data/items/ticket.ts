@@ -120,6 +120,7 @@ export const ticketItemSchema: z.ZodMiniType<Ticket> = z.pipe(
     statusSince: z.optional(z.string()),
     timerFired: z.optional(z.nullable(z.object({ action: z.enum(['close_warning', 'reminder']), since: z.string() }))),
     nextTimerAt: z.optional(z.nullable(z.string())),
+    attachmentBytes: z.optional(z.number()),
   }),
   z.transform(({ lastReply, customerLastWrote, ...ticket }): Ticket => ({ ...ticket, ...repliesOf(lastReply, customerLastWrote) })),
 );

@@ -1,4 +1,4 @@
-import type { Attachment } from '../../domain/attachment';
+import type { Attachment, Upload } from '../../domain/attachment';
 import type { IdSource } from '../../domain/ids';
 import type { Change, Ticket } from '../../domain/types';
 import type { ScanRecord, ScanRecording } from '../../data/attachments';
@@ -37,4 +37,56 @@ export interface ScanResultDeps {
   readonly now: () => Date;
   readonly newId: IdSource;
   readonly remainingMs: RemainingTime;
+}
+
+/** A presigned POST: the URL to post the file to, and the form fields to send with it (the file last). */
+export interface PresignedUpload {
+  readonly url: string;
+  readonly fields: Readonly<Record<string, string>>;
+}
+
+/** What the product reads of an uploaded object to check it: its size, and its first bytes. */
+export interface ObjectSample {
+  readonly size: number;
+  readonly firstBytes: Uint8Array;
+}
+
+/**
+ * The files bucket's objects, as attaching needs them (functions/gateways/files.ts on S3). Its
+ * calls throw the SDK's errors for anything but a missing object.
+ */
+export interface ObjectsGateway {
+  /** The object's size and up to `count` of its first bytes, or undefined when there is no such object. */
+  sample(key: string, count: number): Promise<ObjectSample | undefined>;
+  copy(fromKey: string, toKey: string): Promise<void>;
+  /** Deletes an object; one already gone is fine. */
+  deleteObject(key: string): Promise<void>;
+}
+
+/** Signs uploads to the files bucket (a function of its own: only POST /v1/uploads carries the signer). */
+export interface UploadSigner {
+  /** Signs a POST that may put one object at `key`, of exactly `contentType`, 1 to `maxBytes` bytes long. */
+  presignUpload(key: string, contentType: string, maxBytes: number, validSeconds: number): Promise<PresignedUpload>;
+}
+
+/** Signs downloads from the files bucket (only the download routes carry the signer). */
+export interface DownloadSigner {
+  /** Signs a GET of the object that saves it under `name`. */
+  presignDownload(key: string, name: string, contentType: string, validSeconds: number): Promise<string>;
+}
+
+/** Everything the product asks of the files bucket. */
+export type FilesGateway = ObjectsGateway & UploadSigner & DownloadSigner;
+
+/** Where uploads are kept (functions/data/attachments.ts). */
+export interface UploadRepository {
+  putUpload(upload: Upload): Promise<void>;
+  getUpload(id: string): Promise<Upload | undefined>;
+}
+
+/** What attaching files needs: the uploads, the bucket's objects and a clock. */
+export interface AttachDeps {
+  readonly uploads: UploadRepository;
+  readonly files: ObjectsGateway;
+  readonly now: () => Date;
 }

@@ -6,6 +6,7 @@ import type { Change, Priority, RedactionKind, TicketDetails, TicketDetailsOf, T
 import { logger } from '../../shared/observability';
 import { countChange } from '../change-metrics';
 import { backoffDelay, writeRetryPolicy } from '../conflicts';
+import { saveAttaching } from './change-ticket';
 import type { TicketDeps } from './ports';
 import type { OpenedTicket } from './results';
 
@@ -23,6 +24,8 @@ export interface TicketRequest {
   readonly description: string;
   readonly priority: Priority;
   readonly details: TicketDetailsOf<string>;
+  /** Upload ids of files to attach (POST /v1/uploads). */
+  readonly attachments?: readonly string[] | undefined;
 }
 
 const attemptsOnConflict = 5;
@@ -48,22 +51,27 @@ export function redactRequest(request: TicketRequest) {
 }
 
 /**
- * Stores the changes that open a ticket under a fresh number: `open` makes them for a number; a
- * taken number is drawn again, a concurrent request with the same Idempotency-Key is waited out so
+ * Stores the changes that open a ticket under a fresh number: `open` makes them for a number,
+ * `afterSave` does what follows their storing (the copy of attached files); a taken number is
+ * drawn again, a concurrent request with the same Idempotency-Key is waited out so
  * the next attempt finds its record. The opened ticket is the last change's.
- * @throws the repository's errors once the attempts are spent.
+ * @throws the repository's errors once the attempts are spent; UploadAlreadyAttachedError when an
+ * upload was attached meanwhile.
  */
 export async function storeNewTicket(
   deps: TicketDeps,
   open: (number: string) => readonly [Change, ...Change[]],
   kinds: readonly RedactionKind[],
   recordFor: ((result: OpenedTicket) => IdempotencyRecord<OpenedTicket>) | undefined,
+  afterSave?: (changes: readonly Change[]) => Promise<void>,
 ): Promise<OpenedTicket> {
   for (let attempt = 1; ; attempt++) {
     const [first, ...later] = open(deps.newTicketNumber());
-    const result: OpenedTicket = { ticket: (later.at(-1) ?? first).ticket, redacted: kinds };
+    const attachments = [first, ...later].flatMap((change) => change.attachments ?? []);
+    const result: OpenedTicket = { ticket: (later.at(-1) ?? first).ticket, redacted: kinds, attachments };
     try {
-      await deps.tickets.insertTicket(first, recordFor?.(result), later);
+      await saveAttaching(() => deps.tickets.insertTicket(first, recordFor?.(result), later));
+      await afterSave?.([first, ...later]);
       for (const change of [first, ...later]) countChange(change);
       logger.info('ticket created', { ticketNumber: result.ticket.number, type: result.ticket.type });
       return result;

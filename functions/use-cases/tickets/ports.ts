@@ -6,6 +6,7 @@ import type { IdempotencyRecord } from '../../data/items/idempotency';
 import type { Page, QueueSelection, TicketCollection, TicketFilters, WriteConflictError } from '../../data/tickets';
 import type { RemainingTime } from '../conflicts';
 import type { IdempotencyRecords } from '../idempotency';
+import type { AttachDeps } from '../attachments/ports';
 
 /**
  * Where tickets are kept, as the ticket use cases need them. In Lambda it is the table
@@ -39,6 +40,8 @@ export interface TicketDeps {
   readonly newId: IdSource;
   /** A ticket number to try; the use case draws again on a collision. */
   readonly newTicketNumber: () => string;
+  /** The uploads and the files bucket, in the functions that attach files (those with `attach` files access). */
+  readonly attach?: AttachDeps | undefined;
 }
 
 /** What a use case that changes a ticket needs besides: the time its invocation has left. */

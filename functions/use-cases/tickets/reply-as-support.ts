@@ -12,20 +12,27 @@ export interface SupportReply {
   readonly body: string;
   readonly internal: boolean;
   readonly awaitReply: boolean;
+  /** Upload ids of files to attach; a note's files are internal like the note. */
+  readonly attachments?: readonly string[] | undefined;
 }
 
 /**
- * An agent replies publicly or leaves an internal note (Idempotency-Key honoured), redacted.
- * @throws as changeTicket; the domain's refusals of replyAsAgent.
+ * An agent replies publicly or leaves an internal note (Idempotency-Key honoured), redacted, with
+ * the files of the uploads named in `attachments` (internal with a note).
+ * @throws as changeTicket; the domain's refusals of replyAsAgent; AttachmentRefusedError,
+ * UploadAlreadyAttachedError when an upload cannot be attached (nothing is stored).
  */
 export function replyAsSupport(deps: TicketWriteDeps, identity: Identity, number: string, reply: SupportReply, idempotencyKey: string | undefined): Promise<Replayable<RepliedTicket>> {
   const { text, kinds } = redact(reply.body);
+  const { attachments = [], ...written } = reply;
+  const input = attachments.length > 0 ? { ...written, attachments } : written;
   return changeTicket(deps, identity, {
     number,
     audience: 'agent',
-    idempotency: { key: idempotencyKey, operation: `replyAsSupport ${number}`, input: reply },
+    idempotency: { key: idempotencyKey, operation: `replyAsSupport ${number}`, input },
     decide: (ticket, now) => replyAsAgent(ticket, { body: text, internal: reply.internal, awaitReply: reply.awaitReply }, actorOf(identity), now, deps.newId, deps.wording),
-    result: (change) => ({ ticket: change.ticket, message: change.message ?? null, redacted: kinds }),
+    attachments,
+    result: (change) => ({ ticket: change.ticket, message: change.message ?? null, redacted: kinds, attachments: change.attachments ?? [] }),
     resultSchema: repliedTicketSchema,
   });
 }

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
+import { attachmentItemSchema } from '../../data/items/attachment';
 import { messageItemSchema } from '../../data/items/message';
+import type { Attachment } from '../../domain/attachment';
 import { ticketItemSchema } from '../../data/items/ticket';
 import { redactionKinds } from '../../domain/types';
 import type { Message, RedactionKind, Ticket } from '../../domain/types';
@@ -14,6 +16,8 @@ import type { Message, RedactionKind, Ticket } from '../../domain/types';
 export interface OpenedTicket {
   readonly ticket: Ticket;
   readonly redacted: readonly RedactionKind[];
+  /** The files attached when it was opened (to the description, or to support's first message). */
+  readonly attachments: readonly Attachment[];
 }
 
 /** A ticket after a message was written on it, the message, and what redaction removed from it. */
@@ -21,6 +25,8 @@ export interface RepliedTicket {
   readonly ticket: Ticket;
   readonly message: Message | null;
   readonly redacted: readonly RedactionKind[];
+  /** The files attached to the message. */
+  readonly attachments: readonly Attachment[];
 }
 
 /** A ticket after a change (or as it was, when the change changed nothing). */
@@ -29,7 +35,9 @@ export interface ChangedTicket {
 }
 
 const redacted = z.array(z.enum(redactionKinds));
+// Results recorded before attachments existed have none.
+const attachments = z._default(z.array(attachmentItemSchema), []);
 
-export const openedTicketSchema: z.ZodMiniType<OpenedTicket> = z.object({ ticket: ticketItemSchema, redacted });
-export const repliedTicketSchema: z.ZodMiniType<RepliedTicket> = z.object({ ticket: ticketItemSchema, message: z.nullable(messageItemSchema), redacted });
+export const openedTicketSchema: z.ZodMiniType<OpenedTicket> = z.object({ ticket: ticketItemSchema, redacted, attachments });
+export const repliedTicketSchema: z.ZodMiniType<RepliedTicket> = z.object({ ticket: ticketItemSchema, message: z.nullable(messageItemSchema), redacted, attachments });
 export const changedTicketSchema: z.ZodMiniType<ChangedTicket> = z.object({ ticket: ticketItemSchema });

@@ -5,8 +5,8 @@ import type { TicketDeps } from './ports';
 import { visibleTo } from './visibility';
 
 /**
- * A ticket with its thread and timeline, as the audience may see them: a customer sees only their
- * own ticket, without internal notes and internal events; an agent sees everything.
+ * A ticket with its thread, timeline and files, as the audience may see them: a customer sees only
+ * their own ticket, without internal notes, their files and internal events; an agent sees everything.
  * @throws TicketNotFoundError when there is no such ticket, or it is someone else's and a customer asks.
  */
 export async function ticketDetail(deps: TicketDeps, identity: Identity, number: string, audience: Audience): Promise<TicketCollection> {
@@ -14,5 +14,8 @@ export async function ticketDetail(deps: TicketDeps, identity: Identity, number:
   const ticket = visibleTo(collection?.ticket, identity, audience, number);
   const messages = collection?.messages ?? [];
   const events = collection?.events ?? [];
-  return audience === 'customer' ? { ticket, messages: publicThread(messages), events: customerTimeline(events) } : { ticket, messages, events };
+  const attachments = collection?.attachments ?? [];
+  return audience === 'customer'
+    ? { ticket, messages: publicThread(messages), events: customerTimeline(events), attachments: attachments.filter((file) => !file.internal) }
+    : { ticket, messages, events, attachments };
 }

@@ -31,6 +31,7 @@ const agentBodies: Record<AgentRoute, (() => unknown) | undefined> = {
   changeStatus: () => ({ status: 'in_progress', note: 'Taking it myself' }),
   decideTicket: () => ({ decision: 'approve', note: 'Approved by me' }),
   getWorkflow: undefined,
+  downloadAttachmentAsAgent: undefined,
 };
 
 describe('a customer on the agent routes', () => {

@@ -21,7 +21,7 @@ describe('GET /v1/tickets/{number}', () => {
       lastReply: { at: support.message.at, by: 'support' },
       version: 2,
     });
-    expect(messages).toEqual([{ id: expect.any(String), body: 'Could you send a screenshot?', internal: false, from: 'support', at: support.message.at }]);
+    expect(messages).toEqual([{ id: expect.any(String), body: 'Could you send a screenshot?', internal: false, from: 'support', at: support.message.at, attachments: [] }]);
     expect(timeline.map((event) => [event.kind, event.actor.kind, event.before, event.after])).toEqual([
       ['created', 'customer', null, { type: 'general', status: 'open', priority: 'normal', openedBy: 'customer' }],
       ['message', 'support', null, { messageId: support.message.id, internal: false }],

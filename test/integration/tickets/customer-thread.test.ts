@@ -12,7 +12,7 @@ describe('POST /v1/tickets/{number}/messages: the customer replies', () => {
 
     expectStatus(response, 201);
     const { ticket, message, redacted } = response.body;
-    expect(message).toEqual({ id: expect.any(String), body: 'POST /webhooks, since Monday.', internal: false, from: 'customer', at: expect.any(String) });
+    expect(message).toEqual({ id: expect.any(String), body: 'POST /webhooks, since Monday.', internal: false, from: 'customer', at: expect.any(String), attachments: [] });
     expect(redacted).toEqual([]);
     expect(ticket.lastReply).toEqual({ at: support.message.at, by: 'support' });
     expect(Date.parse(message.at)).toBeGreaterThanOrEqual(Date.parse(support.message.at));

@@ -3,7 +3,7 @@ import { exampleCustomerTicket } from '../../../functions/api/openapi/examples';
 import { responseProblem } from '../../support/openapi-contract';
 
 const json = 'application/json; charset=utf-8';
-const detail = { ticket: exampleCustomerTicket, messages: [], timeline: [] };
+const detail = { ticket: exampleCustomerTicket, attachments: [], messages: [], timeline: [] };
 
 describe("the integration tests' check of each response against the OpenAPI document", () => {
   it('accepts a response its operation documents, found from the method and the path with its number and query', () => {

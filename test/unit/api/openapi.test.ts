@@ -139,7 +139,7 @@ describe('the OpenAPI document', () => {
   it('gives every operation a request sample: a curl command with its method and path', () => {
     for (const [fn, route] of routeEntries) {
       const [sample] = operationOf(route.method, route.path)?.['x-codeSamples'] ?? [];
-      expect(sample?.source, fn).toMatch(new RegExp(`^curl -X ${route.method} "\\$API${route.path.replace('{number}', '\\d{8}')}[?"]`));
+      expect(sample?.source, fn).toMatch(new RegExp(`^curl -X ${route.method} "\\$API${route.path.replace('{number}', '\\d{8}').replace('{attachmentId}', '[0-9A-Z]{26}')}[?"]`));
     }
   });
 });

@@ -7,6 +7,7 @@ import { system } from '../../../infra/system';
 const coldStartEnvironment = {
   AWS_REGION: 'us-east-1',
   TABLE_NAME: 'ticketflow-tickets',
+  FILES_BUCKET: 'ticketflow-files',
   REFUND_STATE_MACHINE_ARN: 'arn:aws:states:us-east-1:000000000000:stateMachine:refund',
   KYC_STATE_MACHINE_ARN: 'arn:aws:states:us-east-1:000000000000:stateMachine:kyc',
   WITHDRAWAL_STATE_MACHINE_ARN: 'arn:aws:states:us-east-1:000000000000:stateMachine:withdrawal',

@@ -91,6 +91,25 @@ describe('a reply email', () => {
     expect(email.html).toContain('&lt;b&gt;Done&lt;/b&gt; &amp; &quot;fixed&quot;');
     expect(email.html).not.toContain('<b>Done');
   });
+
+  it('names the files attached to the reply with their sizes, escaped in HTML, and says where to download them', () => {
+    const files = [
+      { name: 'statement <march>.pdf', size: 245_760 },
+      { name: 'payout.log', size: 812 },
+    ];
+    const email = replyEmail({ ticket, status: statusOf('general', 'in_progress'), reply: 'See the statement.', files, portalUrl });
+    expect(email.text).toContain('Attached files\n- statement <march>.pdf (240 KB)\n- payout.log (812 bytes)\nOpen your ticket to download them.');
+    expect(email.html).toContain('statement &lt;march&gt;.pdf (240 KB)');
+  });
+
+  it('names a status email’s and a confirmation’s files too, and says nothing of files when there are none', () => {
+    const files = [{ name: 'form.pdf', size: 3 * 1024 * 1024 }];
+    const status = statusEmail({ ticket, status: statusOf('general', 'awaiting_your_reply'), reply: 'Please sign the form.', request: 'Please sign the form.', files, portalUrl });
+    expect(status.text).toContain('Attached file\n- form.pdf (3 MB)\nOpen your ticket to download it.');
+    const confirmation = confirmationEmail({ ticket, status: statusOf('general', 'open'), openedBySupport: true, reply: 'We opened this.', files, portalUrl });
+    expect(confirmation.text).toContain('- form.pdf (3 MB)');
+    expect(replyEmail({ ticket, status: statusOf('general', 'open'), reply: 'Hi', portalUrl }).text).not.toContain('Attached');
+  });
 });
 
 describe('an excerpt', () => {

@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 import type { IdempotencyRecord } from '../../../functions/data/items/idempotency';
 import { IdempotencyKeyTakenError, TicketNumberTakenError, VersionConflictError } from '../../../functions/data/tickets';
 import type { Page, QueueSelection, TicketCollection, TicketFilters, WriteConflictError } from '../../../functions/data/tickets';
+import type { Attachment } from '../../../functions/domain/attachment';
 import type { Change, Message, Ticket, TicketEvent } from '../../../functions/domain/types';
 import type { IdempotencyRecords } from '../../../functions/use-cases/idempotency';
 import type { TicketRepository } from '../../../functions/use-cases/tickets/ports';
@@ -18,6 +19,7 @@ export class FakeTicketTable implements TicketRepository, IdempotencyRecords, Ow
   readonly tickets = new Map<string, Ticket>();
   readonly events = new Map<string, TicketEvent[]>();
   readonly messages = new Map<string, Message[]>();
+  readonly attachments = new Map<string, Attachment[]>();
   readonly records = new Map<string, string>();
   readonly queueReads: { selection: QueueSelection; limit: number; cursor?: string | undefined }[] = [];
   /** Runs before each write is checked; a test may change the table there, as another writer would. */
@@ -30,7 +32,7 @@ export class FakeTicketTable implements TicketRepository, IdempotencyRecords, Ow
   async getTicketCollection(number: string): Promise<TicketCollection | undefined> {
     const ticket = this.tickets.get(number);
     if (!ticket) return undefined;
-    return { ticket, events: this.events.get(number) ?? [], messages: this.messages.get(number) ?? [] };
+    return { ticket, events: this.events.get(number) ?? [], messages: this.messages.get(number) ?? [], attachments: this.attachments.get(number) ?? [] };
   }
 
   async listTicketsOfCustomer(owner: string, _filters: TicketFilters, limit: number): Promise<Page<Ticket>> {
@@ -87,6 +89,7 @@ export class FakeTicketTable implements TicketRepository, IdempotencyRecords, Ow
     this.tickets.set(number, change.ticket);
     this.events.set(number, [...(this.events.get(number) ?? []), ...change.events]);
     if (change.message) this.messages.set(number, [...(this.messages.get(number) ?? []), change.message]);
+    this.attachments.set(number, [...(this.attachments.get(number) ?? []), ...(change.attachments ?? [])]);
     if (idempotency) this.records.set(this.recordKey(idempotency.sub, idempotency.key), JSON.stringify(idempotency));
   }
 }

@@ -66,7 +66,7 @@ describe('an Idempotency-Key', () => {
   });
 
   it('answers with the result of a concurrent request that stored the same key first, storing nothing more', async () => {
-    const winner = { ticket: { ...(await opened()), number: '49999999' }, redacted: [] };
+    const winner = { ticket: { ...(await opened()), number: '49999999' }, redacted: [], attachments: [] };
     const record = (fingerprint: string) => JSON.stringify({ sub: alice.sub, key: 'key-2', fingerprint, result: winner, createdAt: winner.ticket.createdAt });
     // The concurrent request commits its record between this one's read of the key and its write.
     table.beforeWrite = () => {

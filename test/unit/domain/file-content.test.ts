@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { detectedContentOf, isText } from '../../../functions/domain/file-content';
+import { gifImage, jpegImage, pdfDocument, pngImage, webpImage, windowsExecutable } from '../../support/sample-files';
+
+describe('what a file’s first bytes show it is', () => {
+  it('recognises each image and document type attachments may have by its signature', async () => {
+    expect(await detectedContentOf(pngImage(), false)).toEqual({ kind: 'binary', type: 'image/png' });
+    expect(await detectedContentOf(jpegImage(), false)).toEqual({ kind: 'binary', type: 'image/jpeg' });
+    expect(await detectedContentOf(gifImage(), false)).toEqual({ kind: 'binary', type: 'image/gif' });
+    expect(await detectedContentOf(webpImage(), false)).toEqual({ kind: 'binary', type: 'image/webp' });
+    expect(await detectedContentOf(pdfDocument(), false)).toEqual({ kind: 'binary', type: 'application/pdf' });
+  });
+
+  it('names a type attachments may not have as what it is', async () => {
+    expect(await detectedContentOf(windowsExecutable(), false)).toEqual({ kind: 'binary', type: 'application/x-msdownload' });
+  });
+
+  it('takes a log, a CSV and JSON in UTF-8 for text', async () => {
+    for (const text of ['2026-11-30T10:00:00Z ERROR payout failed\n', 'id,amount\n1,10.00\n', '{"error":"timeout","käse":"ünïcode ✓"}']) {
+      expect(await detectedContentOf(Buffer.from(text, 'utf8'), false)).toEqual({ kind: 'text' });
+    }
+  });
+
+  it('takes text cut in the middle of a character at the end of the bytes read, when the file goes on', () => {
+    const cut = Buffer.from('price: 10 €', 'utf8').subarray(0, -1);
+    expect(isText(cut, true)).toBe(true);
+    expect(isText(cut, false)).toBe(false);
+  });
+
+  it('does not take bytes with a NUL, or that are not UTF-8, for text', async () => {
+    expect(await detectedContentOf(Buffer.from('abc\0def', 'latin1'), false)).toEqual({ kind: 'unknown' });
+    expect(await detectedContentOf(Buffer.from([0x61, 0xff, 0xfe, 0x62]), false)).toEqual({ kind: 'unknown' });
+  });
+});

@@ -37,6 +37,8 @@ const maxBodyBytes = 11 * 1024 * 1024;
 // Headers a response of S3 may override on a signed GET (`response-content-disposition=...`).
 const responseOverrides = ['content-type', 'content-language', 'expires', 'cache-control', 'content-disposition', 'content-encoding'];
 const hopByHop = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'host']);
+/** Carries the backend's Content-Length of a HEAD from forward() to the response. */
+const headContentLength = 'x-local-head-content-length';
 
 interface Received {
   readonly method: string;
@@ -110,8 +112,9 @@ export async function startS3Front(options: S3FrontOptions): Promise<S3Front> {
     const answer =
       body === 'tooLarge' ? errorAnswer(s3Errors.entityTooLarge(Number(request.headers['content-length'] ?? 0), maxBodyBytes)) : await answerRequest(parseRequest(request, body), origin);
     const cors: [string, string][] = origin ? [['access-control-allow-origin', origin], ['access-control-expose-headers', options.cors.exposeHeaders.join(',')], ['vary', 'Origin']] : [];
-    for (const [name, value] of [...answer.headers, ...cors]) response.appendHeader(name, value);
-    response.setHeader('content-length', answer.body.length);
+    const headLength = answer.headers.find(([name]) => name === headContentLength)?.[1];
+    for (const [name, value] of [...answer.headers, ...cors]) if (name !== headContentLength) response.appendHeader(name, value);
+    response.setHeader('content-length', request.method === 'HEAD' && headLength !== undefined ? headLength : answer.body.length);
     response.writeHead(answer.status);
     response.end(request.method === 'HEAD' ? undefined : answer.body);
   };
@@ -196,6 +199,8 @@ export async function startS3Front(options: S3FrontOptions): Promise<S3Front> {
       ...(request.body.length > 0 ? { payload: request.body } : {}),
     });
     const answerHeaders: [string, string][] = [];
+    // A HEAD has no body to measure: its Content-Length is the object's, as S3 answers it.
+    if (request.method === 'HEAD' && result.headers['content-length'] !== undefined) answerHeaders.push([headContentLength, String(result.headers['content-length'])]);
     for (const [name, value] of Object.entries(result.headers)) {
       if (hopByHop.has(name) || value === undefined) continue;
       for (const one of Array.isArray(value) ? value : [value]) answerHeaders.push([name, String(one)]);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { GetObjectCommand, GetObjectTaggingCommand, PutObjectCommand, PutObjectTaggingCommand } from '@aws-sdk/client-s3';
+import { GetObjectCommand, GetObjectTaggingCommand, HeadObjectCommand, PutObjectCommand, PutObjectTaggingCommand } from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { describe, expect, it } from 'vitest';
@@ -33,6 +33,7 @@ describe('the local S3 front', () => {
     const object = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
     expect(object.ContentType).toBe('image/png');
     expect(Buffer.from(await object.Body!.transformToByteArray())).toEqual(Buffer.from(await png.arrayBuffer()));
+    expect((await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }))).ContentLength).toBe(png.size);
   });
 
   it('refuses a POST whose Content-Type is not the one its policy fixes, and stores nothing', async () => {

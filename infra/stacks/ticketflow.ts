@@ -7,7 +7,6 @@ import { StatefulStack } from './stateful-stack';
 import { StatelessStack } from './stateless-stack';
 import { authDomainPrefix, managedLoginUrl } from './managed-login';
 import { PortalContentStack, PortalHostingStack } from './web';
-import type { PortalContentStackProps } from './web';
 
 /** The stacks of one Ticketflow deployment, in the order they deploy. */
 export interface TicketflowStacks {
@@ -17,19 +16,13 @@ export interface TicketflowStacks {
   readonly portalContent: PortalContentStack;
 }
 
-/** How the deployment is built, beyond the settings. */
-export interface TicketflowOptions {
-  /** The built portal to deploy; the build of web/ when absent. */
-  readonly portalBuild?: PortalContentStackProps['build'];
-}
-
 /**
  * Adds a Ticketflow deployment of `system` to the app: the portal's hosting (its address), the
  * stateful stack (table, user pool, files), the stateless stack built on them, and the portal's
  * files. The portal's origin stands for absent corsOrigins and portalUrl settings. Throws if the
  * stateless part names a function or state machine the system lacks.
  */
-export function defineTicketflow(scope: Construct, system: SystemSpec, settings: DeploymentSettings, options: TicketflowOptions = {}): TicketflowStacks {
+export function defineTicketflow(scope: Construct, system: SystemSpec, settings: DeploymentSettings): TicketflowStacks {
   const prefix = authDomainPrefix(settings.authDomainPrefix);
   const portal = new PortalHostingStack(scope, 'TicketflowPortal', {
     signInUrl: managedLoginUrl(prefix),
@@ -59,7 +52,6 @@ export function defineTicketflow(scope: Construct, system: SystemSpec, settings:
       apiUrl: stateless.httpApi.stage.url,
       auth: { domain: stateful.managedLogin.url, clientId: stateful.userPoolClient.userPoolClientId },
     },
-    ...(options.portalBuild ? { build: options.portalBuild } : {}),
     description: 'Ticketflow customer portal: the web app and its /config.json',
   });
   return { portal, stateful, stateless, portalContent };

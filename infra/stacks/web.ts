@@ -144,8 +144,6 @@ export interface PortalContentStackProps extends StackProps {
   readonly hosting: PortalHostingStack;
   /** The portal's /config.json (web/src/config.ts). */
   readonly config: { readonly apiUrl: string; readonly auth: { readonly domain: string; readonly clientId: string } };
-  /** The built portal; the build of web/ when absent (tests give a directory of their own). */
-  readonly build?: ISource;
 }
 
 /**
@@ -159,7 +157,7 @@ export class PortalContentStack extends Stack {
   constructor(scope: Construct, id: string, props: PortalContentStackProps) {
     super(scope, id, props);
     this.deployment = new BucketDeployment(this, 'Deployment', {
-      sources: [props.build ?? portalBuild(), Source.jsonData('config.json', props.config)],
+      sources: [portalBuild(), Source.jsonData('config.json', props.config)],
       destinationBucket: props.hosting.bucket,
       distribution: props.hosting.distribution,
       distributionPaths: ['/*'],

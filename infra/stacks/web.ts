@@ -61,8 +61,8 @@ export class PortalHostingStack extends Stack {
       objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
       serverAccessLogsBucket: logs,
       serverAccessLogsPrefix: 'bucket/',
-      // The portal's files are rebuilt from the repository on every deployment.
-      removalPolicy: RemovalPolicy.DESTROY,
+      // Retained like every bucket here: a bucket that still holds files would fail `cdk destroy`.
+      removalPolicy: RemovalPolicy.RETAIN,
     });
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'Ticketflow customer portal',

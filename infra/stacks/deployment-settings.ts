@@ -11,10 +11,13 @@ import type { ConfigKey } from '../system';
  *   identity. Default `support@example.com`.
  * - `senderName`: the display name emails come from (`"Name" <address>`), so that they read as the
  *   platform's own. Default the `platformName`, else `Ticketflow`. At most 64 characters, no line breaks.
- * - `portalUrl`: where customers follow their tickets, linked from emails. Default
- *   `https://support.example.com`.
- * - `corsOrigins`: browser origins allowed to call the API, comma-separated. Default none, so
- *   browsers are refused until the platform names its front end.
+ * - `portalUrl`: where customers follow their tickets, linked from emails. Default the address of
+ *   the deployed portal (its CloudFront distribution, see web.ts).
+ * - `corsOrigins`: browser origins of the portal, comma-separated: they may call the API and the
+ *   files bucket, and Cognito's managed login returns to them. Default the deployed portal's origin.
+ * - `authDomainPrefix`: the prefix of Cognito's managed login domain
+ *   (`https://<prefix>.auth.<region>.amazoncognito.com`), unique in the region. Default
+ *   `ticketflow-<account id>`.
  * - `supportAlertEmail`: the support team's address, subscribed by email to the alert topic
  *   (urgent tickets, notifications that could not be sent). Default none: subscribe it yourself.
  * - `platformName`: the platform's name, in the labels seed 001 gives with its company's name
@@ -24,15 +27,18 @@ import type { ConfigKey } from '../system';
  *   with `-c`. Default none: the seeds' words. An unknown type or status fails the synth, naming it.
  */
 export interface DeploymentSettings {
-  readonly config: Readonly<Record<ConfigKey, string>>;
+  /** The functions' configuration; the portal's address stands for an absent portalUrl. */
+  readonly config: Readonly<Record<Exclude<ConfigKey, 'portalUrl'>, string> & { portalUrl?: string | undefined }>;
+  /** The portal's origins; none means the deployed portal's own. */
   readonly corsOrigins: readonly string[];
+  readonly authDomainPrefix?: string | undefined;
   readonly supportAlertEmail?: string | undefined;
   /** The platform's words for statuses; the seeds' when absent. */
   readonly wording?: Wording | undefined;
 }
 
 export const defaultDeploymentSettings: DeploymentSettings = {
-  config: { senderAddress: 'support@example.com', senderName: 'Ticketflow', portalUrl: 'https://support.example.com' },
+  config: { senderAddress: 'support@example.com', senderName: 'Ticketflow' },
   corsOrigins: [],
 };
 
@@ -40,7 +46,7 @@ export const defaultDeploymentSettings: DeploymentSettings = {
  * Reads the deployment settings from the CDK context of `node`, falling back to the defaults.
  * Throws when senderAddress or supportAlertEmail is not an email address, senderName (or the
  * platformName that stands for it) is empty, too long or has a control character, portalUrl or an origin is not an https URL (http is accepted for
- * localhost only), or platformName and statusWording are not a wording of the catalogue (naming the
+ * localhost only), authDomainPrefix is not one Cognito accepts, or platformName and statusWording are not a wording of the catalogue (naming the
  * unknown type or status).
  */
 export function readDeploymentSettings(node: Node): DeploymentSettings {
@@ -50,15 +56,23 @@ export function readDeploymentSettings(node: Node): DeploymentSettings {
   // Emails come from the platform by name unless the deployment names their sender otherwise.
   const senderName = namedSender ?? platformName ?? defaultDeploymentSettings.config.senderName;
   checkSenderName(senderName, namedSender === undefined && platformName !== undefined ? 'platformName (the default senderName)' : 'senderName');
-  const portalUrl = stringContext(node, 'portalUrl') ?? defaultDeploymentSettings.config.portalUrl;
+  const portalUrl = stringContext(node, 'portalUrl');
   const corsOrigins = listContext(node, 'corsOrigins') ?? defaultDeploymentSettings.corsOrigins;
   const supportAlertEmail = stringContext(node, 'supportAlertEmail');
   for (const [key, address] of [['senderAddress', senderAddress], ['supportAlertEmail', supportAlertEmail]] as const) {
     if (address !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(address)) throw new Error(`Context ${key} is not an email address: ${address}`);
   }
-  for (const url of [portalUrl, ...corsOrigins]) checkWebAddress(url);
+  for (const url of [...(portalUrl === undefined ? [] : [portalUrl]), ...corsOrigins]) checkWebAddress(url);
+  const authDomainPrefix = stringContext(node, 'authDomainPrefix');
+  if (authDomainPrefix !== undefined) checkAuthDomainPrefix(authDomainPrefix);
   const wording = wordingContext(node);
-  return { config: { senderAddress, senderName, portalUrl }, corsOrigins, ...(supportAlertEmail ? { supportAlertEmail } : {}), ...(wording ? { wording } : {}) };
+  return {
+    config: { senderAddress, senderName, ...(portalUrl === undefined ? {} : { portalUrl }) },
+    corsOrigins,
+    ...(authDomainPrefix ? { authDomainPrefix } : {}),
+    ...(supportAlertEmail ? { supportAlertEmail } : {}),
+    ...(wording ? { wording } : {}),
+  };
 }
 
 /** The domain part of an email address: the SES identity that sends as it. */
@@ -111,4 +125,11 @@ function checkWebAddress(value: string): void {
   }
   const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
   if (url.protocol !== 'https:' && !(local && url.protocol === 'http:')) throw new Error(`Not an https URL in the deployment settings: ${value}`);
+}
+
+// Cognito's rule for a prefix domain: it fails the deployment, so the synth names it first.
+function checkAuthDomainPrefix(prefix: string): void {
+  if (!/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(prefix) || /aws|amazon|cognito/.test(prefix)) {
+    throw new Error(`Context authDomainPrefix must be lowercase letters, digits and inner hyphens, at most 63, without aws, amazon or cognito: ${prefix}`);
+  }
 }

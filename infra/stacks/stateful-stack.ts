@@ -7,23 +7,28 @@ import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import type { KeySpec, SystemSpec, TableSpec } from '../system';
 import { FilesBucket } from './files';
+import { ManagedLogin, portalOAuth } from './managed-login';
 
 /** What the stateful stack is built from. */
 export interface StatefulStackProps extends StackProps {
   readonly system: SystemSpec;
-  /** Browser origins that upload to and download from the files bucket (the deployment's corsOrigins). */
-  readonly corsOrigins: readonly string[];
+  /** The portal's origins: they upload to and download from the files bucket, and sign-in returns to them. */
+  readonly portalOrigins: readonly string[];
+  /** The prefix of the managed login domain (see managed-login.ts). */
+  readonly authDomainPrefix: string;
 }
 
 /**
- * What outlives every deployment: the one table, the customers' user pool and the files bucket of
- * attachments (with its malware protection). All are retained, the table and pool also protected
+ * What outlives every deployment: the one table, the customers' user pool (with its managed login
+ * and the portal's app client) and the files bucket of attachments (with its malware protection). All are retained, the table and pool also protected
  * from deletion, so a mistaken `cdk destroy` or a replacement cannot lose data.
  */
 export class StatefulStack extends Stack {
   readonly table: Table;
   readonly userPool: UserPool;
   readonly userPoolClient: UserPoolClient;
+  /** Cognito's managed login, where the portal signs customers in. */
+  readonly managedLogin: ManagedLogin;
   /** The outside parties' credentials and webhook secrets (JSON, see functions/providers/config.ts). */
   readonly providerSecret: Secret;
   /** The files bucket of attachments, scanned by GuardDuty. */
@@ -40,9 +45,15 @@ export class StatefulStack extends Stack {
       accessTokenValidity: Duration.hours(1),
       idTokenValidity: Duration.hours(1),
       refreshTokenValidity: Duration.days(30),
+      ...portalOAuth(props.portalOrigins),
+    });
+    this.managedLogin = new ManagedLogin(this, 'ManagedLogin', {
+      userPool: this.userPool,
+      clientId: this.userPoolClient.userPoolClientId,
+      domainPrefix: props.authDomainPrefix,
     });
     this.providerSecret = providerSecret(this);
-    this.files = new FilesBucket(this, props.system.files.id, { spec: props.system.files, corsOrigins: props.corsOrigins });
+    this.files = new FilesBucket(this, props.system.files.id, { spec: props.system.files, corsOrigins: props.portalOrigins });
     this.userPool.addGroup('Agents', {
       groupName: props.system.agentGroup,
       description: 'Support agents: may use the agent routes of the API',
@@ -50,6 +61,7 @@ export class StatefulStack extends Stack {
     // What a front end needs to sign customers in, and an operator to add agents to the group.
     new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId, description: 'Cognito user pool of customers and agents' });
     new CfnOutput(this, 'UserPoolClientId', { value: this.userPoolClient.userPoolClientId, description: 'App client id: the audience of API tokens' });
+    new CfnOutput(this, 'SignInUrl', { value: this.managedLogin.url, description: 'Cognito managed login of the portal' });
   }
 }
 

@@ -25,6 +25,8 @@ import { ScanResults } from './scan-results';
 export interface StatelessStackProps extends StackProps {
   readonly system: SystemSpec;
   readonly settings: DeploymentSettings;
+  /** The portal: its address (emails link to it) and the origins it is served from (the API's CORS). */
+  readonly portal: { readonly url: string; readonly origins: readonly string[] };
   readonly table: ITable;
   readonly userPool: IUserPool;
   readonly userPoolClient: IUserPoolClient;
@@ -71,7 +73,7 @@ export class StatelessStack extends Stack {
         environment: resolveEnvironment(spec.environment, {
           tableName: props.table.tableName,
           stateMachineArnOf: (machine) => machineRef(machine).stateMachineArn,
-          config: props.settings.config,
+          config: { ...props.settings.config, portalUrl: props.portal.url },
           wording: props.settings.wording,
         }),
       });
@@ -101,7 +103,7 @@ export class StatelessStack extends Stack {
       functionOf,
       userPool: props.userPool,
       userPoolClient: props.userPoolClient,
-      corsOrigins: props.settings.corsOrigins,
+      corsOrigins: props.portal.origins,
       cors: system.cors,
     });
     this.streamConsumers = new StreamConsumers(this, 'Streams', { consumers: system.streamConsumers, table: props.table, functionOf });

@@ -74,8 +74,10 @@ describe('the files bucket', () => {
     );
   });
 
-  it('answers browsers of the deployment’s origins only: POST for uploads, GET and HEAD for downloads', () => {
-    expect(filesBucket(synth)[1].Properties['CorsConfiguration']).toBeUndefined();
+  it('answers browsers of the deployment’s origins only (the deployed portal’s by default): POST for uploads, GET and HEAD for downloads', () => {
+    const portalOrigins = (filesBucket(synth)[1].Properties['CorsConfiguration'] as { CorsRules: { AllowedOrigins: unknown[] }[] }).CorsRules[0]?.AllowedOrigins;
+    expect(portalOrigins).toHaveLength(1);
+    expect(JSON.stringify(portalOrigins)).toMatch(/"StackName":"TicketflowPortal".*Distribution.*DomainName/);
     expect(filesBucket(withOrigins)[1].Properties['CorsConfiguration']).toEqual({
       CorsRules: [{ AllowedOrigins: ['https://app.pay.example'], AllowedMethods: ['GET', 'HEAD', 'POST'], AllowedHeaders: ['*'], ExposedHeaders: ['ETag'], MaxAge: 3600 }],
     });

@@ -215,9 +215,11 @@ describe('the stateless stack', () => {
     expect(format).toMatchObject({ requestId: '$context.requestId', routeKey: '$context.routeKey', status: '$context.status' });
   });
 
-  it('answers browsers from no origin unless corsOrigins is set', () => {
+  it('answers browsers from the deployed portal’s origin only unless corsOrigins is set', () => {
     const [api] = Object.values(resourcesOf(synth.stateless, 'AWS::ApiGatewayV2::Api'));
-    expect(api?.Properties['CorsConfiguration']).toBeUndefined();
+    const origins = (api?.Properties['CorsConfiguration'] as { AllowOrigins: unknown[] }).AllowOrigins;
+    expect(origins).toHaveLength(1);
+    expect(JSON.stringify(origins[0])).toMatch(/"StackName":"TicketflowPortal".*Distribution.*DomainName/);
   });
 });
 

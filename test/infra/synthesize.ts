@@ -16,6 +16,8 @@ export interface Synthesized {
   readonly stacks: TicketflowStacks;
   readonly stateful: Template;
   readonly stateless: Template;
+  readonly portal: Template;
+  readonly portalContent: Template;
   readonly assembly: CloudAssembly;
   /** Every finding of the compliance packs nobody acknowledged, as `RuleId at construct/path`. */
   readonly findings: readonly string[];
@@ -50,6 +52,8 @@ export function synthesize(system: SystemSpec, options: SynthesizeOptions): Synt
     stacks,
     stateful: Template.fromStack(stacks.stateful),
     stateless: Template.fromStack(stacks.stateless),
+    portal: Template.fromStack(stacks.portal),
+    portalContent: Template.fromStack(stacks.portalContent),
     assembly,
     findings,
   };

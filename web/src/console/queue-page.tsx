@@ -110,44 +110,41 @@ export function QueuePage({ search }: { search: string }) {
         ))}
       </nav>
       <form class="filters" aria-label="Filter the queue" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          Type
-          <select value={type} onChange={(e) => filter('type', e.currentTarget.value)}>
+        <div class="filter">
+          <label for="queue-type">Type</label>
+          <select id="queue-type" value={type} onChange={(e) => filter('type', e.currentTarget.value)}>
             <option value="">All types</option>
             {Object.entries(typeNames).map(([code, name]) => (
               <option value={code}>{name}</option>
             ))}
           </select>
-        </label>
-        <label>
-          Status
-          <select value={status} disabled={!type} aria-describedby="status-hint" onChange={(e) => filter('status', e.currentTarget.value)}>
-            <option value="">All statuses</option>
+        </div>
+        <div class="filter">
+          <label for="queue-status">Status</label>
+          <select id="queue-status" value={status} disabled={!type} onChange={(e) => filter('status', e.currentTarget.value)}>
+            <option value="">{type ? 'All statuses' : 'Choose a type first'}</option>
             {statuses.map((s) => (
               <option value={s.code}>{s.label}</option>
             ))}
           </select>
-          <span id="status-hint" class="hint">
-            {type ? `The ${phaseNames[phase].toLowerCase()} statuses of this type.` : 'Choose a type to filter by its statuses.'}
-          </span>
-        </label>
-        <label>
-          Priority
-          <select value={priority} onChange={(e) => filter('priority', e.currentTarget.value)}>
+        </div>
+        <div class="filter">
+          <label for="queue-priority">Priority</label>
+          <select id="queue-priority" value={priority} onChange={(e) => filter('priority', e.currentTarget.value)}>
             <option value="">Any priority</option>
             {Object.entries(priorityNames).map(([code, name]) => (
               <option value={code}>{name}</option>
             ))}
           </select>
-        </label>
-        <label>
-          Assignee
-          <select value={assignee} onChange={(e) => filter('assignee', e.currentTarget.value)}>
+        </div>
+        <div class="filter">
+          <label for="queue-assignee">Assignee</label>
+          <select id="queue-assignee" value={assignee} onChange={(e) => filter('assignee', e.currentTarget.value)}>
             {Object.entries(assigneeNames).map(([code, name]) => (
               <option value={code}>{name}</option>
             ))}
           </select>
-        </label>
+        </div>
       </form>
       {first.state === 'loading' && <Loading what="the queue" />}
       {first.state === 'failed' && <Problem message={first.error.message} retry={retry} />}

@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { signIn } from '../support/api';
 import { customerView, expectStatus, listedNumbers, openTicket } from '../integration/tickets/customer-steps';
+import { paddleSays, providerReference, untilStatus, untilWaiting } from '../integration/workflows/support';
 import { expectAccessible, launchBrowser, screenshot, viewports } from './browser';
 
 /*
@@ -179,6 +180,36 @@ describe('the agent console', () => {
       await page.getByRole('link', { name: `Open ticket ${number}` }).press('Enter');
       await page.getByRole('region', { name: 'Internal notes' }).getByText('Called in at 10:00.').waitFor();
       await expectAccessible(page);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('approves a refund over the compliance threshold in the workflow panel, and the customer sees Refund approved', async () => {
+    const [customer, apiAgent] = await Promise.all([signIn(), signIn({ agent: true })]);
+    const subject = `Refund over the threshold ${Date.now()}`;
+    const ticket = await openTicket(customer, 'refund', { subject, details: { provider: 'paddle', transactionId: 'txn_01h8bkrkjyxgtnvwf9s8d1tqzn', amount: '1000.00', currency: 'USD' } });
+    await untilWaiting(apiAgent, ticket.number, 'compliance');
+    const { context, page } = await newAgentPage();
+    try {
+      await signInAsAgent(page, `/console/tickets/${ticket.number}`);
+      const panel = page.getByRole('region', { name: 'Workflow' });
+      await panel.getByText('Waiting for a compliance review since').waitFor();
+      await page.getByText("Its workflow moves this ticket's status: see the workflow panel.").waitFor();
+      expect(await page.getByLabel('Change status to').count()).toBe(0);
+      await expectAccessible(page);
+      await page.getByRole('radio', { name: 'Approve' }).check();
+      await page.getByLabel('Note', { exact: true }).fill('Customer history is clean.');
+      await page.getByRole('button', { name: 'Send decision' }).press('Enter');
+      await panel.getByText('Decision sent.').waitFor();
+      await screenshot(page, 'console-workflow');
+
+      await paddleSays({ adjustmentId: await providerReference(apiAgent, ticket.number), status: 'approved' });
+      await untilStatus(apiAgent, ticket.number, 'refund_approved');
+      expect((await customerView(customer, ticket.number)).ticket.status.label).toBe('Refund approved');
+      await page.reload();
+      await page.getByRole('heading', { name: 'Status: Refund approved' }).waitFor();
+      await panel.getByText('Finished').waitFor();
     } finally {
       await context.close();
     }

@@ -4,6 +4,7 @@ import { PortalContext } from './app-context';
 import { callbackPath, completeSignIn, currentSession, forgetSession, signIn, signOut, type Session } from './auth/session';
 import { Loading, PageTitle, Problem } from './components/states';
 import type { AppConfig } from './config';
+import { LazyConsole } from './console/lazy-console';
 import { NewTicketPage } from './pages/new-ticket-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { PreferencesPage } from './pages/preferences-page';
@@ -12,7 +13,8 @@ import { TicketsPage } from './pages/tickets-page';
 import { navigate, onLinkClick, useLocation } from './router';
 
 /** The page for a path of the signed-in portal. */
-function Page({ path, search }: { path: string; search: string }) {
+function Page({ path, search, agent }: { path: string; search: string; agent: boolean }) {
+  if (path === '/console' || path.startsWith('/console/')) return <LazyConsole path={path} search={search} agent={agent} />;
   if (path === '/' || path === '/tickets') return <TicketsPage search={search} />;
   if (path === '/tickets/new') return <NewTicketPage />;
   if (path === '/preferences') return <PreferencesPage />;
@@ -84,7 +86,7 @@ export function App({ config }: { config: AppConfig }) {
   let main;
   if (path === callbackPath) main = <SignedIn config={config} search={search} onSession={setSession} />;
   else if (!portal) main = <SignInPrompt config={config} returnTo={path === '/' ? '/tickets' : path + search} ended={ended} />;
-  else main = <Page path={path} search={search} />;
+  else main = <Page path={path} search={search} agent={portal.session.agent} />;
 
   return (
     <PortalContext.Provider value={portal}>
@@ -98,6 +100,7 @@ export function App({ config }: { config: AppConfig }) {
           </a>
           {portal && (
             <nav aria-label="Account">
+              {portal.session.agent && <a href="/console">Console</a>}
               <a href="/tickets">Support Cases</a>
               <a href="/preferences">Email preferences</a>
               <span class="who">{portal.session.email}</span>

@@ -4,6 +4,8 @@ import { challengeOf, randomToken } from './pkce';
 /** The signed-in person, as their ID token says. */
 export interface Session {
   readonly idToken: string;
+  /** The person's `sub`: what a ticket's assignee names. */
+  readonly id: string;
   readonly email: string;
   readonly name: string;
   readonly agent: boolean;
@@ -35,6 +37,7 @@ function sessionOf(idToken: string): Session {
   const email = typeof claims['email'] === 'string' ? claims['email'] : '';
   return {
     idToken,
+    id: typeof claims['sub'] === 'string' ? claims['sub'] : '',
     email,
     name: typeof claims['name'] === 'string' ? claims['name'] : '',
     agent: groups.includes('agents'),

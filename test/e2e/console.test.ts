@@ -1,0 +1,232 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { signIn } from '../support/api';
+import { customerView, expectStatus, listedNumbers, openTicket } from '../integration/tickets/customer-steps';
+import { paddleSays, providerReference, untilStatus, untilWaiting } from '../integration/workflows/support';
+import { expectAccessible, launchBrowser, screenshot, viewports } from './browser';
+
+/*
+ * The agent console in Debian's Chromium against the local cloud: an agent signs in with the local
+ * identity provider's agent choice, finds a customer's new ticket in the queue, asks a question and
+ * waits, reads the customer's answer (sent through the API) and resolves the ticket; an agent opens a
+ * case for a customer's email and the customer finds it. The agent works by keyboard (focus and
+ * Enter or Space, typing, choosing in a select), and every console page passes axe-core at a phone's
+ * and a desktop's width.
+ */
+
+const cloud = inject('localCloud');
+const web = cloud.web;
+// Only catches a hang: on a busy 2-core machine a first page load builds nothing but waits on Lambda sandboxes.
+const hangMs = 120_000;
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function newAgentPage(): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: viewports.desktop, locale: 'en-GB', timezoneId: 'Europe/London' });
+  context.setDefaultTimeout(hangMs);
+  return { context, page: await context.newPage() };
+}
+
+/** Signs in as an agent on the local identity provider's page, by keyboard, and lands on `path`. */
+async function signInAsAgent(page: Page, path: string): Promise<void> {
+  await page.goto(`${web}${path}`);
+  await page.getByRole('button', { name: 'Sign in' }).press('Enter');
+  await page.getByLabel('Email').fill(`agent-${Date.now()}@example.com`);
+  await page.getByLabel('Name').fill('Sam Agent');
+  await page.getByLabel('Sign in as a support agent (local only)').press('Space');
+  await page.getByLabel('Name').press('Enter');
+}
+
+/**
+ * Waits for the queue row of a subject, asking for the next page while the API has more: the
+ * shared cloud's queue holds every other test's tickets too, and a new ticket comes last in its
+ * priority. The queue is read from an index the API may not have caught up on yet, so at the end
+ * of the list the agent reloads, as a person would, until the row shows or the hang deadline passes.
+ */
+async function queueRow(page: Page, subject: string) {
+  const row = page.getByRole('row').filter({ hasText: subject });
+  const more = page.getByRole('button', { name: 'Show more tickets' });
+  const settled = page.locator('table.tickets, .empty').first();
+  const deadline = Date.now() + hangMs;
+  await page.getByText('Loading the queue…').waitFor({ state: 'detached' });
+  await settled.waitFor();
+  while (Date.now() < deadline) {
+    if ((await row.count()) > 0) return row;
+    if ((await more.count()) === 0) {
+      await page.reload();
+      await page.getByText('Loading the queue…').waitFor({ state: 'detached' });
+      await settled.waitFor();
+      continue;
+    }
+    const shown = await page.getByRole('row').count();
+    await more.press('Enter');
+    await expect.poll(async () => (await page.getByRole('row').count()) > shown || (await more.count()) === 0, { timeout: hangMs, interval: 100 }).toBe(true);
+  }
+  throw new Error(`${subject} did not show in the queue`);
+}
+
+describe('the agent console', () => {
+  it('takes a customer’s new ticket from the queue through a question, the customer’s answer and its resolution', async () => {
+    const customer = await signIn();
+    const subject = `Console question ${Date.now()}`;
+    const ticket = await openTicket(customer, 'api', { subject, priority: 'critical', description: 'Our API key stopped working this morning.' });
+    const { context, page } = await newAgentPage();
+    try {
+      await signInAsAgent(page, '/console?priority=critical&type=api');
+      await page.getByRole('heading', { name: 'Queue' }).waitFor();
+      const row = await queueRow(page, subject);
+      expect(await row.getByRole('cell').nth(1).textContent()).toBe('API');
+      expect(await row.getByRole('cell').nth(3).textContent()).toBe('Critical');
+      expect(await page.getByRole('link', { name: 'Open', exact: true }).getAttribute('aria-current')).toBe('page');
+      await expectAccessible(page);
+      await screenshot(page, 'console-queue');
+
+      await row.getByRole('link', { name: subject }).press('Enter');
+      await page.getByRole('heading', { name: subject }).waitFor();
+      await page.getByText('Our API key stopped working this morning.').waitFor();
+      await page.getByLabel('Message').fill('Which key do you use: the live or the test one?');
+      await page.getByRole('button', { name: 'Ask and wait for the customer' }).press('Enter');
+      await page.getByText('Sent to the customer.').waitFor();
+      await page.getByLabel('Message').fill('Customer on the enterprise plan: check their rate limit first.');
+      await page.getByRole('button', { name: 'Add internal note' }).press('Enter');
+      await page.getByText('Internal note added.').waitFor();
+
+      // The question sits with what the customer sees, the note with the internal notes, and only
+      // the question reached the customer.
+      const customerSide = page.getByRole('region', { name: 'What the customer sees' });
+      const internalSide = page.getByRole('region', { name: 'Internal notes' });
+      await customerSide.getByText('Which key do you use: the live or the test one?').waitFor();
+      await internalSide.getByText('Customer on the enterprise plan: check their rate limit first.').waitFor();
+      expect(await customerSide.getByText('check their rate limit').count()).toBe(0);
+      const seen = await customerView(customer, ticket.number);
+      expect(seen.ticket.phase).toBe('awaiting_reply');
+      expect(seen.messages.map((m: { body: string }) => m.body)).toEqual(['Which key do you use: the live or the test one?']);
+
+      await page.getByLabel('Priority', { exact: true }).selectOption('high');
+      await page.getByText('Saved.').waitFor();
+      await page.getByRole('button', { name: 'Assign to me' }).press('Enter');
+      await page.getByText('Assignee: You').waitFor();
+      await expectAccessible(page);
+      await screenshot(page, 'console-ticket');
+
+      const reply = await customer.post(`/v1/tickets/${ticket.number}/messages`, { body: 'The live one, created last week.' });
+      expectStatus(reply, 201);
+      await page.reload();
+      await customerSide.getByText('The live one, created last week.').waitFor();
+      await page.getByLabel('Change status to').selectOption({ label: 'Resolved' });
+      await page.getByRole('button', { name: 'Change status' }).press('Enter');
+      await page.getByRole('heading', { name: 'Status: Resolved' }).waitFor();
+      expect((await customerView(customer, ticket.number)).ticket.status.label).toBe('Resolved');
+
+      // Mine, in the Solved phase, lists it now.
+      await page.getByRole('link', { name: '← Queue' }).press('Enter');
+      await page.getByLabel('Assignee').selectOption('me');
+      await page.getByRole('link', { name: 'Solved', exact: true }).press('Enter');
+      await (await queueRow(page, subject)).waitFor();
+      await page.getByLabel('Type').selectOption('general');
+      await page.getByText('No ticket in this phase matches these filters.').waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('opens a case for a customer’s email, once however often it is sent, and the customer finds it', async () => {
+    const email = `console-case-${Date.now()}@example.com`;
+    const { context, page } = await newAgentPage();
+    try {
+      await signInAsAgent(page, '/console');
+      await page.getByRole('link', { name: 'Open a ticket for a customer' }).press('Enter');
+      await page.getByRole('heading', { name: 'Open a ticket for a customer' }).waitFor();
+      await page.getByLabel('Customer email').fill(email);
+      await page.getByLabel('Customer name').fill('Casey Customer');
+      await page.getByLabel('Subject').fill('Your call about a missing deposit');
+      await page.getByLabel('Type').selectOption('payments');
+      await page.getByLabel('Description').fill('Deposit of Friday not credited.');
+      await page.getByLabel('First message (the customer reads it)').fill('We opened this case after your call; we are checking the deposit.');
+      await page.getByLabel('Internal note (optional)').fill('Called in at 10:00.');
+      await expectAccessible(page);
+      await screenshot(page, 'console-open-ticket');
+
+      // The first submission reaches the API but its answer is lost: the retry sends the same key.
+      const keys: string[] = [];
+      await page.route('**/v1/agent/tickets', async (route) => {
+        if (route.request().method() !== 'POST') return route.fallback();
+        keys.push((await route.request().headerValue('idempotency-key')) ?? '');
+        if (keys.length > 1) return route.fallback();
+        await route.fetch();
+        return route.abort('connectionreset');
+      });
+      await page.getByRole('button', { name: 'Open ticket' }).press('Enter');
+      await page.getByText('The service could not be reached.').waitFor();
+      await page.getByRole('button', { name: 'Open ticket' }).press('Enter');
+      const number = (await page.locator('.case-number strong').textContent()) ?? '';
+      expect(number).toMatch(/^\d{8}$/);
+      expect(keys).toHaveLength(2);
+      expect(keys[1]).toBe(keys[0]);
+      await expectAccessible(page);
+
+      const customer = await signIn({ email });
+      expect(await listedNumbers(customer)).toEqual([number]);
+      const seen = await customerView(customer, number);
+      expect(seen.messages.map((m: { body: string }) => m.body)).toEqual(['We opened this case after your call; we are checking the deposit.']);
+
+      await page.getByRole('link', { name: `Open ticket ${number}` }).press('Enter');
+      await page.getByRole('region', { name: 'Internal notes' }).getByText('Called in at 10:00.').waitFor();
+      await expectAccessible(page);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('approves a refund over the compliance threshold in the workflow panel, and the customer sees Refund approved', async () => {
+    const [customer, apiAgent] = await Promise.all([signIn(), signIn({ agent: true })]);
+    const subject = `Refund over the threshold ${Date.now()}`;
+    const ticket = await openTicket(customer, 'refund', { subject, details: { provider: 'paddle', transactionId: 'txn_01h8bkrkjyxgtnvwf9s8d1tqzn', amount: '1000.00', currency: 'USD' } });
+    await untilWaiting(apiAgent, ticket.number, 'compliance');
+    const { context, page } = await newAgentPage();
+    try {
+      await signInAsAgent(page, `/console/tickets/${ticket.number}`);
+      const panel = page.getByRole('region', { name: 'Workflow' });
+      await panel.getByText('Waiting for a compliance review since').waitFor();
+      await page.getByText("Its workflow moves this ticket's status: see the workflow panel.").waitFor();
+      expect(await page.getByLabel('Change status to').count()).toBe(0);
+      await expectAccessible(page);
+      await page.getByRole('radio', { name: 'Approve' }).check();
+      await page.getByLabel('Note', { exact: true }).fill('Customer history is clean.');
+      await page.getByRole('button', { name: 'Send decision' }).press('Enter');
+      await panel.getByText('Decision sent.').waitFor();
+      await screenshot(page, 'console-workflow');
+
+      await paddleSays({ adjustmentId: await providerReference(apiAgent, ticket.number), status: 'approved' });
+      await untilStatus(apiAgent, ticket.number, 'refund_approved');
+      expect((await customerView(customer, ticket.number)).ticket.status.label).toBe('Refund approved');
+      await page.reload();
+      await page.getByRole('heading', { name: 'Status: Refund approved' }).waitFor();
+      await panel.getByText('Finished').waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('tells a signed-in customer that the console is for agents', async () => {
+    const { context, page } = await newAgentPage();
+    try {
+      await page.goto(`${web}/console`);
+      await page.getByRole('button', { name: 'Sign in' }).press('Enter');
+      await page.getByLabel('Email').fill(`not-agent-${Date.now()}@example.com`);
+      await page.getByLabel('Email').press('Enter');
+      await page.getByRole('heading', { name: 'Agents only' }).waitFor();
+      expect(await page.getByRole('link', { name: 'Console' }).count()).toBe(0);
+      await expectAccessible(page);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -53,21 +53,24 @@ async function signInAsAgent(page: Page, path: string): Promise<void> {
 async function queueRow(page: Page, subject: string) {
   const row = page.getByRole('row').filter({ hasText: subject });
   const more = page.getByRole('button', { name: 'Show more tickets' });
+  // The same button reads "Loading…" (and is disabled) while the next page is fetched.
+  const moreOrLoading = page.getByRole('button', { name: /^(Show more tickets|Loading…)$/ });
   const settled = page.locator('table.tickets, .empty').first();
   const deadline = Date.now() + hangMs;
   await page.getByText('Loading the queue…').waitFor({ state: 'detached' });
   await settled.waitFor();
   while (Date.now() < deadline) {
     if ((await row.count()) > 0) return row;
-    if ((await more.count()) === 0) {
+    if ((await moreOrLoading.count()) === 0) {
       await page.reload();
       await page.getByText('Loading the queue…').waitFor({ state: 'detached' });
       await settled.waitFor();
       continue;
     }
-    const shown = await page.getByRole('row').count();
-    await more.press('Enter');
-    await expect.poll(async () => (await page.getByRole('row').count()) > shown || (await more.count()) === 0, { timeout: hangMs, interval: 100 }).toBe(true);
+    // A page may add no match (the API filters after reading): what is awaited is the end of the
+    // loading, never a new row. A press while loading hits a disabled button and does nothing.
+    if ((await more.count()) > 0) await more.press('Enter');
+    await page.getByRole('button', { name: 'Loading…' }).waitFor({ state: 'detached', timeout: hangMs });
   }
   throw new Error(`${subject} did not show in the queue`);
 }

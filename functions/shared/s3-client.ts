@@ -107,16 +107,20 @@ const metadataOf = (response: Response): CallMetadata => ({
   requestId: response.headers.get('x-amz-request-id') ?? undefined,
 });
 
+/** The region from AWS_REGION (Lambda sets it) or AWS_DEFAULT_REGION. */
+function regionOf(env: S3Environment): string {
+  const region = env['AWS_REGION'] || env['AWS_DEFAULT_REGION'];
+  if (!region) throw new Error('Unable to reach the files bucket: AWS_REGION must be set.');
+  return region;
+}
+
 /**
- * Makes the files client over `env` (AWS_REGION, the credentials, the endpoint). Credentials are
- * read at each call, as the SDK's environment provider would find them, so a missing variable
- * fails the call, not the cold start.
- * @throws Error when AWS_REGION is not set.
+ * Makes the files client over `env` (AWS_REGION, the credentials, the endpoint). Everything is
+ * read at each call, as the SDK's providers would find it, so a missing variable fails the call
+ * (with an Error naming it), not the cold start.
  */
 export function createFilesClient(env: S3Environment, now: () => Date = () => new Date()): FilesClient {
-  const region = env['AWS_REGION'] ?? env['AWS_DEFAULT_REGION'];
-  if (!region) throw new Error('AWS_REGION must be set for the files bucket.');
-  const signerOf = (credentials: Credentials) =>
+  const signerOf = (credentials: Credentials, region: string) =>
     // Two retries of a 5xx or a throttle (three attempts, the SDK's default), not aws4fetch's ten.
     new AwsClient({ ...credentials, service: 's3', region, retries: 2 });
 
@@ -126,7 +130,8 @@ export function createFilesClient(env: S3Environment, now: () => Date = () => ne
         'S3',
         operation,
         async () => {
-          const response = await signerOf(credentialsOf(env)).fetch(`${bucketUrl(env, region, bucket)}/${encodeKey(key)}`, init);
+          const region = regionOf(env);
+          const response = await signerOf(credentialsOf(env), region).fetch(`${bucketUrl(env, region, bucket)}/${encodeKey(key)}`, init);
           if (!response.ok) throw await errorOf(response);
           // CopyObject may answer 200 with an error in its body when the copy fails midway.
           if (operation === 'CopyObject') {
@@ -139,13 +144,15 @@ export function createFilesClient(env: S3Environment, now: () => Date = () => ne
       );
     },
     async presignGet(bucket, key, query, validSeconds) {
+      const region = regionOf(env);
       const url = new URL(`${bucketUrl(env, region, bucket)}/${encodeKey(key)}`);
       for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);
       url.searchParams.set('X-Amz-Expires', String(validSeconds));
-      const signed = await signerOf(credentialsOf(env)).sign(url.toString(), { method: 'GET', aws: { signQuery: true, datetime: amzDate(now()) } });
+      const signed = await signerOf(credentialsOf(env), region).sign(url.toString(), { method: 'GET', aws: { signQuery: true, datetime: amzDate(now()) } });
       return signed.url;
     },
     presignPost(bucket, key, fields, conditions, validSeconds) {
+      const region = regionOf(env);
       const credentials = credentialsOf(env);
       const at = now();
       const datetime = amzDate(at);

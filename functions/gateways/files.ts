@@ -1,6 +1,4 @@
-import { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import type { FilesClient } from '../shared/s3-client';
 import type { DownloadSigner, ObjectsGateway, PresignedUpload, UploadSigner } from '../use-cases/attachments/ports';
 
 /*
@@ -9,8 +7,7 @@ import type { DownloadSigner, ObjectsGateway, PresignedUpload, UploadSigner } fr
  * turns S3's "no such key" into a plain answer.
  */
 
-/** The bucket's S3 client (functions/shared/clients.ts); signing needs the whole client, not only `send`. */
-export type FilesClient = S3Client;
+export type { FilesClient } from '../shared/s3-client';
 
 /**
  * Whether S3 said there is no such object. Without s3:ListBucket (nobody may list the files
@@ -40,11 +37,11 @@ export function filesGateway(client: FilesClient, bucket: string): ObjectsGatewa
     async sample(key, count) {
       // One ranged GET answers both: Content-Range carries the object's whole size.
       try {
-        const object = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=0-${count - 1}` }));
-        const bytes = (await object.Body?.transformToByteArray()) ?? new Uint8Array();
-        const total = /\/(\d+)$/.exec(object.ContentRange ?? '')?.[1];
+        const object = await client.send('GetObject', bucket, key, { method: 'GET', headers: { Range: `bytes=0-${count - 1}` } });
+        const bytes = new Uint8Array(await object.arrayBuffer());
+        const total = /\/(\d+)$/.exec(object.headers.get('Content-Range') ?? '')?.[1];
         // A store that ignores Range sends the whole object: only the first bytes are looked at.
-        return { size: total !== undefined ? Number(total) : (object.ContentLength ?? bytes.length), firstBytes: bytes.subarray(0, count) };
+        return { size: total !== undefined ? Number(total) : bytes.length, firstBytes: bytes.subarray(0, count) };
       } catch (error) {
         if (isMissing(error)) return undefined;
         // S3 refuses any range of an empty object.
@@ -53,11 +50,13 @@ export function filesGateway(client: FilesClient, bucket: string): ObjectsGatewa
       }
     },
     async copy(fromKey, toKey) {
-      await client.send(new CopyObjectCommand({ Bucket: bucket, Key: toKey, CopySource: `${bucket}/${fromKey}` }));
+      const source = `/${bucket}/${fromKey.split('/').map(encodeURIComponent).join('/')}`;
+      await client.send('CopyObject', bucket, toKey, { method: 'PUT', headers: { 'x-amz-copy-source': source } });
     },
     // Deleting an object that is already gone succeeds (S3's DeleteObject does).
     async deleteObject(key) {
-      await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
+      const response = await client.send('DeleteObject', bucket, key, { method: 'DELETE' });
+      await response.body?.cancel();
     },
   };
 }
@@ -65,16 +64,10 @@ export function filesGateway(client: FilesClient, bucket: string): ObjectsGatewa
 /** Signs uploads to the bucket named `bucket`. */
 export function uploadSigner(client: FilesClient, bucket: string): UploadSigner {
   return {
-    async presignUpload(key, contentType, maxBytes, validSeconds): Promise<PresignedUpload> {
+    presignUpload(key, contentType, maxBytes, validSeconds): Promise<PresignedUpload> {
       // The policy fixes the key, the exact type and the size range: S3 refuses any other post.
-      const { url, fields } = await createPresignedPost(client, {
-        Bucket: bucket,
-        Key: key,
-        Fields: { 'Content-Type': contentType },
-        Conditions: [['content-length-range', 1, maxBytes], ['eq', '$Content-Type', contentType]],
-        Expires: validSeconds,
-      });
-      return { url, fields };
+      const conditions = [['content-length-range', 1, maxBytes], ['eq', '$Content-Type', contentType]];
+      return Promise.resolve(client.presignPost(bucket, key, { 'Content-Type': contentType }, conditions, validSeconds));
     },
   };
 }
@@ -83,11 +76,8 @@ export function uploadSigner(client: FilesClient, bucket: string): UploadSigner 
 export function downloadSigner(client: FilesClient, bucket: string): DownloadSigner {
   return {
     presignDownload(key, name, contentType, validSeconds) {
-      return getSignedUrl(
-        client,
-        new GetObjectCommand({ Bucket: bucket, Key: key, ResponseContentDisposition: contentDisposition(name), ResponseContentType: contentType }),
-        { expiresIn: validSeconds },
-      );
+      const query = { 'response-content-disposition': contentDisposition(name), 'response-content-type': contentType };
+      return client.presignGet(bucket, key, query, validSeconds);
     },
   };
 }

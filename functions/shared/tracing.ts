@@ -70,7 +70,13 @@ export interface TraceableClient {
   readonly middlewareStack: { add(middleware: never, options: never): void };
 }
 
-type SdkResult = { readonly output?: { readonly $metadata?: { readonly requestId?: string; readonly httpStatusCode?: number } } };
+/** What a call's answer (or its error's `$metadata`) tells the trace. */
+export interface CallMetadata {
+  readonly requestId?: string | undefined;
+  readonly httpStatusCode?: number | undefined;
+}
+
+type SdkResult = { readonly output?: { readonly $metadata?: CallMetadata } };
 type SdkMiddleware = (
   next: (args: unknown) => Promise<SdkResult>,
   context: { readonly clientName?: string; readonly commandName?: string },
@@ -86,6 +92,12 @@ export interface InvocationTracer {
   endInvocation(error?: unknown): void;
   /** The client, its calls traced as subsegments of the open invocation. */
   traced<T extends TraceableClient>(client: T): T;
+  /**
+   * Runs one AWS call made without the SDK (`service` and `operation` as X-Ray names them) as a
+   * subsegment of the open invocation; `metadataOf` reads its status and request id. Rethrows
+   * what `run` throws, marking a 4xx in the error's `$metadata` as an error, anything else a fault.
+   */
+  traceCall<T>(service: string, operation: string, run: () => Promise<T>, metadataOf: (result: T) => CallMetadata | undefined): Promise<T>;
 }
 
 /** Makes a tracer that hands each finished subsegment to `send`. */
@@ -105,10 +117,10 @@ export function createInvocationTracer(send: SegmentSender): InvocationTracer {
     }
   };
 
-  const traceCalls: SdkMiddleware = (next, context) => async (args) => {
+  /** Runs one AWS call as a subsegment of the open invocation (the call alone when none is open). */
+  const traceCall = async <T>(service: string, operation: string, run: () => Promise<T>, metadataOf: (result: T) => CallMetadata | undefined): Promise<T> => {
     const parent = open;
-    if (!parent) return next(args);
-    const service = (context.clientName ?? 'AWS').replace(/Client$/, '');
+    if (!parent) return run();
     const call: SubsegmentDocument = {
       type: 'subsegment',
       name: service,
@@ -117,19 +129,20 @@ export function createInvocationTracer(send: SegmentSender): InvocationTracer {
       parent_id: parent.id,
       start_time: seconds(),
       namespace: 'aws',
-      aws: { operation: (context.commandName ?? '').replace(/Command$/, ''), region: process.env['AWS_REGION'] ?? '' },
+      aws: { operation, region: process.env['AWS_REGION'] ?? '' },
     };
-    try {
-      const result = await next(args);
-      const metadata = result.output?.$metadata;
+    const note = (metadata: CallMetadata | undefined) => {
       if (metadata?.requestId) call.aws = { ...call.aws, request_id: metadata.requestId };
       if (metadata?.httpStatusCode) call.http = { response: { status: metadata.httpStatusCode } };
+    };
+    try {
+      const result = await run();
+      note(metadataOf(result));
       finish(call);
       return result;
     } catch (error) {
-      const metadata = (error as { $metadata?: { httpStatusCode?: number; requestId?: string } }).$metadata;
-      if (metadata?.requestId) call.aws = { ...call.aws, request_id: metadata.requestId };
-      if (metadata?.httpStatusCode) call.http = { response: { status: metadata.httpStatusCode } };
+      const metadata = (error as { $metadata?: CallMetadata }).$metadata;
+      note(metadata);
       // A 4xx is the caller's error (a condition that failed, a throttle); anything else is a fault.
       const clientError = metadata?.httpStatusCode !== undefined && metadata.httpStatusCode >= 400 && metadata.httpStatusCode < 500;
       if (clientError) {
@@ -142,6 +155,14 @@ export function createInvocationTracer(send: SegmentSender): InvocationTracer {
       throw error;
     }
   };
+
+  const traceCalls: SdkMiddleware = (next, context) => (args) =>
+    traceCall(
+      (context.clientName ?? 'AWS').replace(/Client$/, ''),
+      (context.commandName ?? '').replace(/Command$/, ''),
+      () => next(args),
+      (result) => result.output?.$metadata,
+    );
 
   return {
     startInvocation(header, annotations) {
@@ -165,6 +186,7 @@ export function createInvocationTracer(send: SegmentSender): InvocationTracer {
       open = undefined;
       if (document) finish(document, error);
     },
+    traceCall,
     traced(client) {
       const add = client.middlewareStack.add as unknown as (middleware: SdkMiddleware, options: { step: 'initialize'; name: string }) => void;
       add.call(client.middlewareStack, traceCalls, { step: 'initialize', name: 'ticketflowTracing' });

@@ -94,6 +94,21 @@ describe('tracing an invocation', () => {
     expect(sent[0]?.fault).toBeUndefined();
   });
 
+  it('records a call made without the SDK (the files bucket’s) like the SDK’s, a missing key as an error', async () => {
+    const sent: SubsegmentDocument[] = [];
+    const tracer = createInvocationTracer((document) => sent.push(document));
+    const statusOf = (response: { status: number; id: string }) => ({ httpStatusCode: response.status, requestId: response.id });
+    const noSuchKey = Object.assign(new Error('The specified key does not exist.'), { name: 'NoSuchKey', $metadata: { httpStatusCode: 404, requestId: 'S3REQ2' } });
+    tracer.startInvocation(traceHeaderOf(header), {});
+    await tracer.traceCall('S3', 'CopyObject', () => Promise.resolve({ status: 200, id: 'S3REQ1' }), statusOf);
+    await expect(tracer.traceCall('S3', 'GetObject', () => Promise.reject(noSuchKey), statusOf)).rejects.toBe(noSuchKey);
+    tracer.endInvocation();
+    const [copy, get, invocation] = sent;
+    expect(copy).toMatchObject({ name: 'S3', namespace: 'aws', parent_id: invocation?.id, aws: { operation: 'CopyObject', request_id: 'S3REQ1' }, http: { response: { status: 200 } } });
+    expect(get).toMatchObject({ name: 'S3', error: true, aws: { operation: 'GetObject', request_id: 'S3REQ2' }, http: { response: { status: 404 } }, cause: { exceptions: [{ type: 'NoSuchKey' }] } });
+    expect(get?.fault).toBeUndefined();
+  });
+
   it('sends each subsegment to the X-Ray daemon as one UDP packet in the daemon’s format', async () => {
     const daemon = createSocket('udp4');
     const received = new Promise<string>((resolve) => daemon.once('message', (message) => resolve(message.toString('utf8'))));

@@ -26,7 +26,7 @@ async function checkedUpload(deps: AttachDeps, identity: Identity, id: string, n
   const sample = await deps.files.sample(key, sniffedBytes);
   const bytes = sample?.firstBytes ?? new Uint8Array();
   try {
-    return { upload, size: checkedObject(upload, sample?.size, await detectedContentOf(bytes, (sample?.size ?? 0) > bytes.length)) };
+    return { upload, size: checkedObject(upload, sample?.size, detectedContentOf(bytes, (sample?.size ?? 0) > bytes.length)) };
   } catch (error) {
     // The refused object is never attachable: it goes now rather than with the uploads' expiry.
     if (error instanceof AttachmentRefusedError && sample !== undefined) {

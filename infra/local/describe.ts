@@ -11,6 +11,7 @@ export function describeCloud(cloud: Pick<LocalCloud, 'endpoints' | 'system'>, r
     `Ticketflow local cloud is ready (${run.seconds.toFixed(1)} s). Everything listens on 127.0.0.1.`,
     '',
     `  Customer portal (web app)       ${e.web}   sign in with any email (tick "agent" for an agent)`,
+    `  Agent console                   ${e.web}/console   sign in with "agent" ticked`,
     `  API (HTTP API, JWT authorizer)  ${e.api}`,
     ...routes,
     `  DynamoDB Local                  ${e.dynamodb}   table ${e.tableName}, stream on, ${run.dataDir ? `data kept in ${run.dataDir}` : 'in memory'}`,

@@ -19,11 +19,14 @@ export const typeNames: Readonly<Record<TicketType, string>> = {
   withdrawal: 'Withdrawal',
 };
 
+/** The types the portal's Add New form offers, in its list's order: every type. */
+export const formTypes: readonly TicketType[] = ['general', 'account', 'payments', 'refund', 'withdrawal', 'kyc', 'api', 'security', 'bug_report', 'account_restoration', 'account_deletion'];
+
 /**
- * The types the Add New form offers. Refund, KYC and withdrawal tickets need their details
- * (transaction, amount, destination, country) and start a workflow: their forms are a later slice.
+ * The types the console's open-a-case form offers: those without details. Refund, KYC and
+ * withdrawal cases need their details (the portal's fields), which that form does not ask for yet.
  */
-export const formTypes: readonly TicketType[] = ['general', 'account', 'payments', 'api', 'security', 'bug_report', 'account_restoration', 'account_deletion'];
+export const typesWithoutDetails: readonly TicketType[] = formTypes.filter((type) => type !== 'refund' && type !== 'withdrawal' && type !== 'kyc');
 
 /** Seed 000's ticket statuses, which the list filters by (the API's phases). */
 export const phaseNames: Readonly<Record<Phase, string>> = {

@@ -1,5 +1,11 @@
 import type { ApiError } from '../api/client';
 
+/** A field's name on screen: its own label (`details.amount`), else its top-level field's (`name`). */
+function labelOf(labels: Readonly<Record<string, string>>, path: string): string {
+  const bare = path.replace(/^\//, '');
+  return labels[bare] ?? labels[bare.split(/[./]/)[0] ?? ''] ?? path;
+}
+
 /** The API's refusal of a form, with each field at fault named. */
 export function FormProblem({ error, labels }: { error: ApiError; labels: Readonly<Record<string, string>> }) {
   return (
@@ -9,7 +15,7 @@ export function FormProblem({ error, labels }: { error: ApiError; labels: Readon
         <ul>
           {error.fields.map((field) => (
             <li>
-              {labels[field.path.replace(/^\//, '').split(/[./]/)[0] ?? ''] ?? field.path}: {field.message}
+              {labelOf(labels, field.path)}: {field.message}
             </li>
           ))}
         </ul>

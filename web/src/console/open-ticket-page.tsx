@@ -4,7 +4,7 @@ import { usePortal } from '../app-context';
 import { FormProblem } from '../components/field-errors';
 import { useIdempotencyKey } from '../components/idempotency';
 import { PageTitle } from '../components/states';
-import { formTypes, priorityNames, typeNames, type Priority, type TicketType } from '../ticket-words';
+import { typesWithoutDetails, priorityNames, typeNames, type Priority, type TicketType } from '../ticket-words';
 
 const labels = { email: 'Customer email', name: 'Customer name', phone: 'Phone', subject: 'Subject', type: 'Type', priority: 'Priority', description: 'Description', message: 'First message', note: 'Internal note' };
 
@@ -73,7 +73,7 @@ export function OpenTicketPage() {
           <div>
             <label for="open-type">Type</label>
             <select id="open-type" value={form.type} onChange={set('type')}>
-              {formTypes.map((code) => (
+              {typesWithoutDetails.map((code) => (
                 <option value={code}>{typeNames[code]}</option>
               ))}
             </select>

@@ -4,10 +4,12 @@ import { usePortal } from '../app-context';
 import { FormProblem } from '../components/field-errors';
 import { useIdempotencyKey } from '../components/idempotency';
 import { PageTitle } from '../components/states';
+import { detailLabels, detailsBody, emptyDetails, TicketDetailsFields, type DetailsForm } from '../components/ticket-details-fields';
 import { redactionNames } from '../format';
 import { formTypes, priorityNames, typeNames, type Priority, type TicketType } from '../ticket-words';
 
-const labels = { name: 'Name', phone: 'Phone', subject: 'Subject', type: 'Type', priority: 'Priority', description: 'Description' };
+const labels = { name: 'Name', phone: 'Phone', subject: 'Subject', type: 'Type', priority: 'Priority', description: 'Description', ...detailLabels };
+type CreateBody = NonNullable<Parameters<ReturnType<typeof usePortal>['api']['POST']>[1]>['body'];
 
 /** What was sent and what the API kept: the case number at once, and what it redacted. */
 function Created({ created }: { created: Schemas['TicketCreated'] }) {
@@ -37,11 +39,15 @@ function Created({ created }: { created: Schemas['TicketCreated'] }) {
   );
 }
 
-/** Seed 002's ticket form: name, phone (optional), subject, type, priority, description, with its tip about secrets. */
+/**
+ * Seed 002's ticket form: name, phone (optional), subject, type, priority, description, with its
+ * tip about secrets; a refund, withdrawal or KYC ticket also asks for its type's details.
+ */
 export function NewTicketPage() {
   const { api, session } = usePortal();
   const idempotency = useIdempotencyKey();
   const [form, setForm] = useState({ name: session.name, phone: '', subject: '', type: 'general' as TicketType, priority: 'normal' as Priority, description: '' });
+  const [details, setDetails] = useState<DetailsForm>(emptyDetails);
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<ApiError | undefined>(undefined);
   const [created, setCreated] = useState<Schemas['TicketCreated'] | undefined>(undefined);
@@ -53,13 +59,14 @@ export function NewTicketPage() {
     setSending(true);
     setError(undefined);
     const body = {
-      type: form.type as Exclude<TicketType, 'refund' | 'kyc' | 'withdrawal'>,
+      type: form.type,
       name: form.name.trim(),
       subject: form.subject.trim(),
       description: form.description,
       priority: form.priority,
       ...(form.phone.trim() ? { phone: form.phone.trim() } : {}),
-    };
+      details: detailsBody(form.type, details),
+    } as CreateBody;
     try {
       const result = await answer(api.POST('/v1/tickets', { body, params: { header: { 'Idempotency-Key': idempotency.keyFor(body) } } }));
       idempotency.succeeded();
@@ -114,6 +121,7 @@ export function NewTicketPage() {
             </select>
           </div>
         </div>
+        <TicketDetailsFields type={form.type} form={details} error={error} onChange={setDetails} />
         <div class="with-tip">
           <div>
             <label for="description">Description</label>

@@ -5,6 +5,7 @@ import { FormProblem } from '../components/field-errors';
 import { useIdempotencyKey } from '../components/idempotency';
 import { Loading, PageTitle, Problem } from '../components/states';
 import { useLoad } from '../components/use-load';
+import { WorkflowStanding } from '../components/workflow-standing';
 import { formatDateTime, redactionNames } from '../format';
 import { priorityNames, typeNames } from '../ticket-words';
 import { NotFoundPage } from './not-found-page';
@@ -117,7 +118,10 @@ function Moves({ ticket, onChanged }: { ticket: Ticket; onChanged: (ticket: Tick
   );
 }
 
-/** A ticket: its status with what it means, its report status, the public thread, reply and the customer's moves. */
+/**
+ * A ticket: its status with what it means, its report status, where a workflow ticket stands (and
+ * a withdrawal's cancel), the public thread, reply and the customer's moves.
+ */
 export function TicketPage({ number }: { number: string }) {
   const { api } = usePortal();
   const [loaded, reload, replace] = useLoad(() => answer(api.GET('/v1/tickets/{number}', { params: { path: { number } } })), [number]);
@@ -150,6 +154,7 @@ export function TicketPage({ number }: { number: string }) {
           </p>
         )}
       </section>
+      <WorkflowStanding ticket={ticket} onChanged={withTicket} onRefused={reload} />
       <Moves ticket={ticket} onChanged={withTicket} />
       <section aria-labelledby="thread-heading">
         <h2 id="thread-heading">Conversation</h2>

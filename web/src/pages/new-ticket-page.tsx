@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { paths } from '../../api/ticketflow';
 import { ApiError, answer, type Schemas } from '../api/client';
 import { usePortal } from '../app-context';
 import { FormProblem } from '../components/field-errors';
@@ -9,7 +10,8 @@ import { redactionNames } from '../format';
 import { formTypes, priorityNames, typeNames, type Priority, type TicketType } from '../ticket-words';
 
 const labels = { name: 'Name', phone: 'Phone', subject: 'Subject', type: 'Type', priority: 'Priority', description: 'Description', ...detailLabels };
-type CreateBody = NonNullable<Parameters<ReturnType<typeof usePortal>['api']['POST']>[1]>['body'];
+// The details are typed as the form holds them (text); the API checks them against the type's own schema.
+type CreateBody = paths['/v1/tickets']['post']['requestBody']['content']['application/json'];
 
 /** What was sent and what the API kept: the case number at once, and what it redacted. */
 function Created({ created }: { created: Schemas['TicketCreated'] }) {

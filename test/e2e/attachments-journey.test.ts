@@ -87,14 +87,14 @@ describe('attachments in the portal and the console', () => {
       expect(confirmation.subject).toBe(`[Ticket ${number}] ${subject}: Ticket received`);
       expect(confirmation.body.text).toContain('- screenshot.png (');
 
-      const console = agent.page;
+      const desk = agent.page;
       await signInOn(console, `/console/tickets/${number}`, { email: `agent-${Date.now()}@example.com`, name: 'Sam Agent', agent: true });
-      await console.getByRole('heading', { name: subject }).waitFor();
-      const customerSide = console.getByRole('region', { name: 'What the customer sees' });
+      await desk.getByRole('heading', { name: subject }).waitFor();
+      const customerSide = desk.getByRole('region', { name: 'What the customer sees' });
       await customerSide.getByText('screenshot.png').waitFor();
-      await console.getByLabel('Message').fill('Which browser do you use?');
-      await console.getByRole('button', { name: 'Ask and wait for the customer' }).press('Enter');
-      await console.getByText('Sent to the customer.').waitFor();
+      await desk.getByLabel('Message').fill('Which browser do you use?');
+      await desk.getByRole('button', { name: 'Ask and wait for the customer' }).press('Enter');
+      await desk.getByText('Sent to the customer.').waitFor();
       const question = await emailWith(email, 'New reply from support');
       expect(question.body.text).toContain('Which browser do you use?');
 
@@ -107,18 +107,18 @@ describe('attachments in the portal and the console', () => {
       await portal.getByRole('button', { name: 'Send reply' }).press('Enter');
       await portal.getByText('Reply sent.').waitFor();
 
-      await console.reload();
+      await desk.reload();
       await customerSide.getByText('Firefox 140 on Windows.').waitFor();
-      const download = await untilReady(console, number, 'screenshot.png');
-      await expectAccessible(console);
-      await screenshot(console, 'console-ticket-with-file');
-      const [saved] = await Promise.all([console.waitForEvent('download'), download.press('Enter')]);
+      const download = await untilReady(desk, number, 'screenshot.png');
+      await expectAccessible(desk);
+      await screenshot(desk, 'console-ticket-with-file');
+      const [saved] = await Promise.all([desk.waitForEvent('download'), download.press('Enter')]);
       expect(saved.suggestedFilename()).toBe('screenshot.png');
       expect(readFileSync(await saved.path())).toEqual(png);
 
-      await console.getByLabel('Change status to').selectOption({ label: 'Resolved' });
-      await console.getByRole('button', { name: 'Change status' }).press('Enter');
-      await console.getByRole('heading', { name: 'Status: Resolved' }).waitFor();
+      await desk.getByLabel('Change status to').selectOption({ label: 'Resolved' });
+      await desk.getByRole('button', { name: 'Change status' }).press('Enter');
+      await desk.getByRole('heading', { name: 'Status: Resolved' }).waitFor();
       await emailWith(email, ': Resolved');
 
       await portal.reload();

@@ -88,7 +88,7 @@ describe('attachments in the portal and the console', () => {
       expect(confirmation.body.text).toContain('- screenshot.png (');
 
       const desk = agent.page;
-      await signInOn(console, `/console/tickets/${number}`, { email: `agent-${Date.now()}@example.com`, name: 'Sam Agent', agent: true });
+      await signInOn(desk, `/console/tickets/${number}`, { email: `agent-${Date.now()}@example.com`, name: 'Sam Agent', agent: true });
       await desk.getByRole('heading', { name: subject }).waitFor();
       const customerSide = desk.getByRole('region', { name: 'What the customer sees' });
       await customerSide.getByText('screenshot.png').waitFor();

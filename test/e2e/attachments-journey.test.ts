@@ -68,7 +68,6 @@ describe('attachments in the portal and the console', () => {
       await signInOn(portal, '/tickets/new', { email, name: 'Alice Example' });
       await portal.getByRole('heading', { name: 'New ticket' }).waitFor();
       await portal.getByLabel('Subject').fill(subject);
-      await portal.getByLabel('Type').selectOption('bug_report');
       await portal.getByLabel('Description').fill('The login page shows an error after I enter my code. Screenshot attached.');
       expect(await portal.getByText('Up to 10 files, 10 MB each').count()).toBe(1);
       await portal.getByLabel('Attach files').setInputFiles({ name: 'screenshot.png', mimeType: 'image/png', buffer: png });

@@ -94,7 +94,7 @@ describe('attachments in the portal and the console', () => {
       await desk.getByLabel('Message').fill('Which browser do you use?');
       await desk.getByRole('button', { name: 'Ask and wait for the customer' }).press('Enter');
       await desk.getByText('Sent to the customer.').waitFor();
-      const question = await emailWith(email, 'New reply from support');
+      const question = await emailWith(email, ': Awaiting Your Reply');
       expect(question.body.text).toContain('Which browser do you use?');
 
       await portal.goto(`${web}/tickets/${number}`);

@@ -102,7 +102,7 @@ describe('attachments in the portal and the console', () => {
       await portal.getByText('screenshot.png').waitFor();
       await expectAccessible(portal);
       await screenshot(portal, 'ticket-with-file');
-      await portal.getByLabel('Your reply').fill('Firefox 140 on Windows.');
+      await portal.getByRole('textbox', { name: 'Your reply' }).fill('Firefox 140 on Windows.');
       await portal.getByRole('button', { name: 'Send reply' }).press('Enter');
       await portal.getByText('Reply sent.').waitFor();
 

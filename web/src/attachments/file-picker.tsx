@@ -2,7 +2,8 @@ import { useRef, useState } from 'preact/hooks';
 import { ApiError } from '../api/client';
 import { usePortal } from '../app-context';
 import { formatBytes } from '../format';
-import { acceptedFiles, allowedTypesText, refusalOf, uploadFile, uploadLimits } from './upload';
+import { acceptedFiles, allowedTypesText, refusalOf, uploadLimits } from './file-checks';
+import { uploadFile } from './upload';
 
 interface Picked {
   readonly key: number;

@@ -44,7 +44,7 @@ function AttachmentItem({ attachment, download }: { attachment: Attachment; down
         ({typeNames[attachment.contentType]}, {formatBytes(attachment.size)})
       </span>{' '}
       — <span class="attachment-state">{stateNames[attachment.state]}</span>
-      {attachment.reason && attachment.state !== 'ready' && <span class="attachment-reason">: {attachment.reason}</span>}{' '}
+      {attachment.reason && (attachment.state === 'removed' || attachment.state === 'unavailable') && <span class="attachment-reason">: {attachment.reason}</span>}{' '}
       {attachment.state === 'ready' && (
         <button type="button" class="secondary small" disabled={busy} aria-label={`Download ${attachment.name}`} onClick={() => void open()}>
           {busy ? 'Preparing…' : 'Download'}

@@ -48,7 +48,8 @@ export function customerEmailOf(
   if (notice.kind === 'created') {
     if (!preferences.emailOnStatusChange) return undefined;
     const status = statusOf(change.ticket.type, change.ticket.status, wording);
-    return confirmationEmail({ ticket, status, openedBySupport: notice.openedBySupport, reply: written?.body, files: written?.attachments, portalUrl });
+    const files = [...(change.descriptionFiles ?? []), ...(written?.attachments ?? [])];
+    return confirmationEmail({ ticket, status, openedBySupport: notice.openedBySupport, reply: written?.body, files, portalUrl });
   }
   if (notice.kind === 'status') {
     if (!preferences.emailOnStatusChange) return undefined;

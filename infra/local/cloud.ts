@@ -179,6 +179,7 @@ export async function startLocalCloud(options: {
       distDir: webApp,
       // The identity provider's origin plays the user pool's hosted domain.
       config: { apiUrl: api.endpoint, auth: { domain: identity.endpoint, clientId: identity.audience } },
+      uploadOrigins: [files.endpoint],
     });
     started.push(web);
 

@@ -25,8 +25,9 @@ const contentTypes: Readonly<Record<string, string>> = {
  * The security headers the web distribution sends in AWS (issue 12's CloudFront part), applied
  * locally too so that the app is tried under the same content security policy.
  */
-export function securityHeaders(config: WebAppConfig): Record<string, string> {
-  const connect = [...new Set(["'self'", new URL(config.apiUrl).origin, new URL(config.auth.domain).origin])].join(' ');
+export function securityHeaders(config: WebAppConfig, uploadOrigins: readonly string[] = []): Record<string, string> {
+  // Attachments are posted by the browser straight to the files bucket (a presigned POST), so its origin is reachable too.
+  const connect = [...new Set(["'self'", new URL(config.apiUrl).origin, new URL(config.auth.domain).origin, ...uploadOrigins.map((o) => new URL(o).origin)])].join(' ');
   return {
     'content-security-policy': `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src ${connect}; form-action 'self' ${new URL(config.auth.domain).origin}; frame-ancestors 'none'; base-uri 'self'; object-src 'none'`,
     'x-content-type-options': 'nosniff',
@@ -41,8 +42,14 @@ export function securityHeaders(config: WebAppConfig): Record<string, string> {
  * ticket), and `/config.json` for this deployment.
  * @throws Error when the port is taken.
  */
-export async function startWebServer(o: { host: string; port: number; distDir: string; config: WebAppConfig }): Promise<{ endpoint: string; stop(): Promise<void> }> {
-  const headers = securityHeaders(o.config);
+export async function startWebServer(o: {
+  host: string;
+  port: number;
+  distDir: string;
+  config: WebAppConfig;
+  uploadOrigins?: readonly string[];
+}): Promise<{ endpoint: string; stop(): Promise<void> }> {
+  const headers = securityHeaders(o.config, o.uploadOrigins);
   const configBody = JSON.stringify(o.config);
   const root = path.resolve(o.distDir);
   const server = createServer((request, response) => {

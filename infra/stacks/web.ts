@@ -112,12 +112,14 @@ export class PortalHostingStack extends Stack {
  */
 function portalHeaders(scope: Construct, signInUrl: string): ResponseHeadersPolicy {
   const apiOrigins = `https://*.execute-api.${Stack.of(scope).region}.amazonaws.com`;
+  // Attachments go from the browser straight to the files bucket by presigned POST.
+  const filesOrigins = `https://*.s3.${Stack.of(scope).region}.amazonaws.com`;
   const contentSecurityPolicy = [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
     "img-src 'self' data:",
-    `connect-src 'self' ${apiOrigins} ${signInUrl}`,
+    `connect-src 'self' ${apiOrigins} ${filesOrigins} ${signInUrl}`,
     "form-action 'self'",
     "frame-ancestors 'none'",
     "base-uri 'self'",

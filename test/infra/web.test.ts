@@ -82,7 +82,13 @@ describe('the portal’s hosting', () => {
     const directives = Object.fromEntries(policy.split('; ').map((directive) => [directive.split(' ')[0], directive.split(' ').slice(1)]));
     expect(directives['default-src']).toEqual(["'self'"]);
     expect(directives['script-src']).toEqual(["'self'"]);
-    expect(directives['connect-src']).toEqual(["'self'", 'https://*.execute-api.<Region>.amazonaws.com', 'https://ticketflow-<AccountId>.auth.<Region>.amazoncognito.com']);
+    expect(directives['connect-src']).toEqual([
+      "'self'",
+      'https://*.execute-api.<Region>.amazonaws.com',
+      // Attachments are posted from the browser straight to the files bucket.
+      'https://*.s3.<Region>.amazonaws.com',
+      'https://ticketflow-<AccountId>.auth.<Region>.amazoncognito.com',
+    ]);
     expect(directives['form-action']).toEqual(["'self'"]);
     expect(directives['frame-ancestors']).toEqual(["'none'"]);
     expect(directives['object-src']).toEqual(["'none'"]);

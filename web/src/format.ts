@@ -18,3 +18,12 @@ export const redactionNames: Readonly<Record<string, string>> = {
   bearer_token: 'an access token',
   password: 'a password',
 };
+
+const sizes = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+
+/** A file's size in bytes, kB or MB, in the person's language. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${sizes.format(bytes / 1024)} kB`;
+  return `${sizes.format(bytes / (1024 * 1024))} MB`;
+}

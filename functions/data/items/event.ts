@@ -49,6 +49,8 @@ export interface ChangeSnapshot {
     readonly authorKind: Message['author']['kind'];
     readonly attachments?: readonly AttachedFile[];
   };
+  /** The files of the ticket's description, when the change opened the ticket with some: its confirmation names them. */
+  readonly descriptionFiles?: readonly AttachedFile[];
 }
 
 /** A file attached to a message, as an email names it (never the file itself). */
@@ -57,13 +59,14 @@ export interface AttachedFile {
   readonly size: number;
 }
 
-function filesOf(change: Change, messageId: string): AttachedFile[] {
-  return (change.attachments ?? []).filter((file) => file.messageId === messageId).map(({ name, size }) => ({ name, size }));
+function filesOf(change: Change, messageId: string | null): AttachedFile[] {
+  return (change.attachments ?? []).filter((file) => file.messageId === messageId && !file.internal).map(({ name, size }) => ({ name, size }));
 }
 
 /** The snapshot of a change, for each of its event items. */
 export function changeSnapshot(change: Change): ChangeSnapshot {
   const { ticket, message } = change;
+  const descriptionFiles = filesOf(change, null);
   return {
     ticket: {
       number: ticket.number,
@@ -79,6 +82,7 @@ export function changeSnapshot(change: Change): ChangeSnapshot {
     ...(message && !message.internal
       ? { message: { id: message.id, body: message.body, authorKind: message.author.kind, ...(filesOf(change, message.id).length > 0 ? { attachments: filesOf(change, message.id) } : {}) } }
       : {}),
+    ...(descriptionFiles.length > 0 ? { descriptionFiles } : {}),
   };
 }
 
@@ -98,6 +102,7 @@ export const changeSnapshotSchema: z.ZodMiniType<ChangeSnapshot> = z.object({
   message: z.optional(
     z.object({ id: z.string(), body: storedText, authorKind: actorKindSchema, attachments: z.optional(z.array(z.object({ name: z.string(), size: z.number() }))) }),
   ),
+  descriptionFiles: z.optional(z.array(z.object({ name: z.string(), size: z.number() }))),
 });
 
 /** How a stored event is read back as the timeline's entry. */

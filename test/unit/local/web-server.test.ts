@@ -16,7 +16,7 @@ beforeAll(async () => {
   writeFileSync(path.join(distDir, 'index.html'), '<!doctype html><title>app</title>');
   writeFileSync(path.join(distDir, 'assets', 'index-abc.js'), 'console.log(1)');
   writeFileSync(path.join(workDir, 'secret.txt'), 'outside');
-  web = await startWebServer({ host: '127.0.0.1', port: 0, distDir, config });
+  web = await startWebServer({ host: '127.0.0.1', port: 0, distDir, config, uploadOrigins: ['http://127.0.0.1:4566/ticketflow-files'] });
 });
 afterAll(async () => {
   await web.stop();
@@ -42,10 +42,10 @@ describe('the local web server', () => {
     expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
   });
 
-  it('sends a content security policy that lets the app reach only itself, the API and the sign-in domain', async () => {
+  it('sends a content security policy that lets the app reach only itself, the API, the sign-in domain and the files bucket', async () => {
     const csp = (await fetch(`${web.endpoint}/`)).headers.get('content-security-policy') ?? '';
     expect(csp).toContain("script-src 'self'");
-    expect(csp).toContain("connect-src 'self' http://127.0.0.1:3000 http://127.0.0.1:8090");
+    expect(csp).toContain("connect-src 'self' http://127.0.0.1:3000 http://127.0.0.1:8090 http://127.0.0.1:4566;");
     expect(csp).toContain("frame-ancestors 'none'");
   });
 

@@ -69,6 +69,16 @@ describe('the confirmation of a new ticket', () => {
     expect(email?.text).toContain('Our support team opened ticket 48271935 “Payout delayed” for you, so that we can track your case and keep you updated.');
   });
 
+  it('names the files the customer attached to the description', () => {
+    const change = opening();
+    const screenshot = { id: 'F1', ticketNumber: '48271935', messageId: null, internal: false, name: 'screenshot.png', contentType: 'image/png', size: 48213, uploadedBy: 'sub-alice', attachedAt: '2030-01-01T09:00:00.000Z', state: 'checking', scan: null, scannedAt: null } as const;
+
+    const [email] = emailsOf({ ...change, attachments: [screenshot] });
+
+    expect(email?.text).toContain('Attached file\n- screenshot.png (');
+    expect(email?.text).toContain('Open your ticket to download it.');
+  });
+
   it('is not sent to a customer who turned status emails off', () => {
     expect(emailsOf(opening(), onlyReplies)).toEqual([]);
   });

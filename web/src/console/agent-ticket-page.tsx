@@ -8,6 +8,8 @@ import { useLoad } from '../components/use-load';
 import { formatDateTime } from '../format';
 import { NotFoundPage } from '../pages/not-found-page';
 import { priorityNames, typeNames } from '../ticket-words';
+import { AttachmentList } from '../attachments/attachment-list';
+import { FilePicker, useFilePicker } from '../attachments/file-picker';
 import { useTicketTypes } from './use-ticket-types';
 import { WorkflowPanel } from './workflow-panel';
 
@@ -19,7 +21,9 @@ function failureText(failure: unknown): ApiError {
   return failure instanceof ApiError ? failure : new ApiError(0, 'Something went wrong. Try again.');
 }
 
-function MessageList({ messages, empty }: { messages: readonly Message[]; empty: string }) {
+type Files = { download: (id: string) => Promise<Schemas['AttachmentDownload']>; refresh: () => void };
+
+function MessageList({ messages, empty, files }: { messages: readonly Message[]; empty: string; files: Files }) {
   if (messages.length === 0) return <p class="empty">{empty}</p>;
   return (
     <ol class="thread">
@@ -30,6 +34,7 @@ function MessageList({ messages, empty }: { messages: readonly Message[]; empty:
             <time dateTime={message.at}>{formatDateTime(message.at)}</time>
           </p>
           <p class="message-body">{message.body}</p>
+          <AttachmentList attachments={message.attachments} {...files} />
         </li>
       ))}
     </ol>
@@ -46,17 +51,23 @@ function Compose({ number, onSent }: { number: string; onSent: (result: Schemas[
   const [text, setText] = useState('');
   const [sending, setSending] = useState<Kind | undefined>(undefined);
   const [error, setError] = useState<ApiError | undefined>(undefined);
+  const files = useFilePicker();
   const send = async (kind: Kind) => {
-    if (sending || !text.trim()) return;
+    if (sending || files.busy || !text.trim()) return;
+    if (files.blocker) {
+      setError(new ApiError(422, files.blocker));
+      return;
+    }
     setSending(kind);
     setError(undefined);
-    const body = { body: text, internal: kind === 'note', awaitReply: kind === 'ask' };
+    const body = { body: text, internal: kind === 'note', awaitReply: kind === 'ask', ...(files.uploadIds.length > 0 ? { attachments: [...files.uploadIds] } : {}) };
     try {
       const result = await answer(
         api.POST('/v1/agent/tickets/{number}/messages', { params: { path: { number }, header: { 'Idempotency-Key': idempotency.keyFor(body) } }, body }),
       );
       idempotency.succeeded();
       setText('');
+      files.clear();
       onSent(result);
     } catch (failure) {
       setError(failureText(failure));
@@ -72,9 +83,10 @@ function Compose({ number, onSent }: { number: string; onSent: (result: Schemas[
       <p id="compose-tip" class="hint">
         A reply and a question reach the customer by email; an internal note stays with the agents.
       </p>
+      <FilePicker id="compose-files" picker={files} />
       <div class="moves">
         {(Object.keys(kindButtons) as Kind[]).map((kind) => (
-          <button type={kind === 'reply' ? 'submit' : 'button'} class={kind === 'reply' ? undefined : 'secondary'} disabled={!!sending} onClick={kind === 'reply' ? undefined : () => void send(kind)}>
+          <button type={kind === 'reply' ? 'submit' : 'button'} class={kind === 'reply' ? undefined : 'secondary'} disabled={!!sending || files.busy} onClick={kind === 'reply' ? undefined : () => void send(kind)}>
             {sending === kind ? 'Sending…' : kindButtons[kind]}
           </button>
         ))}
@@ -182,7 +194,11 @@ export function AgentTicketPage({ number }: { number: string }) {
     if (loaded.error.status === 404 || loaded.error.status === 400) return <NotFoundPage what={`Ticket ${number}`} />;
     return <Problem message={loaded.error.message} retry={reload} />;
   }
-  const { ticket, messages } = loaded.value;
+  const { ticket, messages, attachments } = loaded.value;
+  const files: Files = {
+    download: (attachmentId) => answer(api.GET('/v1/agent/tickets/{number}/attachments/{attachmentId}', { params: { path: { number, attachmentId } } })),
+    refresh: reload,
+  };
   const withTicket = (next: Ticket) => replace({ ...loaded.value, ticket: next });
   const isWorkflow = ticket.type === 'refund' || ticket.type === 'kyc' || ticket.type === 'withdrawal';
   return (
@@ -210,12 +226,13 @@ export function AgentTicketPage({ number }: { number: string }) {
               <strong>Description</strong>
             </p>
             <p class="message-body">{ticket.description}</p>
+            <AttachmentList attachments={attachments} {...files} />
           </div>
-          <MessageList messages={messages.filter((m) => !m.internal)} empty="No messages yet." />
+          <MessageList messages={messages.filter((m) => !m.internal)} empty="No messages yet." files={files} />
         </section>
         <section aria-labelledby="notes-heading" class="internal-side">
           <h2 id="notes-heading">Internal notes</h2>
-          <MessageList messages={messages.filter((m) => m.internal)} empty="No internal notes." />
+          <MessageList messages={messages.filter((m) => m.internal)} empty="No internal notes." files={files} />
         </section>
       </div>
       <Compose

@@ -6,6 +6,7 @@ import { FormProblem } from '../components/field-errors';
 import { useIdempotencyKey } from '../components/idempotency';
 import { PageTitle } from '../components/states';
 import { detailLabels, detailsBody, emptyDetails, TicketDetailsFields, type DetailsForm } from '../components/ticket-details-fields';
+import { FilePicker, useFilePicker } from '../attachments/file-picker';
 import { redactionNames } from '../format';
 import { formTypes, priorityNames, typeNames, type Priority, type TicketType } from '../ticket-words';
 
@@ -15,7 +16,7 @@ type CreateBody = paths['/v1/tickets']['post']['requestBody']['content']['applic
 
 /** What was sent and what the API kept: the case number at once, and what it redacted. */
 function Created({ created }: { created: Schemas['TicketCreated'] }) {
-  const { ticket, redacted } = created;
+  const { ticket, redacted, attachments } = created;
   return (
     <div class="created" role="status">
       <p class="case-number">
@@ -24,6 +25,11 @@ function Created({ created }: { created: Schemas['TicketCreated'] }) {
       <p>
         Status: {ticket.status.label}. {ticket.status.meaning}
       </p>
+      {attachments.length > 0 && (
+        <p>
+          Attached: {attachments.map((file) => file.name).join(', ')}. Files are checked for malware before anyone can download them.
+        </p>
+      )}
       {redacted.length > 0 && (
         <div class="redacted">
           <p>To protect you, we removed what looked like secrets before saving your ticket:</p>
@@ -53,11 +59,16 @@ export function NewTicketPage() {
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<ApiError | undefined>(undefined);
   const [created, setCreated] = useState<Schemas['TicketCreated'] | undefined>(undefined);
+  const files = useFilePicker();
   const set = (field: keyof typeof form) => (event: Event) => setForm({ ...form, [field]: (event.currentTarget as HTMLInputElement).value });
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    if (sending) return;
+    if (sending || files.busy) return;
+    if (files.blocker) {
+      setError(new ApiError(422, files.blocker));
+      return;
+    }
     setSending(true);
     setError(undefined);
     const body = {
@@ -68,10 +79,12 @@ export function NewTicketPage() {
       priority: form.priority,
       ...(form.phone.trim() ? { phone: form.phone.trim() } : {}),
       details: detailsBody(form.type, details),
+      ...(files.uploadIds.length > 0 ? { attachments: [...files.uploadIds] } : {}),
     } as CreateBody;
     try {
       const result = await answer(api.POST('/v1/tickets', { body, params: { header: { 'Idempotency-Key': idempotency.keyFor(body) } } }));
       idempotency.succeeded();
+      files.clear();
       setCreated(result);
     } catch (failure) {
       setError(failure instanceof ApiError ? failure : new ApiError(0, 'Something went wrong. Try again.'));
@@ -133,8 +146,9 @@ export function NewTicketPage() {
             <strong>Tip:</strong> Never include full card numbers, raw API keys, or passwords. Always redact sensitive data. Include steps, error messages, relevant IDs and timestamps.
           </aside>
         </div>
-        <button type="submit" disabled={sending}>
-          {sending ? 'Submitting…' : 'Submit'}
+        <FilePicker id="files" picker={files} />
+        <button type="submit" disabled={sending || files.busy}>
+          {sending ? 'Submitting…' : files.busy ? 'Uploading files…' : 'Submit'}
         </button>
       </form>
     </section>

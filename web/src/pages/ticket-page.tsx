@@ -9,12 +9,16 @@ import { WorkflowStanding } from '../components/workflow-standing';
 import { formatDateTime, redactionNames } from '../format';
 import { priorityNames, typeNames } from '../ticket-words';
 import { NotFoundPage } from './not-found-page';
+import { AttachmentList } from '../attachments/attachment-list';
+import { FilePicker, useFilePicker } from '../attachments/file-picker';
 
 type Detail = Schemas['CustomerTicketDetail'];
 type Ticket = Schemas['CustomerTicket'];
 const workflowTypes: readonly Ticket['type'][] = ['refund', 'kyc', 'withdrawal'];
 
-function Thread({ messages }: { messages: Detail['messages'] }) {
+type Files = { download: (id: string) => Promise<Schemas['AttachmentDownload']>; refresh: () => void };
+
+function Thread({ messages, files }: { messages: Detail['messages']; files: Files }) {
   const shown = messages.filter((message) => !message.internal);
   if (shown.length === 0) return <p class="empty">No messages yet.</p>;
   return (
@@ -25,6 +29,7 @@ function Thread({ messages }: { messages: Detail['messages'] }) {
             <strong>{message.from === 'support' ? 'Support' : 'You'}</strong> <time dateTime={message.at}>{formatDateTime(message.at)}</time>
           </p>
           <p class="message-body">{message.body}</p>
+          <AttachmentList attachments={message.attachments} {...files} />
         </li>
       ))}
     </ol>
@@ -38,18 +43,24 @@ function Reply({ number, onSent }: { number: string; onSent: (result: Schemas['C
   const [text, setText] = useState('');
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<ApiError | undefined>(undefined);
+  const files = useFilePicker();
   const send = async (event: Event) => {
     event.preventDefault();
-    if (sending || !text.trim()) return;
+    if (sending || files.busy || !text.trim()) return;
+    if (files.blocker) {
+      setError(new ApiError(422, files.blocker));
+      return;
+    }
     setSending(true);
     setError(undefined);
-    const body = { body: text };
+    const body = { body: text, ...(files.uploadIds.length > 0 ? { attachments: [...files.uploadIds] } : {}) };
     try {
       const result = await answer(
         api.POST('/v1/tickets/{number}/messages', { params: { path: { number }, header: { 'Idempotency-Key': idempotency.keyFor(body) } }, body }),
       );
       idempotency.succeeded();
       setText('');
+      files.clear();
       onSent(result);
     } catch (failure) {
       setError(failure instanceof ApiError ? failure : new ApiError(0, 'Something went wrong. Try again.'));
@@ -65,8 +76,9 @@ function Reply({ number, onSent }: { number: string; onSent: (result: Schemas['C
       <p id="reply-tip" class="hint">
         Never include full card numbers, raw API keys, or passwords.
       </p>
-      <button type="submit" disabled={sending}>
-        {sending ? 'Sending…' : 'Send reply'}
+      <FilePicker id="reply-files" picker={files} />
+      <button type="submit" disabled={sending || files.busy}>
+        {sending ? 'Sending…' : files.busy ? 'Uploading files…' : 'Send reply'}
       </button>
     </form>
   );
@@ -132,7 +144,11 @@ export function TicketPage({ number }: { number: string }) {
     if (loaded.error.status === 404 || loaded.error.status === 400) return <NotFoundPage what={`Ticket ${number}`} />;
     return <Problem message={loaded.error.message} retry={reload} />;
   }
-  const { ticket, messages } = loaded.value;
+  const { ticket, messages, attachments } = loaded.value;
+  const files: Files = {
+    download: (attachmentId) => answer(api.GET('/v1/tickets/{number}/attachments/{attachmentId}', { params: { path: { number, attachmentId } } })),
+    refresh: reload,
+  };
   const withTicket = (next: Ticket) => replace({ ...loaded.value, ticket: next });
   return (
     <article class="ticket">
@@ -163,8 +179,9 @@ export function TicketPage({ number }: { number: string }) {
             <strong>Your request</strong> <time dateTime={ticket.createdAt}>{formatDateTime(ticket.createdAt)}</time>
           </p>
           <p class="message-body">{ticket.description}</p>
+          <AttachmentList attachments={attachments} {...files} />
         </div>
-        <Thread messages={messages} />
+        <Thread messages={messages} files={files} />
       </section>
       {notice && (
         <p class="notice" role="status">

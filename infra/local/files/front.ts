@@ -6,6 +6,7 @@ import { listen } from '../listen';
 import { parseTaggingHeader, parseTaggingXml, taggingXml, type ObjectTags } from './object-tags';
 import { checkPostPolicy, checkPresignedRequest, type SecretOf } from './presigned-checks';
 import { s3ErrorXml, s3Errors, type S3Error } from './s3-errors';
+import { readBody } from '../request-body';
 
 /** fauxqs's app, answering S3 behind the front (never listening itself). */
 export type S3Backend = ReturnType<typeof buildApp>;
@@ -52,19 +53,6 @@ interface Received {
 
 type Answer = { readonly status: number; readonly headers: readonly (readonly [string, string])[]; readonly body: Buffer };
 
-function readBody(request: IncomingMessage): Promise<Buffer | 'tooLarge'> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= maxBodyBytes) chunks.push(chunk);
-    });
-    request.once('end', () => resolve(size > maxBodyBytes ? 'tooLarge' : Buffer.concat(chunks)));
-    request.once('error', reject);
-  });
-}
-
 function errorAnswer(error: S3Error): Answer {
   return { status: error.status, headers: [['content-type', 'application/xml']], body: Buffer.from(s3ErrorXml(error)) };
 }
@@ -107,7 +95,7 @@ const has = (request: Received, name: string) => request.query.some(([key]) => k
 export async function startS3Front(options: S3FrontOptions): Promise<S3Front> {
   const now = options.now ?? (() => new Date());
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
-    const body = await readBody(request);
+    const body = await readBody(request, maxBodyBytes);
     const origin = allowedOrigin(request.headers, options.cors);
     const answer =
       body === 'tooLarge' ? errorAnswer(s3Errors.entityTooLarge(Number(request.headers['content-length'] ?? 0), maxBodyBytes)) : await answerRequest(parseRequest(request, body), origin);

@@ -9,6 +9,7 @@ import { preflightResponse, responseCorsHeaders, type CorsConfig } from './cors'
 import { buildHttpEvent, type ApiFacts, type ReceivedRequest } from './event';
 import { gatewayError, responseFor, type GatewayResponse } from './response';
 import { routeMatcher } from './routes';
+import { readBody } from '../request-body';
 
 /** A running local API gateway. */
 export interface ApiGateway {
@@ -23,20 +24,6 @@ const localApi: ApiFacts = { accountId: '000000000000', apiId: 'local' };
 /** API Gateway's request ids look like `Mc7UVioPPHcEKPA=`. */
 function newRequestId(): string {
   return randomBytes(10).toString('base64');
-}
-
-/** Reads the whole body; past the limit it keeps draining (so the client can read the 413) but keeps nothing. */
-function readBody(request: IncomingMessage): Promise<Buffer | 'tooLarge'> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= maxBodyBytes) chunks.push(chunk);
-    });
-    request.once('end', () => resolve(size > maxBodyBytes ? 'tooLarge' : Buffer.concat(chunks)));
-    request.once('error', reject);
-  });
 }
 
 function send(response: ServerResponse, result: GatewayResponse, requestId: string): void {
@@ -70,7 +57,7 @@ export async function startApiGateway(o: {
   const log = o.log ?? ((line: string) => console.error(`[api] ${line}`));
 
   async function handle(request: IncomingMessage, requestId: string, receivedAt: Date): Promise<GatewayResponse> {
-    const body = await readBody(request);
+    const body = await readBody(request, maxBodyBytes);
     if (body === 'tooLarge') return gatewayError(413, 'Request Entity Too Large');
     const target = request.url ?? '/';
     const method = request.method ?? 'GET';

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { emailWith } from '../integration/notifications/mailbox';
 import { pngImage } from '../support/sample-files';
 import { expectAccessible, launchBrowser, screenshot, viewports } from './browser';
+import { uniqueTag } from '../support/unique';
 
 /*
  * Issue 12's first acceptance journey in Debian's Chromium against the local cloud: a customer opens
@@ -59,8 +60,8 @@ async function untilReady(page: Page, number: string, name: string) {
 
 describe('attachments in the portal and the console', () => {
   it('takes a screenshot from a new ticket through a question, the answer, the resolution and closing, and the agent downloads it', async () => {
-    const email = `files-${Date.now()}@example.com`;
-    const subject = `Login page shows an error ${Date.now()}`;
+    const email = `files-${uniqueTag()}@example.com`;
+    const subject = `Login page shows an error ${uniqueTag()}`;
     const customer = await newPage();
     const agent = await newPage();
     try {
@@ -87,7 +88,7 @@ describe('attachments in the portal and the console', () => {
       expect(confirmation.body.text).toContain('- screenshot.png (');
 
       const desk = agent.page;
-      await signInOn(desk, `/console/tickets/${number}`, { email: `agent-${Date.now()}@example.com`, name: 'Sam Agent', agent: true });
+      await signInOn(desk, `/console/tickets/${number}`, { email: `agent-${uniqueTag()}@example.com`, name: 'Sam Agent', agent: true });
       await desk.getByRole('heading', { name: subject }).waitFor();
       const customerSide = desk.getByRole('region', { name: 'What the customer sees' });
       await customerSide.getByText('screenshot.png').waitFor();

@@ -4,6 +4,7 @@ import { signIn } from '../support/api';
 import { customerView, expectStatus, listedNumbers, openTicket } from '../integration/tickets/customer-steps';
 import { paddleSays, providerReference, untilStatus, untilWaiting } from '../integration/workflows/support';
 import { expectAccessible, launchBrowser, screenshot, viewports } from './browser';
+import { uniqueTag } from '../support/unique';
 
 /*
  * The agent console in Debian's Chromium against the local cloud: an agent signs in with the local
@@ -38,7 +39,7 @@ async function newAgentPage(): Promise<{ context: BrowserContext; page: Page }> 
 async function signInAsAgent(page: Page, path: string): Promise<void> {
   await page.goto(`${web}${path}`);
   await page.getByRole('button', { name: 'Sign in' }).press('Enter');
-  await page.getByLabel('Email').fill(`agent-${Date.now()}@example.com`);
+  await page.getByLabel('Email').fill(`agent-${uniqueTag()}@example.com`);
   await page.getByLabel('Name').fill('Sam Agent');
   await page.getByLabel('Sign in as a support agent (local only)').press('Space');
   await page.getByLabel('Name').press('Enter');
@@ -78,7 +79,7 @@ async function queueRow(page: Page, subject: string) {
 describe('the agent console', () => {
   it('takes a customer’s new ticket from the queue through a question, the customer’s answer and its resolution', async () => {
     const customer = await signIn();
-    const subject = `Console question ${Date.now()}`;
+    const subject = `Console question ${uniqueTag()}`;
     const ticket = await openTicket(customer, 'api', { subject, priority: 'critical', description: 'Our API key stopped working this morning.' });
     const { context, page } = await newAgentPage();
     try {
@@ -141,7 +142,7 @@ describe('the agent console', () => {
   });
 
   it('opens a case for a customer’s email, once however often it is sent, and the customer finds it', async () => {
-    const email = `console-case-${Date.now()}@example.com`;
+    const email = `console-case-${uniqueTag()}@example.com`;
     const { context, page } = await newAgentPage();
     try {
       await signInAsAgent(page, '/console');
@@ -190,7 +191,7 @@ describe('the agent console', () => {
 
   it('approves a refund over the compliance threshold in the workflow panel, and the customer sees Refund approved', async () => {
     const [customer, apiAgent] = await Promise.all([signIn(), signIn({ agent: true })]);
-    const subject = `Refund over the threshold ${Date.now()}`;
+    const subject = `Refund over the threshold ${uniqueTag()}`;
     const ticket = await openTicket(customer, 'refund', { subject, details: { provider: 'paddle', transactionId: 'txn_01h8bkrkjyxgtnvwf9s8d1tqzn', amount: '1000.00', currency: 'USD' } });
     await untilWaiting(apiAgent, ticket.number, 'compliance');
     const { context, page } = await newAgentPage();
@@ -223,7 +224,7 @@ describe('the agent console', () => {
     try {
       await page.goto(`${web}/console`);
       await page.getByRole('button', { name: 'Sign in' }).press('Enter');
-      await page.getByLabel('Email').fill(`not-agent-${Date.now()}@example.com`);
+      await page.getByLabel('Email').fill(`not-agent-${uniqueTag()}@example.com`);
       await page.getByLabel('Email').press('Enter');
       await page.getByRole('heading', { name: 'Agents only' }).waitFor();
       expect(await page.getByRole('link', { name: 'Console' }).count()).toBe(0);

@@ -4,6 +4,7 @@ import { signIn } from '../support/api';
 import { openTicket } from '../integration/tickets/customer-steps';
 import { untilStatus } from '../integration/workflows/support';
 import { expectAccessible, launchBrowser, screenshot, viewports } from './browser';
+import { uniqueTag } from '../support/unique';
 
 /*
  * The portal's workflow tickets in Debian's Chromium against the local cloud (started with the
@@ -49,7 +50,7 @@ async function fillCommon(page: Page, type: string, subject: string, description
 
 describe('the portal’s workflow tickets', () => {
   it('opens a withdrawal on Add New and cancels it in its window, after a confirm step', async () => {
-    const { context, page } = await signedInPage(`withdraw-${Date.now()}@example.com`, 'Wanda', '/tickets/new');
+    const { context, page } = await signedInPage(`withdraw-${uniqueTag()}@example.com`, 'Wanda', '/tickets/new');
     try {
       await fillCommon(page, 'withdrawal', 'Withdraw to my wallet', 'Please send my balance to my wallet.');
       await page.getByRole('group', { name: 'Withdrawal details' }).waitFor();
@@ -105,7 +106,7 @@ describe('the portal’s workflow tickets', () => {
 
   it('shows the API’s message beside a refund field, then a refund over the compliance threshold waiting With Compliance', async () => {
     const agent = await signIn({ agent: true });
-    const { context, page } = await signedInPage(`refund-${Date.now()}@example.com`, 'Rafa', '/tickets/new');
+    const { context, page } = await signedInPage(`refund-${uniqueTag()}@example.com`, 'Rafa', '/tickets/new');
     try {
       await fillCommon(page, 'refund', 'Charged twice for the annual plan', 'I was charged twice for the annual plan.');
       await page.getByRole('group', { name: 'Refund details' }).waitFor();
@@ -143,7 +144,7 @@ describe('the portal’s workflow tickets', () => {
   });
 
   it('asks a KYC ticket for its country, and an address only for an address change', async () => {
-    const { context, page } = await signedInPage(`kyc-${Date.now()}@example.com`, 'Kim', '/tickets/new');
+    const { context, page } = await signedInPage(`kyc-${uniqueTag()}@example.com`, 'Kim', '/tickets/new');
     try {
       await fillCommon(page, 'kyc', 'Verify my account', 'I would like to verify my identity.');
       await page.getByRole('group', { name: 'KYC details' }).waitFor();

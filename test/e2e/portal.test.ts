@@ -8,6 +8,7 @@ import { signIn } from '../support/api';
 import { agentMoves, agentWrites, openTicket } from '../integration/tickets/customer-steps';
 import { emailWith } from '../integration/notifications/mailbox';
 import { expectAccessible, launchBrowser, screenshot, viewports } from './browser';
+import { uniqueTag } from '../support/unique';
 
 /*
  * The customer portal in Debian's Chromium against the local cloud: a customer signs in on the
@@ -48,7 +49,7 @@ async function signInAs(page: Page, email: string, name: string, path = '/'): Pr
 
 describe('the customer portal', () => {
   it('takes a customer from sign-in through a new ticket, support’s reply and closing it, accessible at every step', async () => {
-    const email = `portal-${Date.now()}@example.com`;
+    const email = `portal-${uniqueTag()}@example.com`;
     const subject = 'Payout delayed since Monday';
     const { context, page } = await newCustomerPage(viewports.desktop);
     try {
@@ -188,7 +189,7 @@ describe('the customer portal', () => {
     const ticket = await openTicket(owner);
     const { context, page } = await newCustomerPage(viewports.phone);
     try {
-      await signInAs(page, `other-${Date.now()}@example.com`, 'Bob', `/tickets/${ticket.number}`);
+      await signInAs(page, `other-${uniqueTag()}@example.com`, 'Bob', `/tickets/${ticket.number}`);
       await page.getByRole('heading', { name: 'Not found' }).waitFor();
       expect(await page.getByText(`Ticket ${ticket.number} was not found.`).count()).toBe(1);
       expect(await page.getByText(ticket.subject).count()).toBe(0);
@@ -210,7 +211,7 @@ describe('the customer portal', () => {
       await page.goto(`${web}/tickets?type=security`);
       await page.getByText('Your session has ended. Sign in again to go on where you were.').waitFor();
       await page.getByRole('button', { name: 'Sign in' }).press('Enter');
-      await page.getByLabel('Email').fill(`back-${Date.now()}@example.com`);
+      await page.getByLabel('Email').fill(`back-${uniqueTag()}@example.com`);
       await page.getByLabel('Email').press('Enter');
       await page.getByText('No ticket matches these filters.').waitFor();
       expect(new URL(page.url()).search).toBe('?type=security');

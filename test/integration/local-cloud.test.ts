@@ -2,6 +2,7 @@ import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SESClient, SendEmailCommand } from '@aws-sdk/client-ses';
 import { describe, expect, inject, it } from 'vitest';
 import { system } from '../../infra/system';
+import { uniqueTag } from '../support/unique';
 
 const cloud = inject('localCloud');
 const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
@@ -22,7 +23,7 @@ describe('the local cloud', () => {
 
   it('keeps every email the SDK sends through SES on its /store page', async () => {
     const ses = new SESClient({ endpoint: cloud.ses, region: cloud.region, credentials });
-    const subject = `Local SES check ${Date.now()}`;
+    const subject = `Local SES check ${uniqueTag()}`;
     await ses.send(
       new SendEmailCommand({
         Source: 'support@ticketflow.local',

@@ -11,8 +11,7 @@ import { checkSettings, kycCustomerAnswered } from '../functions/domain/workflow
 import { agentGroup } from '../functions/shared/roles';
 import { wordingVariable } from '../functions/shared/wording';
 import { seedWording, type Wording } from '../functions/domain/catalog';
-import { defaultTimerSettings, type TimerSettings } from '../functions/domain/timers';
-import { timerSettingsVariable } from '../functions/shared/timer-settings';
+import { clockSettingsVariable } from '../functions/shared/clock-settings';
 
 /** A key attribute of the table or of an index. */
 export interface KeySpec {
@@ -48,7 +47,9 @@ export type EnvValue =
   | { readonly ref: 'stateMachineArn'; readonly stateMachine: string }
   | { readonly ref: 'config'; readonly key: ConfigKey }
   /** The deployment's wording (platform name, status labels and meanings) as JSON; see functions/shared/wording.ts. */
-  | { readonly ref: 'wording' };
+  | { readonly ref: 'wording' }
+  /** The deployment's clock settings (timers, calendar, service levels, complaints) as JSON; see functions/domain/clock/settings.ts. */
+  | { readonly ref: 'clock' };
 
 /** Deployment settings a function may need; see `config` below. */
 export type ConfigKey = 'senderAddress' | 'senderName' | 'portalUrl';
@@ -250,17 +251,14 @@ function webhook(provider: string, description: string, machine: string): Functi
 }
 
 /**
- * What happens to tickets because time passed (functions/domain/timers.ts): auto-close of solved
- * tickets with a warning before, a reminder then auto-solve for tickets awaiting the customer.
- * Each delay can be off (null). Every function that writes tickets gets them (TIMER_SETTINGS), so
- * each write stores the ticket's next timer by the same rule the clock fires it by.
+ * The clock's settings (functions/domain/clock/settings.ts: timers, business calendar, service
+ * levels, complaint rule), which a deployment gives as CDK context `clock` and the local cloud as
+ * TICKETFLOW_CLOCK. Every function that writes tickets gets them (CLOCK_SETTINGS), so each write
+ * stores the ticket's next timer by the same rule the clock fires it by.
  */
-export const timerSettings: TimerSettings = defaultTimerSettings;
-
-/** The timers' settings added to each function that writes tickets. */
-function withTimerSettings(functions: Readonly<Record<string, FunctionSpec>>): Readonly<Record<string, FunctionSpec>> {
+function withClockSettings(functions: Readonly<Record<string, FunctionSpec>>): Readonly<Record<string, FunctionSpec>> {
   return Object.fromEntries(
-    Object.entries(functions).map(([name, spec]) => [name, spec.table === 'readWrite' ? { ...spec, environment: { ...spec.environment, [timerSettingsVariable]: JSON.stringify(timerSettings) } } : spec]),
+    Object.entries(functions).map(([name, spec]) => [name, spec.table === 'readWrite' ? { ...spec, environment: { ...spec.environment, [clockSettingsVariable]: { ref: 'clock' } } } : spec]),
   );
 }
 
@@ -335,7 +333,7 @@ export const system: SystemSpec = {
     timeToLiveAttribute: 'expiresAt',
     stream: 'NEW_AND_OLD_IMAGES',
   },
-  functions: withTimerSettings({
+  functions: withClockSettings({
     getMe: api('get-me', 'Who the caller is, as the API sees their token', 'none'),
     createTicket: { ...api('create-ticket', 'Opens a ticket for the caller, with the files of its uploads', 'readWrite'), files: ['attach'] },
     // Writes too: a verified caller's first list brings in what their token opened unverified.
@@ -507,6 +505,8 @@ export interface EnvironmentTargets {
   readonly config: Readonly<Record<ConfigKey, string>>;
   /** The deployment's wording; the seeds' words when absent. */
   readonly wording?: Wording | undefined;
+  /** The deployment's clock settings as it gave them (checked already); the defaults when absent. */
+  readonly clock?: unknown;
 }
 
 /**
@@ -526,6 +526,8 @@ export function resolveEnvironment(environment: FunctionSpec['environment'], tar
           return [key, targets.config[value.key]];
         case 'wording':
           return [key, JSON.stringify(targets.wording ?? seedWording)];
+        case 'clock':
+          return [key, JSON.stringify(targets.clock ?? {})];
       }
     }),
   );

@@ -26,6 +26,6 @@ export const handler = entryPoint<unknown, { fired: FiredTimer[] }>().handler(as
   const { time, detail } = parseTaskInput(scheduledEvent, event);
   const now = new Date(time).toISOString();
   const deps = clockDeps(context);
-  if (detail?.tickets) return { fired: (await Promise.all(detail.tickets.map((number) => fireDueTimer(deps, number, now)))).filter((fired) => fired !== undefined) };
+  if (detail?.tickets) return { fired: (await Promise.all(detail.tickets.map((number) => fireDueTimer(deps, number, now)))).flat() };
   return { fired: await fireDueTimers(deps, now) };
 });

@@ -1,3 +1,4 @@
+import type { ClockConcern } from './clock/ticket-clock';
 import { isWorkflowType, statusesOf, statusOf } from './catalog';
 import type { IdSource } from './ids';
 import { redact } from './redaction';
@@ -183,3 +184,19 @@ export function fireTimer(ticket: Ticket, step: TimerStep, settings: TimerSettin
     }
   }
 }
+
+const isTimerAction = (action: string): action is TimerAction => (timerActions as readonly string[]).includes(action);
+
+/** The timers as one of the clock's concerns (domain/clock/ticket-clock.ts), under the deployment's `timers` settings. */
+export const timersConcern: ClockConcern = {
+  name: 'timers',
+  next: (ticket, settings) => nextTimerAt(ticket, settings.timers),
+  due: (ticket, settings, now) => {
+    const step = dueTimer(ticket, settings.timers, now);
+    return step && { concern: 'timers', ...step };
+  },
+  fire: (ticket, step, settings, now, ids) => {
+    if (!isTimerAction(step.action)) throw new RangeError(`Not a timer action: ${step.action}`);
+    return fireTimer(ticket, { action: step.action, at: step.at }, settings.timers, now, ids);
+  },
+};

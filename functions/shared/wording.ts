@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { seedWording, wordingProblems, type Wording } from '../domain/catalog';
 import { fieldProblems } from './schema-problems';
+import { settingFromEnv } from './settings-from-env';
 
 /** The variable in which the system description gives a function the deployment's wording, as JSON. */
 export const wordingVariable = 'PLATFORM_WORDING';
@@ -36,17 +37,10 @@ export function parseWording(value: unknown, setting: string): Wording {
   return wording;
 }
 
-let fromEnv: Wording | undefined;
-
 /**
  * The deployment's wording as the function's environment gives it (PLATFORM_WORDING, read once);
  * the seeds' words where the variable is not set (code run outside a deployment: tests, the
  * OpenAPI build).
  * @throws Error when the variable holds no valid wording (see parseWording).
  */
-export function deploymentWording(): Wording {
-  if (fromEnv) return fromEnv;
-  const value = process.env[wordingVariable];
-  fromEnv = value === undefined || value === '' ? seedWording : parseWording(value, wordingVariable);
-  return fromEnv;
-}
+export const deploymentWording: () => Wording = settingFromEnv(wordingVariable, parseWording, () => seedWording);

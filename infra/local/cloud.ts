@@ -121,6 +121,7 @@ export async function startLocalCloud(options: {
       stateMachineArnOf: (name: string) => stateMachineArn(region, name),
       config: { ...localDeploymentConfig(), portalUrl: config.portalUrl },
       wording: config.wording,
+      clock: config.clock,
     };
     const functions = new LocalFunctions(
       Object.fromEntries(

@@ -1,5 +1,5 @@
 import type { Wording } from '../../functions/domain/catalog';
-import { localWording } from './environment';
+import { localClockSettings, localWording } from './environment';
 /** Where each local service listens, and the fixed settings of the local cloud. */
 export interface LocalConfig {
   readonly host: string;
@@ -31,6 +31,8 @@ export interface LocalConfig {
   readonly functionConcurrency: number;
   /** The platform's words (TICKETFLOW_PLATFORM_NAME, TICKETFLOW_STATUS_WORDING). */
   readonly wording: Wording;
+  /** The clock's settings as TICKETFLOW_CLOCK gives them (JSON, checked), like the CDK context `clock`; undefined for the defaults. */
+  readonly clock: unknown;
 }
 
 /**
@@ -90,7 +92,8 @@ function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
  * Reads the local cloud's settings from the environment (TICKETFLOW_*_PORT, TICKETFLOW_DATA_DIR, TICKETFLOW_PORTAL_URL,
  * TICKETFLOW_FUNCTION_CONCURRENCY, ...).
  * @throws Error naming the variable when a port is not a port number, the concurrency not a
- * whole number of 1 or more, or the wording names a type or status the catalogue does not have.
+ * whole number of 1 or more, the wording names a type or status the catalogue does not have, or
+ * TICKETFLOW_CLOCK is not clock settings (naming the setting).
  */
 export function readLocalConfig(env: NodeJS.ProcessEnv = process.env): LocalConfig {
   const host = '127.0.0.1';
@@ -120,5 +123,6 @@ export function readLocalConfig(env: NodeJS.ProcessEnv = process.env): LocalConf
     portalUrl: env['TICKETFLOW_PORTAL_URL'] || `http://${host}:${webPort}`,
     functionConcurrency: positiveInteger(env, 'TICKETFLOW_FUNCTION_CONCURRENCY', defaultFunctionConcurrency),
     wording: localWording(env),
+    clock: localClockSettings(env),
   };
 }

@@ -3,6 +3,7 @@ import { functionNodeOptions } from '../bundling';
 import { localCredentials } from './credentials';
 import type { Wording } from '../../functions/domain/catalog';
 import { parseWording } from '../../functions/shared/wording';
+import { parseClockSettings } from '../../functions/domain/clock/settings';
 
 /** What the local cloud knows when it resolves a function's environment. */
 export interface LocalEnvironmentContext extends EnvironmentTargets {
@@ -83,4 +84,22 @@ function parseStatusWording(text: string): unknown {
   } catch {
     throw new Error(`TICKETFLOW_STATUS_WORDING is not JSON: ${text}`);
   }
+}
+
+/**
+ * The local cloud's clock settings: TICKETFLOW_CLOCK (JSON, as the CDK context `clock`: timers,
+ * calendar, service levels, complaint rule); undefined for the defaults.
+ * @throws ClockSettingsError naming the setting when it is not clock settings, Error when not JSON.
+ */
+export function localClockSettings(env: NodeJS.ProcessEnv = process.env): unknown {
+  const text = env['TICKETFLOW_CLOCK'] || undefined;
+  if (text === undefined) return undefined;
+  let given: unknown;
+  try {
+    given = JSON.parse(text);
+  } catch {
+    throw new Error(`TICKETFLOW_CLOCK is not JSON: ${text}`);
+  }
+  parseClockSettings(given, 'TICKETFLOW_CLOCK');
+  return given;
 }

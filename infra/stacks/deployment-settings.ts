@@ -1,5 +1,6 @@
 import type { Node } from 'constructs';
 import type { Wording } from '../../functions/domain/catalog';
+import { parseClockSettings } from '../../functions/domain/clock/settings';
 import { parseWording } from '../../functions/shared/wording';
 import type { ConfigKey } from '../system';
 
@@ -25,6 +26,10 @@ import type { ConfigKey } from '../system';
  * - `statusWording`: the platform's own customer-facing label and meaning of any status, by ticket
  *   type (or `*` for every type with that status) then status code, as an object in cdk.json or JSON
  *   with `-c`. Default none: the seeds' words. An unknown type or status fails the synth, naming it.
+ * - `clock`: the clock's settings (timers, business calendar, service levels, complaint rule; see
+ *   functions/domain/clock/settings.ts and the README's configuration table), as an object in
+ *   cdk.json or JSON with `-c`; what it leaves out keeps its default. A bad setting fails the synth,
+ *   naming it (`clock.serviceLevels.targets.high.firstReply: Not a duration...`).
  */
 export interface DeploymentSettings {
   /** The functions' configuration; the portal's address stands for an absent portalUrl. */
@@ -35,6 +40,8 @@ export interface DeploymentSettings {
   readonly supportAlertEmail?: string | undefined;
   /** The platform's words for statuses; the seeds' when absent. */
   readonly wording?: Wording | undefined;
+  /** The clock's settings as the deployment gave them (checked); the defaults when absent. */
+  readonly clock?: unknown;
 }
 
 export const defaultDeploymentSettings: DeploymentSettings = {
@@ -66,13 +73,24 @@ export function readDeploymentSettings(node: Node): DeploymentSettings {
   const authDomainPrefix = stringContext(node, 'authDomainPrefix');
   if (authDomainPrefix !== undefined) checkAuthDomainPrefix(authDomainPrefix);
   const wording = wordingContext(node);
+  const clock = clockContext(node);
   return {
     config: { senderAddress, senderName, ...(portalUrl === undefined ? {} : { portalUrl }) },
     corsOrigins,
     ...(authDomainPrefix ? { authDomainPrefix } : {}),
     ...(supportAlertEmail ? { supportAlertEmail } : {}),
     ...(wording ? { wording } : {}),
+    ...(clock !== undefined ? { clock } : {}),
   };
+}
+
+/** The `clock` context as given (an object, or JSON text parsed), after parseClockSettings accepted it. */
+function clockContext(node: Node): unknown {
+  const value: unknown = node.tryGetContext('clock');
+  if (value === undefined || value === '') return undefined;
+  const given = typeof value === 'string' ? parseJson(value, 'clock') : value;
+  parseClockSettings(given, 'clock');
+  return given;
 }
 
 /** The domain part of an email address: the SES identity that sends as it. */

@@ -75,6 +75,7 @@ export class StatelessStack extends Stack {
           stateMachineArnOf: (machine) => machineRef(machine).stateMachineArn,
           config: { ...props.settings.config, portalUrl: props.portal.url },
           wording: props.settings.wording,
+          clock: props.settings.clock,
         }),
       });
       grantIntents(fn, spec, {

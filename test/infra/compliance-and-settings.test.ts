@@ -86,4 +86,13 @@ describe('the deployment settings', () => {
     expect(() => readDeploymentSettings(appWithContext({ statusWording: '{"secruity":{"open":{"label":"New"}}}' }).node)).toThrow(/unknown ticket type "secruity"/);
     expect(() => readDeploymentSettings(appWithContext({ statusWording: '{general' }).node)).toThrow('Context statusWording is not JSON: {general');
   });
+
+  it('take the clock settings as cdk.json or -c JSON gives them, and refuse a bad one by its name', () => {
+    const clock = { timers: { autoCloseSolvedAfterDays: 2 }, complaints: { rule: 'psd2' } };
+    expect(readDeploymentSettings(appWithContext({ clock }).node).clock).toEqual(clock);
+    expect(readDeploymentSettings(appWithContext({ clock: JSON.stringify(clock) }).node).clock).toEqual(clock);
+    expect(readDeploymentSettings(appWithContext({}).node).clock).toBeUndefined();
+    expect(() => readDeploymentSettings(appWithContext({ clock: { serviceLevels: { targets: { high: { firstReply: '2 hours' } } } } }).node)).toThrow(/clock\.serviceLevels\.targets\.high\.firstReply/);
+    expect(() => readDeploymentSettings(appWithContext({ clock: '{timers' }).node)).toThrow('Context clock is not JSON: {timers');
+  });
 });

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { defaultTimerSettings, type TimerSettings } from '../timers';
 import { priorities, type Priority } from '../types';
 import { businessCalendar, weekdays, type BusinessCalendar, type BusinessCalendarSettings } from './business-calendar';
 import { ClockSettingsError } from './clock-errors';
@@ -6,12 +7,14 @@ import { complaintRules, type ComplaintPolicy } from './complaint-deadlines';
 import { serviceLevelTargets, type ServiceLevelPolicy, type ServiceLevelTarget } from './service-levels';
 
 /**
- * The clock's settings as a deployment writes them (JSON): its business calendar, its service-level
- * targets and its complaint rule. Everything has a default, and a deployment gives only what it
- * changes; a target given as null is switched off for that priority.
+ * The clock's settings as a deployment writes them (JSON): its timers (auto-close, reminder,
+ * auto-solve), its business calendar, its service-level targets and its complaint rule. Everything
+ * has a default, and a deployment gives only what it changes; a timer or a target given as null is
+ * switched off (a target for that priority).
  *
  * ```json
  * {
+ *   "timers": { "autoCloseSolvedAfterDays": 4, "solveAwaitingAfterDays": null },
  *   "calendar": { "timeZone": "Europe/London", "hours": { "monday": ["09:00-17:30"], ... }, "holidays": ["2026-12-25"] },
  *   "serviceLevels": { "warningShare": 0.75, "targets": { "high": { "firstReply": "2h", "resolution": null } } },
  *   "complaints": { "rule": "psd2", "acknowledgementBusinessDays": 5 }
@@ -21,6 +24,7 @@ import { serviceLevelTargets, type ServiceLevelPolicy, type ServiceLevelTarget }
 
 /** The settings in force where a deployment gives none. */
 export const defaultClockSettings = {
+  timers: defaultTimerSettings,
   calendar: {
     timeZone: 'UTC',
     hours: { monday: ['09:00-17:00'], tuesday: ['09:00-17:00'], wednesday: ['09:00-17:00'], thursday: ['09:00-17:00'], friday: ['09:00-17:00'] },
@@ -42,6 +46,7 @@ export const defaultClockSettings = {
 
 /** The clock's settings, checked and ready for use. */
 export interface ClockSettings {
+  readonly timers: TimerSettings;
   readonly calendar: BusinessCalendar;
   readonly serviceLevels: ServiceLevelPolicy;
   readonly complaints: ComplaintPolicy;
@@ -56,8 +61,19 @@ const targetsSchema = z.strictObject(
   Object.fromEntries(serviceLevelTargets.map((target) => [target, z.optional(z.nullable(durationSchema))])) as Record<ServiceLevelTarget, z.ZodMiniOptional<z.ZodMiniNullable<typeof durationSchema>>>,
 );
 
+// A delay in days or hours; null switches its timer off.
+const delay = z.nullable(z.number().check(z.positive(), z.lte(365)));
+
 /** The shape of the settings a deployment gives; semantic checks of the calendar follow in businessCalendar. */
 export const clockSettingsSchema = z.strictObject({
+  timers: z.optional(
+    z.strictObject({
+      autoCloseSolvedAfterDays: z.optional(delay),
+      closeWarningBeforeHours: z.optional(delay),
+      remindAwaitingAfterDays: z.optional(delay),
+      solveAwaitingAfterDays: z.optional(delay),
+    }),
+  ),
   calendar: z.optional(
     z.strictObject({
       timeZone: z.string(),
@@ -82,10 +98,10 @@ export const clockSettingsSchema = z.strictObject({
 /**
  * Reads the clock's settings from a deployment's value (an object, its JSON text, or undefined for
  * all the defaults). A calendar given replaces the default one whole (time zone, hours and
- * holidays belong together); service-level targets and complaint settings replace only what they
- * name.
+ * holidays belong together); timers, service-level targets and complaint settings replace only what
+ * they name.
  * @throws ClockSettingsError naming each bad setting under `setting` (`clock.serviceLevels.targets.high.firstReply:
- * Not a duration...`): JSON that does not parse, an unknown key, a wrong type, a duration that is
+ * Not a duration...`): JSON that does not parse, a timer's delay that is not above 0 and at most 365, an unknown key, a wrong type, a duration that is
  * not one, a warning share outside (0, 1), an unknown complaint rule, and every calendar problem
  * businessCalendar finds.
  */
@@ -118,6 +134,7 @@ export function parseClockSettings(value: unknown, setting = 'clock'): ClockSett
     }),
   ) as ServiceLevelPolicy['targets'];
   return {
+    timers: { ...defaultClockSettings.timers, ...given.timers },
     calendar,
     serviceLevels: { warningShare: given.serviceLevels?.warningShare ?? defaultClockSettings.serviceLevels.warningShare, targets },
     complaints: {

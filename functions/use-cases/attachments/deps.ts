@@ -9,8 +9,8 @@ import { dynamo } from '../../shared/clients';
 import { s3 } from '../../shared/s3-client';
 import { requiredEnv } from '../../shared/config';
 import { traced } from '../../shared/observability';
-import { deploymentTimerSettings } from '../../shared/timer-settings';
-import { withNextTimer } from '../clock/next-timer';
+import { withClock } from '../../domain/clock/ticket-clock';
+import { deploymentClockSettings } from '../../shared/clock-settings';
 import type { Invocation } from '../conflicts';
 import type { RemovedFileAlert, ScanResultDeps } from './ports';
 
@@ -36,7 +36,7 @@ export function scanResultDepsOn(store: Store, files: FilesClient, bucket: strin
       get: (ticketNumber, id) => getAttachment(store, ticketNumber, id),
       recordScan: (attachment, scan) => recordScan(store, attachment, scan),
       // Every write of a ticket stores its next timer (use-cases/clock/next-timer.ts).
-      recordRemoval: (change, expectedVersion, attachment, scan) => recordRemoval(store, withNextTimer(change, deploymentTimerSettings()), expectedVersion, attachment, scan),
+      recordRemoval: (change, expectedVersion, attachment, scan) => recordRemoval(store, withClock(change, deploymentClockSettings()), expectedVersion, attachment, scan),
       currentTicket: (number, conflict) => currentTicket(store, number, conflict),
     },
     deleteObject: (key) => gateway.deleteObject(key),

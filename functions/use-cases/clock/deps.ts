@@ -1,12 +1,12 @@
 import { ticketsWithTimersDue } from '../../data/tickets';
 import { newId } from '../../domain/ids';
-import { deploymentTimerSettings } from '../../shared/timer-settings';
+import { deploymentClockSettings } from '../../shared/clock-settings';
 import type { Invocation } from '../conflicts';
 import { ticketStore } from '../tickets/deps';
 import { ticketRepositoryOn } from '../tickets/dynamodb';
 import type { ClockDeps } from './fire-due-timers';
 
-const settings = deploymentTimerSettings();
+const settings = deploymentClockSettings();
 const tickets = ticketRepositoryOn(ticketStore, settings);
 
 /** The clock's dependencies for one invocation, on the table: its retries end while it can still answer. */

@@ -3,25 +3,25 @@ import type { Store } from '../../data/store';
 import { carryPreferences } from '../../data/preferences';
 import { currentTicket, getTicketCollection, insertTicket, listTicketsOfCustomer, moveTicketsOfOwner, queueByPhase, saveChange } from '../../data/tickets';
 import { newId, newTicketNumber } from '../../domain/ids';
-import type { TimerSettings } from '../../domain/timers';
-import { deploymentTimerSettings } from '../../shared/timer-settings';
-import { withNextTimer } from '../clock/next-timer';
+import type { ClockSettings } from '../../domain/clock/settings';
+import { withClock } from '../../domain/clock/ticket-clock';
+import { deploymentClockSettings } from '../../shared/clock-settings';
 import type { IdempotencyRecords } from '../idempotency';
 import type { Ownership } from './claim-own-tickets';
 import type { TicketDeps, TicketRepository } from './ports';
 
 /**
  * The ticket repository on the table: the data layer's access patterns, bound to one store; every
- * ticket it writes carries its next timer under the given settings.
+ * ticket it writes goes through the clock's concerns under the given settings (withClock).
  */
-export function ticketRepositoryOn(store: Store, timers: TimerSettings = deploymentTimerSettings()): TicketRepository {
+export function ticketRepositoryOn(store: Store, clock: ClockSettings = deploymentClockSettings()): TicketRepository {
   return {
     currentTicket: (number, conflict) => currentTicket(store, number, conflict),
     getTicketCollection: (number) => getTicketCollection(store, number),
     listTicketsOfCustomer: (owner, filters, limit, cursor) => listTicketsOfCustomer(store, owner, filters, limit, cursor),
     queueByPhase: (selection, limit, cursor) => queueByPhase(store, selection, limit, cursor),
-    insertTicket: (change, idempotency, later) => insertTicket(store, withNextTimer(change, timers), idempotency, later?.map((each) => withNextTimer(each, timers))),
-    saveChange: (change, expectedVersion, idempotency) => saveChange(store, withNextTimer(change, timers), expectedVersion, idempotency),
+    insertTicket: (change, idempotency, later) => insertTicket(store, withClock(change, clock), idempotency, later?.map((each) => withClock(each, clock))),
+    saveChange: (change, expectedVersion, idempotency) => saveChange(store, withClock(change, clock), expectedVersion, idempotency),
   };
 }
 

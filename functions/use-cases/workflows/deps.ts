@@ -19,8 +19,8 @@ import { dynamo } from '../../shared/clients';
 import { requiredEnv } from '../../shared/config';
 import { deploymentWording } from '../../shared/wording';
 import { traced } from '../../shared/observability';
-import { deploymentTimerSettings } from '../../shared/timer-settings';
-import { withNextTimer } from '../clock/next-timer';
+import { withClock } from '../../domain/clock/ticket-clock';
+import { deploymentClockSettings } from '../../shared/clock-settings';
 import type { Invocation } from '../conflicts';
 import type { WorkflowDeps, WorkflowRepository, WorkflowWriteDeps } from './ports';
 
@@ -29,7 +29,7 @@ export function tableWorkflowRepository(store: Store): WorkflowRepository {
   return {
     getTicket: (number) => getTicket(store, number),
     currentTicket: (number, conflict) => currentTicket(store, number, conflict),
-    saveChange: (change, expectedVersion) => saveChange(store, withNextTimer(change, deploymentTimerSettings()), expectedVersion),
+    saveChange: (change, expectedVersion) => saveChange(store, withClock(change, deploymentClockSettings()), expectedVersion),
     messagesOf: async (number) => (await getTicketCollection(store, number))?.messages ?? [],
     getWorkflow: (number) => getWorkflow(store, number),
     recordExecution: (number, executionArn, now) => recordExecution(store, number, executionArn, now),

@@ -42,7 +42,7 @@ async function tickAt(time: string, number: string): Promise<{ number: string; a
   const event = { ...scheduledEvent(new Date(time), cloud.region, 'clockTick-schedule'), time, detail: { tickets: [number] } };
   const outcome = await clock.functions.invoke('clockTick', event);
   if (!outcome.ok) throw new Error(`clockTick failed: ${outcome.error.errorType}: ${outcome.error.errorMessage}`);
-  return (outcome.payload as { fired: { number: string; action: string }[] }).fired;
+  return (outcome.payload as { fired: { number: string; concern: string; action: string }[] }).fired;
 }
 
 /** Whether the timers index lists the ticket as due at `now`, read as the schedule reads it. */
@@ -90,13 +90,13 @@ describe('a solved ticket', () => {
     const { customer, agent, number, solvedAt } = await solvedTicket();
 
     expect(await tickAt(later(solvedAt, 3 * day - 60_000), number)).toEqual([]);
-    expect(await tickAt(later(solvedAt, 3 * day), number)).toEqual([{ number, action: 'close_warning' }]);
+    expect(await tickAt(later(solvedAt, 3 * day), number)).toEqual([{ number, concern: 'timers', action: 'close_warning' }]);
     const warned = await waitForEmail(customer.email, 'Closing soon');
     expect(warned.find((email) => email.subject.includes('Closing soon'))?.body.text).toContain(`close by itself on ${later(solvedAt, 4 * day).slice(0, 10)}`);
 
     expect(await tickAt(later(solvedAt, 4 * day - 60_000), number)).toEqual([]);
     expect((await customerView(customer, number)).ticket.status.code).toBe('resolved');
-    expect(await tickAt(later(solvedAt, 4 * day), number)).toEqual([{ number, action: 'auto_close' }]);
+    expect(await tickAt(later(solvedAt, 4 * day), number)).toEqual([{ number, concern: 'timers', action: 'auto_close' }]);
 
     const { ticket, timeline } = await customerView(customer, number);
     expect(ticket.status.code).toBe('closed');
@@ -110,7 +110,7 @@ describe('a solved ticket', () => {
     const { customer, agent, number, solvedAt } = await solvedTicket();
     const at = later(solvedAt, 5 * day);
     const fired = (await Promise.all([tickAt(at, number), tickAt(at, number)])).flat();
-    expect([...fired, ...(await tickAt(at, number))]).toEqual([{ number, action: 'auto_close' }]);
+    expect([...fired, ...(await tickAt(at, number))]).toEqual([{ number, concern: 'timers', action: 'auto_close' }]);
     const { timeline } = await agentView(agent, number);
     expect(timeline.filter((event: { after: { status?: string } | null }) => event.after?.status === 'closed')).toHaveLength(1);
     await waitForEmail(customer.email, ': Closed');
@@ -123,12 +123,12 @@ describe('a ticket awaiting the customer', () => {
     const { customer, agent, number, askedAt } = await awaitingTicket();
 
     expect(await tickAt(later(askedAt, 3 * day - 60_000), number)).toEqual([]);
-    expect(await tickAt(later(askedAt, 3 * day), number)).toEqual([{ number, action: 'reminder' }]);
+    expect(await tickAt(later(askedAt, 3 * day), number)).toEqual([{ number, concern: 'timers', action: 'reminder' }]);
     await waitForEmail(customer.email, 'Reminder: we are waiting for your reply');
     expect((await customerView(customer, number)).timeline.at(-1)).toMatchObject({ kind: 'reminder', actor: { kind: 'system' } });
 
     expect(await tickAt(later(askedAt, 7 * day - 60_000), number)).toEqual([]);
-    expect(await tickAt(later(askedAt, 7 * day), number)).toEqual([{ number, action: 'auto_solve' }]);
+    expect(await tickAt(later(askedAt, 7 * day), number)).toEqual([{ number, concern: 'timers', action: 'auto_solve' }]);
     const { ticket } = await customerView(customer, number);
     expect(ticket.status.code).toBe('resolved');
     expect((await agentView(agent, number)).timeline.at(-1)).toMatchObject({ kind: 'solved', actor: { kind: 'system', id: 'clock' } });

@@ -41,4 +41,11 @@ describe('local cloud settings', () => {
       'TICKETFLOW_STATUS_WORDING names what the catalogue does not have:\n- unknown status "solved" of the general type',
     );
   });
+
+  it('takes the clock settings from TICKETFLOW_CLOCK as the CDK context gives them, and refuses a bad one by its name', () => {
+    expect(readLocalConfig({}).clock).toBeUndefined();
+    expect(readLocalConfig({ TICKETFLOW_CLOCK: '{"complaints":{"rule":"fca"}}' }).clock).toEqual({ complaints: { rule: 'fca' } });
+    expect(() => readLocalConfig({ TICKETFLOW_CLOCK: '{"complaints":{"rule":"ombudsman"}}' })).toThrow(/TICKETFLOW_CLOCK\.complaints\.rule/);
+    expect(() => readLocalConfig({ TICKETFLOW_CLOCK: '{' })).toThrow('TICKETFLOW_CLOCK is not JSON: {');
+  });
 });

@@ -5,7 +5,8 @@ import { defaultTimerSettings, nextTimerAt } from '../../../functions/domain/tim
 import { redact } from '../../../functions/domain/redaction';
 import type { Actor, Ticket } from '../../../functions/domain/types';
 import { fireDueTimers, type ClockDeps } from '../../../functions/use-cases/clock/fire-due-timers';
-import { withNextTimer } from '../../../functions/use-cases/clock/next-timer';
+import { parseClockSettings } from '../../../functions/domain/clock/settings';
+import { withClock } from '../../../functions/domain/clock/ticket-clock';
 import { FakeTicketTable } from './fake-ticket-table';
 
 let counter = 0;
@@ -13,6 +14,7 @@ const ids = () => `id-${++counter}`;
 const agent: Actor = { kind: 'agent', id: 'agent-1' };
 const text = (value: string) => redact(value).text;
 const solvedAt = '2026-11-02T10:00:00.000Z';
+const clockSettings = parseClockSettings(undefined);
 
 function solvedTicket(number: string): Ticket {
   const opened = openTicket(
@@ -29,14 +31,14 @@ function solvedTicket(number: string): Ticket {
     '2026-11-02T09:00:00.000Z',
     ids,
   ).ticket;
-  return withNextTimer(changeStatus(opened, { to: 'resolved' }, agent, solvedAt, ids, { byWorkflow: false }), defaultTimerSettings).ticket;
+  return withClock(changeStatus(opened, { to: 'resolved' }, agent, solvedAt, ids, { byWorkflow: false }), clockSettings).ticket;
 }
 
 /** The clock on the fake table: its index lists tickets by their stored next timer, as the table's does. */
 function clockOn(table: FakeTicketTable, shardReads: number[] = []): ClockDeps {
   const tickets: ClockDeps['tickets'] = {
     currentTicket: (number, conflict) => table.currentTicket(number, conflict),
-    saveChange: (change, version) => table.saveChange(withNextTimer(change, defaultTimerSettings), version),
+    saveChange: (change, version) => table.saveChange(withClock(change, clockSettings), version),
   };
   return {
     tickets,
@@ -44,7 +46,7 @@ function clockOn(table: FakeTicketTable, shardReads: number[] = []): ClockDeps {
       shardReads.push(shard);
       return [...table.tickets.values()].filter((ticket) => ticket.nextTimerAt && ticket.nextTimerAt <= now && Number(ticket.number) % timerShards === shard).map((ticket) => ticket.number);
     },
-    settings: defaultTimerSettings,
+    settings: clockSettings,
     newId: ids,
     remainingMs: () => 10_000,
   };
@@ -67,7 +69,7 @@ describe('the clock’s tick', () => {
     table.put(solvedTicket('10000001'));
     const at = '2026-11-06T10:00:00.000Z';
     const both = await Promise.all([fireDueTimers(clockOn(table), at), fireDueTimers(clockOn(table), at)]);
-    expect(both.flat()).toEqual([{ number: '10000001', action: 'auto_close' }]);
+    expect(both.flat()).toEqual([{ number: '10000001', concern: 'timers', action: 'auto_close' }]);
     expect(table.events.get('10000001')?.filter((event) => event.actor.kind === 'system')).toHaveLength(1);
   });
 

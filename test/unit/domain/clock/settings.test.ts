@@ -27,6 +27,16 @@ describe('the clock settings', () => {
       },
     });
     expect(settings.complaints).toEqual({ rule: 'none', acknowledgementBusinessDays: 5 });
+    expect(settings.timers).toEqual({ autoCloseSolvedAfterDays: 4, closeWarningBeforeHours: 24, remindAwaitingAfterDays: 3, solveAwaitingAfterDays: 7 });
+  });
+
+  it('changes only the timers it names; null switches one off', () => {
+    expect(parseClockSettings({ timers: { autoCloseSolvedAfterDays: 2, solveAwaitingAfterDays: null } }).timers).toEqual({
+      autoCloseSolvedAfterDays: 2,
+      closeWarningBeforeHours: 24,
+      remindAwaitingAfterDays: 3,
+      solveAwaitingAfterDays: null,
+    });
   });
 
   it('reads JSON text, replaces the calendar whole and changes only the targets it names; null switches a target off', () => {
@@ -50,7 +60,7 @@ describe('the clock settings', () => {
       problemsOf({
         serviceLevels: { warningShare: 1, targets: { high: { firstReply: '2 hours' }, urgent: {} } },
         complaints: { rule: 'ombudsman', acknowledgementBusinessDays: 0 },
-        timers: {},
+        timers: { autoCloseSolvedAfterDays: 0, remindAwaitingAfterDays: 400, closeAfter: 2 },
       }).map((problem) => problem.path),
     ).toEqual(
       expect.arrayContaining([
@@ -59,7 +69,9 @@ describe('the clock settings', () => {
         'clock.serviceLevels.targets.urgent',
         'clock.complaints.rule',
         'clock.complaints.acknowledgementBusinessDays',
-        'clock.timers',
+        'clock.timers.autoCloseSolvedAfterDays',
+        'clock.timers.remindAwaitingAfterDays',
+        'clock.timers.closeAfter',
       ]),
     );
   });

@@ -19,6 +19,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   slot.users += 1;
   const cloud = await slot.cloud;
   project.provide('localCloud', cloud.endpoints);
+  project.provide('testClock', cloud.clock);
   return async () => {
     slot.users -= 1;
     if (slot.users > 0) return;

@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { LocalEndpoints } from '../../infra/local/config';
-import { testDeploymentWordingEnv } from './test-deployment';
+import { testClockSettings, testDeploymentWordingEnv } from './test-deployment';
 
 const rootDir = path.resolve(import.meta.dirname, '../..');
 
@@ -64,11 +64,13 @@ export interface CloudEnvironment {
   readonly env: NodeJS.ProcessEnv;
   readonly workDir: string;
   readonly endpointsFile: string;
+  /** The clock settings it runs with (TICKETFLOW_CLOCK), made from when it starts (see testClockSettings). */
+  readonly clock: ReturnType<typeof testClockSettings>;
 }
 
 /**
  * Picks free ports and a fresh work folder for one local cloud (`npm start` or the test harness),
- * which speaks the test platform's words (see ./test-deployment.ts).
+ * which speaks the test platform's words and runs the test platform's clock (see ./test-deployment.ts).
  */
 export async function cloudEnvironment(): Promise<CloudEnvironment> {
   const workDir = mkdtempSync(path.join(tmpdir(), 'ticketflow-cloud-'));
@@ -76,10 +78,12 @@ export async function cloudEnvironment(): Promise<CloudEnvironment> {
   const names = ['API', 'DYNAMODB', 'SES', 'STEPFUNCTIONS', 'IDENTITY', 'QUEUES', 'SECRETS', 'FILES', 'PADDLE', 'COINPAYMENTS', 'J2TX', 'WEB'];
   const ports: Record<string, string> = {};
   for (const name of names) ports[`TICKETFLOW_${name}_PORT`] = String(await freePort());
+  const clock = testClockSettings(new Date());
   return {
     workDir,
     endpointsFile,
-    env: { ...process.env, ...ports, ...testDeploymentWordingEnv, TICKETFLOW_IDENTITY_DIR: path.join(workDir, 'identity'), TICKETFLOW_ENDPOINTS_FILE: endpointsFile },
+    clock,
+    env: { ...process.env, ...ports, ...testDeploymentWordingEnv, TICKETFLOW_CLOCK: JSON.stringify(clock), TICKETFLOW_IDENTITY_DIR: path.join(workDir, 'identity'), TICKETFLOW_ENDPOINTS_FILE: endpointsFile },
   };
 }
 
@@ -104,6 +108,8 @@ export interface LocalCloudProcess {
   readonly endpoints: LocalEndpoints;
   readonly child: ChildProcess;
   readonly output: () => string;
+  /** The clock settings it runs with. */
+  readonly clock: CloudEnvironment['clock'];
   /** Sends SIGTERM and waits for the process to exit; returns its exit code. */
   stop(): Promise<number | null>;
 }
@@ -135,7 +141,7 @@ export async function startLocalCloudProcess(): Promise<LocalCloudProcess> {
 }
 
 async function startOnFreePorts(): Promise<LocalCloudProcess> {
-  const { env, workDir, endpointsFile } = await cloudEnvironment();
+  const { env, workDir, endpointsFile, clock } = await cloudEnvironment();
   // One process, no tsx CLI in between: a signal to it reaches the cloud itself. Its own group,
   // so that the cloud and what it started can be told apart from the test run and signalled together.
   const child = spawn(process.execPath, ['--import', 'tsx', 'infra/local/start.ts', '--fixtures'], {
@@ -164,7 +170,7 @@ async function startOnFreePorts(): Promise<LocalCloudProcess> {
   };
   try {
     const endpoints = await waitForEndpoints(endpointsFile, child, () => output);
-    return { endpoints, child, output: () => output, stop };
+    return { endpoints, child, output: () => output, clock, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -98,12 +98,13 @@ export interface FunctionSpec {
 /**
  * What a function may do with the files bucket:
  * - `presignUploads`: sign POSTs that put objects under `uploads/`;
- * - `attach`: read objects under `uploads/` (the product's own check of size and type), copy them
- *   to `attachments/`, and delete refused ones;
+ * - `attach`: read objects under `uploads/` (the product's own check of size and type) and delete
+ *   refused ones;
+ * - `copyAttached`: copy objects from `uploads/` to `attachments/` (once their attachment is stored);
  * - `presignDownloads`: sign GETs of objects under `attachments/`;
  * - `deleteAttachments`: delete objects under `attachments/` (a threat found by the scan).
  */
-export type FileAccess = 'presignUploads' | 'attach' | 'presignDownloads' | 'deleteAttachments';
+export type FileAccess = 'presignUploads' | 'attach' | 'copyAttached' | 'presignDownloads' | 'deleteAttachments';
 
 /**
  * The files bucket of attachments (functions/domain/attachment.ts): uploads land under
@@ -389,6 +390,13 @@ export const system: SystemSpec = {
       files: ['deleteAttachments'],
       alertsTeam: true,
     },
+    attachmentCopies: {
+      entry: 'functions/streams/copy-attached-files.ts',
+      description: 'Copies each newly attached file to the attachments prefix the malware scan watches',
+      environment: {},
+      table: 'none',
+      files: ['copyAttached'],
+    },
     notifier: {
       entry: 'functions/streams/notify.ts',
       description: 'Emails requesters about status changes and replies, and alerts the team about urgent tickets',
@@ -424,6 +432,17 @@ export const system: SystemSpec = {
       retryAttempts: 5,
       reportBatchItemFailures: true,
       filters: notifierFilters,
+    },
+    // Copies attached files at once; a copy that fails is retried from its record and, should it
+    // keep failing, lands in the on-failure queue for ops: no file stays "being checked" unseen.
+    {
+      function: 'attachmentCopies',
+      batchSize: 10,
+      maxBatchingWindowSeconds: 0,
+      bisectBatchOnError: true,
+      retryAttempts: 10,
+      reportBatchItemFailures: true,
+      filters: [{ eventName: ['INSERT'], dynamodb: { NewImage: { entity: { S: ['attachment'] } } } }],
     },
     // Starts workflows at once; a failed start is retried from that record (batch item failures)
     // and, should it keep failing, lands in the on-failure queue for ops rather than vanishing.

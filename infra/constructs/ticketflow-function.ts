@@ -180,9 +180,11 @@ export class TicketflowFunction extends Construct {
     const grants: Record<FileAccess, readonly { actions: string[]; resources: string[] }[]> = {
       // A presigned POST is authorized as the signer's PutObject when S3 receives it.
       presignUploads: [{ actions: ['s3:PutObject'], resources: [uploads] }],
-      // Reads the upload (HEAD, first bytes), copies it (GetObject of the source, PutObject of the copy), deletes refused ones.
-      attach: [
-        { actions: ['s3:GetObject', 's3:DeleteObject'], resources: [uploads] },
+      // Reads the upload (HEAD, first bytes) and deletes refused ones.
+      attach: [{ actions: ['s3:GetObject', 's3:DeleteObject'], resources: [uploads] }],
+      // Copies it: GetObject of the source, PutObject of the copy.
+      copyAttached: [
+        { actions: ['s3:GetObject'], resources: [uploads] },
         { actions: ['s3:PutObject'], resources: [attachments] },
       ],
       // A presigned GET is authorized as the signer's GetObject when it is used (and the bucket policy's scan tag).

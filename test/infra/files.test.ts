@@ -161,6 +161,18 @@ describe('the grants of FileAccess', () => {
     expect(producerOf(variables['FILES_BUCKET'], synth.stateful)).toEqual({ Ref: filesBucket(synth)[0] });
   });
 
+  it('lets the routes that attach read and delete uploads only, and the attachment copier copy uploads to attachments only', () => {
+    const s3Of = (name: string) =>
+      deployedFunction(name)
+        .statements.filter((statement) => [statement.Action].flat().some((action) => action.startsWith('s3:')))
+        .map((statement) => ({ actions: [statement.Action].flat().sort(), resource: bucketResource(statement.Resource) }));
+    expect(s3Of('createTicket')).toEqual([{ actions: ['s3:DeleteObject', 's3:GetObject'], resource: '<files>/uploads/*' }]);
+    expect(s3Of('attachmentCopies')).toEqual([
+      { actions: ['s3:GetObject'], resource: '<files>/uploads/*' },
+      { actions: ['s3:PutObject'], resource: '<files>/attachments/*' },
+    ]);
+  });
+
   it('gives no file access to a function whose spec names none', () => {
     const getMe = deployedFunction('getMe');
     expect(getMe.statements.flatMap((statement) => [statement.Action].flat()).filter((action) => action.startsWith('s3:'))).toEqual([]);

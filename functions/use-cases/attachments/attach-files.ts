@@ -1,8 +1,8 @@
-import { attachmentObjectKey, uploadObjectKey } from '../../domain/attachment';
+import { uploadObjectKey } from '../../domain/attachment';
 import { checkedObject, distinctUploads, usableUpload, type CheckedFile } from '../../domain/attachment-checks';
 import { AttachmentRefusedError } from '../../domain/attachment-errors';
 import { detectedContentOf, sniffedBytes } from '../../domain/file-content';
-import type { Change, Identity } from '../../domain/types';
+import type { Identity } from '../../domain/types';
 import { logger } from '../../shared/observability';
 import type { AttachDeps } from './ports';
 
@@ -11,9 +11,10 @@ import type { AttachDeps } from './ports';
  * caller's, not attached, not expired), then their objects (size, type from the content); a file
  * that fails is deleted and the request refused, so nothing is attached. The transaction writes the
  * message, the attachments (state `checking`) and marks the uploads attached. Only then are the
- * files copied to where attachments live, the prefix the malware scan watches: a scan's result
- * always finds its attachment recorded (the local scanner reports within milliseconds of the copy,
- * and GuardDuty may too), and a change that is refused or loses a race leaves no file behind.
+ * files copied to where attachments live, the prefix the malware scan watches, by the stream
+ * consumer of new attachment records (functions/streams/copy-attached-files.ts): a scan's result
+ * always finds its attachment recorded, a change that is refused or loses a race leaves no file
+ * behind, and a request that dies after its transaction still has its files copied.
  */
 
 /**
@@ -49,21 +50,4 @@ export async function checkedUploads(deps: AttachDeps | undefined, identity: Ide
   const files: CheckedFile[] = [];
   for (const id of distinctUploads(ids)) files.push(await checkedUpload(deps, identity, id, now));
   return files;
-}
-
-/**
- * Copies the files the stored changes attached to the ticket's attachments, where the malware scan
- * finds them. The changes are stored already, so a copy that fails does not undo them: it is logged
- * as an error (its attachment stays `checking`, never downloadable) and the others go on.
- */
-export async function copyAttached(deps: AttachDeps | undefined, changes: readonly Change[]): Promise<void> {
-  const attachments = changes.flatMap((change) => change.attachments ?? []);
-  if (attachments.length === 0 || !deps) return;
-  const copies = await Promise.allSettled(attachments.map((file) => deps.files.copy(uploadObjectKey(file.id), attachmentObjectKey(file.ticketNumber, file.id))));
-  copies.forEach((copy, index) => {
-    if (copy.status === 'rejected') {
-      const file = attachments[index]!;
-      logger.error('attachment copy failed', { ticketNumber: file.ticketNumber, attachmentId: file.id, error: String(copy.reason) });
-    }
-  });
 }

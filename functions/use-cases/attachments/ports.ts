@@ -87,6 +87,6 @@ export interface UploadRepository {
 /** What attaching files needs: the uploads, the bucket's objects and a clock. */
 export interface AttachDeps {
   readonly uploads: UploadRepository;
-  readonly files: ObjectsGateway;
+  readonly files: Pick<ObjectsGateway, 'sample' | 'deleteObject'>;
   readonly now: () => Date;
 }

@@ -2,7 +2,7 @@ import type * as z from 'zod/mini';
 import { IdempotencyKeyTakenError, UploadTakenError } from '../../data/tickets';
 import { withAttachments } from '../../domain/attachment-checks';
 import { UploadAlreadyAttachedError } from '../../domain/attachment-errors';
-import { checkedUploads, copyAttached } from '../attachments/attach-files';
+import { checkedUploads } from '../attachments/attach-files';
 import { timeOfChange } from '../../domain/ticket';
 import type { Audience, Change, Identity, Ticket } from '../../domain/types';
 import { logger } from '../../shared/observability';
@@ -55,7 +55,6 @@ export function changeTicket<R extends object>(deps: TicketWriteDeps, identity: 
       const result = change.result(decided);
       if (decided.events.length === 0 && !decided.message) return result;
       await saveAttaching(() => deps.tickets.saveChange(decided, ticket.version, recordFor?.(result)));
-      await copyAttached(deps.attach, [decided]);
       countChange(decided);
       logger.info('ticket changed', { ticketNumber: number, events: decided.events.map((event) => event.kind) });
       return result;

@@ -51,8 +51,7 @@ export function redactRequest(request: TicketRequest) {
 }
 
 /**
- * Stores the changes that open a ticket under a fresh number: `open` makes them for a number,
- * `afterSave` does what follows their storing (the copy of attached files); a taken number is
+ * Stores the changes that open a ticket under a fresh number: `open` makes them for a number; a taken number is
  * drawn again, a concurrent request with the same Idempotency-Key is waited out so
  * the next attempt finds its record. The opened ticket is the last change's.
  * @throws the repository's errors once the attempts are spent; UploadAlreadyAttachedError when an
@@ -63,7 +62,6 @@ export async function storeNewTicket(
   open: (number: string) => readonly [Change, ...Change[]],
   kinds: readonly RedactionKind[],
   recordFor: ((result: OpenedTicket) => IdempotencyRecord<OpenedTicket>) | undefined,
-  afterSave?: (changes: readonly Change[]) => Promise<void>,
 ): Promise<OpenedTicket> {
   for (let attempt = 1; ; attempt++) {
     const [first, ...later] = open(deps.newTicketNumber());
@@ -71,7 +69,6 @@ export async function storeNewTicket(
     const result: OpenedTicket = { ticket: (later.at(-1) ?? first).ticket, redacted: kinds, attachments };
     try {
       await saveAttaching(() => deps.tickets.insertTicket(first, recordFor?.(result), later));
-      await afterSave?.([first, ...later]);
       for (const change of [first, ...later]) countChange(change);
       logger.info('ticket created', { ticketNumber: result.ticket.number, type: result.ticket.type });
       return result;

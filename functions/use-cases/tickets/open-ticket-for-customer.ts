@@ -4,7 +4,7 @@ import { redactFields } from '../../domain/redaction';
 import { actorOf, openTicketForCustomer } from '../../domain/ticket';
 import type { Identity } from '../../domain/types';
 import { openingWithAttachments } from '../../domain/attachment-checks';
-import { checkedUploads, copyAttached } from '../attachments/attach-files';
+import { checkedUploads } from '../attachments/attach-files';
 import { once } from '../idempotency';
 import type { Replayable } from '../idempotency';
 import { redactRequest, storeNewTicket } from './new-ticket';
@@ -61,6 +61,6 @@ export async function openTicketForCustomerByEmail(
         ),
         files,
       );
-    return storeNewTicket(deps, open, [...new Set([...kinds, ...written.kinds])], recordFor, (changes) => copyAttached(deps.attach, changes));
+    return storeNewTicket(deps, open, [...new Set([...kinds, ...written.kinds])], recordFor);
   }, (error) => error instanceof IdempotencyKeyTakenError);
 }

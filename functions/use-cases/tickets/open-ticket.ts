@@ -3,7 +3,7 @@ import { ownerOf } from '../../domain/owner';
 import { actorOf, openTicket } from '../../domain/ticket';
 import type { Identity } from '../../domain/types';
 import { openingWithAttachments } from '../../domain/attachment-checks';
-import { checkedUploads, copyAttached } from '../attachments/attach-files';
+import { checkedUploads } from '../attachments/attach-files';
 import { once } from '../idempotency';
 import type { Replayable } from '../idempotency';
 import { redactRequest, storeNewTicket } from './new-ticket';
@@ -47,6 +47,6 @@ export async function createTicket(deps: TicketDeps, identity: Identity, request
         ],
         files,
       );
-    return storeNewTicket(deps, open, kinds, recordFor, (changes) => copyAttached(deps.attach, changes));
+    return storeNewTicket(deps, open, kinds, recordFor);
   }, (error) => error instanceof IdempotencyKeyTakenError);
 }

@@ -4,6 +4,7 @@ import { AttachmentNotFoundError, AttachmentNotReadyError, AttachmentRefusedErro
 import { TicketClosedError, TicketNotFoundError } from '../../../functions/domain/errors';
 import type { Identity } from '../../../functions/domain/types';
 import { downloadAttachment, type DownloadDeps } from '../../../functions/use-cases/attachments/download-attachment';
+import { copyAttachedFile } from '../../../functions/use-cases/attachments/copy-attached';
 import type { AttachDeps, FilesGateway } from '../../../functions/use-cases/attachments/ports';
 import { createTicket } from '../../../functions/use-cases/tickets/open-ticket';
 import { replyToMyTicket } from '../../../functions/use-cases/tickets/reply-to-my-ticket';
@@ -11,7 +12,7 @@ import { pdfDocument, pngImage } from '../../support/sample-files';
 import { FakeTicketTable, fakeDeps } from './fake-ticket-table';
 
 /*
- * The attach and download paths with the files bucket and the uploads kept in memory: what is
+ * The attach, copy and download paths with the files bucket and the uploads kept in memory: what is
  * checked, deleted, copied and stored, and in which order.
  */
 
@@ -63,20 +64,22 @@ beforeEach(() => {
 });
 
 describe('attaching files', () => {
-  it('stores the ticket with its attachment before copying the file where the scan finds it', async () => {
+  it('stores the ticket with its attachment and leaves the copy to the attachment record’s stream consumer', async () => {
     const id = uploaded('01JBX7P8M2K4H6G8F0D2C4B6A8', 'image/png', pngImage());
-    let storedWhenCopied: number | undefined;
     const deps = { ...fakeDeps(table, { numbers: ['40000001'] }), attach };
-    const copy = bucket.copy.bind(bucket);
-    bucket.copy = async (from, to) => {
-      storedWhenCopied = table.attachments.get('40000001')?.length;
-      await copy(from, to);
-    };
     const { attachments, ticket } = await createTicket(deps, alice, { ...form, attachments: [id] }, undefined);
     expect(attachments).toMatchObject([{ id, messageId: null, state: 'checking', size: pngImage().length }]);
     expect(ticket.attachmentBytes).toBe(pngImage().length);
-    expect(storedWhenCopied).toBe(1);
-    expect(bucket.objects.has(`attachments/40000001/${id}`)).toBe(true);
+    expect(table.attachments.get('40000001')).toHaveLength(1);
+    expect(bucket.calls).toEqual([`sample uploads/${id}`]);
+  });
+
+  it('copies a stored attachment’s upload to the attachment’s own key, where the scan finds it, and again harmlessly', async () => {
+    const id = uploaded('01JBX7P8M2K4H6G8F0D2C4B6A8', 'image/png', pngImage());
+    await copyAttachedFile({ files: bucket }, { id, ticketNumber: '40000001' });
+    await copyAttachedFile({ files: bucket }, { id, ticketNumber: '40000001' });
+    expect(bucket.objects.get(`attachments/40000001/${id}`)).toEqual(pngImage());
+    expect(bucket.calls).toEqual([`copy uploads/${id} attachments/40000001/${id}`, `copy uploads/${id} attachments/40000001/${id}`]);
   });
 
   it('refuses a file of another type than declared, deletes it, and stores nothing', async () => {
@@ -87,13 +90,13 @@ describe('attaching files', () => {
     expect(table.tickets.size).toBe(0);
   });
 
-  it('copies nothing when the domain refuses the reply', async () => {
+  it('touches no file but the checked upload when the domain refuses the reply', async () => {
     const deps = { ...fakeDeps(table, { numbers: ['40000001'] }), attach };
     const { ticket } = await createTicket(deps, alice, form, undefined);
     table.put({ ...ticket, phase: 'closed', status: 'closed', version: ticket.version + 1 });
     const id = uploaded('01JBX7P8M2K4H6G8F0D2C4B6AA', 'image/png', pngImage());
     await expect(replyToMyTicket(deps, alice, ticket.number, 'More', undefined, [id])).rejects.toThrow(TicketClosedError);
-    expect(bucket.calls.filter((call) => call.startsWith('copy'))).toEqual([]);
+    expect(bucket.calls).toEqual([`sample uploads/${id}`]);
   });
 });
 

@@ -54,46 +54,58 @@ export interface ClockSettings {
 
 // Whole hours and minutes, as people write targets ("1h", "30m", "1h30m"), at most a thousand hours.
 const durationPattern = /^(?:(\d{1,4})h)?(?:(\d{1,2})m)?$/;
-const durationSchema = z.string().check(
-  z.refine((text) => minutesOfDuration(text) !== undefined, { message: 'Not a duration like "1h", "30m" or "1h30m" (more than 0, at most 1000h).' }),
-);
-const targetsSchema = z.strictObject(
-  Object.fromEntries(serviceLevelTargets.map((target) => [target, z.optional(z.nullable(durationSchema))])) as Record<ServiceLevelTarget, z.ZodMiniOptional<z.ZodMiniNullable<typeof durationSchema>>>,
-);
-
-// A delay in days or hours; null switches its timer off.
-const delay = z.nullable(z.number().check(z.positive(), z.lte(365)));
+/*
+ * The schema is built on first use, not when the module loads: every ticket-writing function imports
+ * this module, and a deployment that gives no settings (or a cold start that writes nothing) never
+ * needs it; building zod schemas costs cold-start CPU (see README, bench:cold).
+ */
+let schema: ReturnType<typeof buildSchema> | undefined;
 
 /** The shape of the settings a deployment gives; semantic checks of the calendar follow in businessCalendar. */
-export const clockSettingsSchema = z.strictObject({
-  timers: z.optional(
-    z.strictObject({
-      autoCloseSolvedAfterDays: z.optional(delay),
-      closeWarningBeforeHours: z.optional(delay),
-      remindAwaitingAfterDays: z.optional(delay),
-      solveAwaitingAfterDays: z.optional(delay),
-    }),
-  ),
-  calendar: z.optional(
-    z.strictObject({
-      timeZone: z.string(),
-      hours: z.strictObject(Object.fromEntries(weekdays.map((day) => [day, z.optional(z.array(z.string()))])) as Record<(typeof weekdays)[number], z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString>>>),
-      holidays: z.optional(z.array(z.string())),
-    }),
-  ),
-  serviceLevels: z.optional(
-    z.strictObject({
-      warningShare: z.optional(z.number().check(z.gt(0), z.lt(1))),
-      targets: z.optional(z.strictObject(Object.fromEntries(priorities.map((priority) => [priority, z.optional(targetsSchema)])) as Record<Priority, z.ZodMiniOptional<typeof targetsSchema>>)),
-    }),
-  ),
-  complaints: z.optional(
-    z.strictObject({
-      rule: z.optional(z.enum(complaintRules)),
-      acknowledgementBusinessDays: z.optional(z.number().check(z.int(), z.gte(1), z.lte(15))),
-    }),
-  ),
-});
+function buildSchema() {
+  const durationSchema = z.string().check(
+    z.refine((text) => minutesOfDuration(text) !== undefined, { message: 'Not a duration like "1h", "30m" or "1h30m" (more than 0, at most 1000h).' }),
+  );
+  const targetsSchema = z.strictObject(
+    Object.fromEntries(serviceLevelTargets.map((target) => [target, z.optional(z.nullable(durationSchema))])) as Record<ServiceLevelTarget, z.ZodMiniOptional<z.ZodMiniNullable<typeof durationSchema>>>,
+  );
+
+  // A delay in days or hours; null switches its timer off.
+  const delay = z.nullable(z.number().check(z.positive(), z.lte(365)));
+
+  const clockSettingsSchema = z.strictObject({
+    timers: z.optional(
+      z.strictObject({
+        autoCloseSolvedAfterDays: z.optional(delay),
+        closeWarningBeforeHours: z.optional(delay),
+        remindAwaitingAfterDays: z.optional(delay),
+        solveAwaitingAfterDays: z.optional(delay),
+      }),
+    ),
+    calendar: z.optional(
+      z.strictObject({
+        timeZone: z.string(),
+        hours: z.strictObject(Object.fromEntries(weekdays.map((day) => [day, z.optional(z.array(z.string()))])) as Record<(typeof weekdays)[number], z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString>>>),
+        holidays: z.optional(z.array(z.string())),
+      }),
+    ),
+    serviceLevels: z.optional(
+      z.strictObject({
+        warningShare: z.optional(z.number().check(z.gt(0), z.lt(1))),
+        targets: z.optional(z.strictObject(Object.fromEntries(priorities.map((priority) => [priority, z.optional(targetsSchema)])) as Record<Priority, z.ZodMiniOptional<typeof targetsSchema>>)),
+      }),
+    ),
+    complaints: z.optional(
+      z.strictObject({
+        rule: z.optional(z.enum(complaintRules)),
+        acknowledgementBusinessDays: z.optional(z.number().check(z.int(), z.gte(1), z.lte(15))),
+      }),
+    ),
+  });
+  return clockSettingsSchema;
+}
+
+const clockSettingsSchema = () => (schema ??= buildSchema());
 
 /**
  * Reads the clock's settings from a deployment's value (an object, its JSON text, or undefined for
@@ -114,7 +126,9 @@ export function parseClockSettings(value: unknown, setting = 'clock'): ClockSett
       throw new ClockSettingsError([{ path: setting, message: 'Not JSON.' }]);
     }
   }
-  const parsed = clockSettingsSchema.safeParse(raw);
+  // Nothing given is every default: no schema to build (see clockSettingsSchema).
+  const nothingGiven = typeof raw === 'object' && raw !== null && !Array.isArray(raw) && Object.keys(raw).length === 0;
+  const parsed = nothingGiven ? { success: true as const, data: {} } : clockSettingsSchema().safeParse(raw);
   if (!parsed.success) {
     throw new ClockSettingsError(
       parsed.error.issues.flatMap((issue) => {

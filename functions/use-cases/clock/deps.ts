@@ -7,7 +7,7 @@ import { ticketRepositoryOn } from '../tickets/dynamodb';
 import type { ClockDeps } from './fire-due-timers';
 
 const settings = deploymentClockSettings();
-const tickets = ticketRepositoryOn(ticketStore, settings);
+const tickets = ticketRepositoryOn(ticketStore, () => settings);
 
 /** The clock's dependencies for one invocation, on the table: its retries end while it can still answer. */
 export function clockDeps(invocation: Invocation): ClockDeps {

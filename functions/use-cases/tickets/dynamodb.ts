@@ -14,14 +14,14 @@ import type { TicketDeps, TicketRepository } from './ports';
  * The ticket repository on the table: the data layer's access patterns, bound to one store; every
  * ticket it writes goes through the clock's concerns under the given settings (withClock).
  */
-export function ticketRepositoryOn(store: Store, clock: ClockSettings = deploymentClockSettings()): TicketRepository {
+export function ticketRepositoryOn(store: Store, clock: () => ClockSettings = deploymentClockSettings): TicketRepository {
   return {
     currentTicket: (number, conflict) => currentTicket(store, number, conflict),
     getTicketCollection: (number) => getTicketCollection(store, number),
     listTicketsOfCustomer: (owner, filters, limit, cursor) => listTicketsOfCustomer(store, owner, filters, limit, cursor),
     queueByPhase: (selection, limit, cursor) => queueByPhase(store, selection, limit, cursor),
-    insertTicket: (change, idempotency, later) => insertTicket(store, withClock(change, clock), idempotency, later?.map((each) => withClock(each, clock))),
-    saveChange: (change, expectedVersion, idempotency) => saveChange(store, withClock(change, clock), expectedVersion, idempotency),
+    insertTicket: (change, idempotency, later) => insertTicket(store, withClock(change, clock()), idempotency, later?.map((each) => withClock(each, clock()))),
+    saveChange: (change, expectedVersion, idempotency) => saveChange(store, withClock(change, clock()), expectedVersion, idempotency),
   };
 }
 

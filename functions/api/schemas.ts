@@ -204,3 +204,12 @@ export const agentQueueQuery = z.strictObject({
   limit,
   cursor,
 });
+
+/** GET /v1/agent/queue/counts: the filters the queue serves by key (a type or status would mean reading every ticket). */
+export const queueCountsQuery = z.strictObject({
+  priority: described(z.optional(z.enum(priorities)), 'Counts only the tickets of this priority.'),
+  assignee: described(
+    z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+    "`me` for the caller's own tickets, `nobody` for the unassigned, or an agent's sub; absent for everyone's.",
+  ),
+});

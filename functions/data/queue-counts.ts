@@ -26,17 +26,20 @@ export interface QueueCount {
  * lists them) with Select COUNT Queries on the queue or byAssignee index, following
  * LastEvaluatedKey, up to `upTo` tickets: past it, the answer says there are more.
  *
- * What it costs: DynamoDB bills a Query for the size of every item it reads, COUNT or not, and
- * these indexes project the whole ticket (about 1.3 KB; up to about 11 KB for the largest form).
- * An index read is eventually consistent, half a read unit per 4 KB read, so counting N typical
- * tickets costs about N / 6 read units and one request per 1 MB (about 750 tickets). Uncounted, a
- * phase of 10,000 tickets would cost about 1,600 read units and 13 sequential requests for every
- * count, and 100,000 about 16,000 units and 130 requests (seconds); so each count stops at `upTo`
- * (the use case's 1,000: at most about 170 units and two requests a phase, however large the
- * queue, and an agent sees "1,000+"), which `npm run bench:lists` measures. A counter item kept
- * by the stream would read one item instead, but it would need an idempotent ledger against the
- * stream's redeliveries, a rebuild when it drifts, and it would be one more hot item per phase;
- * an exact count of the first 1,000 read by key needs none of that and can never be wrong.
+ * What it costs (figures from `npm run bench:lists`, which measures it with ReturnConsumedCapacity):
+ * DynamoDB bills a Query for the size of every item it reads, COUNT or not, and these indexes
+ * project the whole ticket (about 1.4 KB; up to about 11 KB for the largest form), at half a read
+ * unit per 4 KB (index reads are eventually consistent), one request per 1 MB read (about 750
+ * tickets). Counted to the end, a phase of 10,000 open tickets costs 1,519 read units and 12
+ * sequential requests for every count, so 100,000 would cost about 15,000 units and 120 requests
+ * (seconds, and at $0.125 per million read units about $45 a day for 50 agents reloading their
+ * queue once a minute). Bounded at the use case's 1,000, a phase costs at most about 150 units and
+ * 2 requests however large the queue grows (199 units measured for the three phases at 10,000 open
+ * tickets; at most about 450 with every phase past 1,000: about $1.35 a day for the same 50
+ * agents), and an agent's own or a priority's part costs what it holds. A counter item kept by the stream would read one item instead, but it
+ * would need an idempotent ledger against the stream's redeliveries, a rebuild when it drifts,
+ * and it would be one more hot item per phase; a count read by key needs none of that and is
+ * exact up to its bound.
  */
 export async function countQueuePart(store: Store, selection: QueueCountSelection, upTo: number): Promise<QueueCount> {
   const { phase, assignee, priority } = selection;

@@ -88,7 +88,10 @@ describe('the agent console', () => {
       const row = await queueRow(page, subject);
       expect(await row.getByRole('cell').nth(1).textContent()).toBe('API');
       expect(await row.getByRole('cell').nth(3).textContent()).toBe('Critical');
-      expect(await page.getByRole('link', { name: 'Open', exact: true }).getAttribute('aria-current')).toBe('page');
+      const phases = page.getByRole('navigation', { name: 'Phases' });
+      expect(await phases.getByRole('link', { name: /^Open,/ }).getAttribute('aria-current')).toBe('page');
+      // The counts follow the assignee and priority, not the type: the page says so.
+      await page.getByText('The counts are of every type and status.').waitFor();
       await expectAccessible(page);
       await screenshot(page, 'console-queue');
 
@@ -129,11 +132,15 @@ describe('the agent console', () => {
       await page.getByRole('heading', { name: 'Status: Resolved' }).waitFor();
       expect((await customerView(customer, ticket.number)).ticket.status.label).toBe('Resolved');
 
-      // Mine, in the Solved phase, lists it now.
+      // Mine, in the Solved phase, lists it now, and the phases count this new agent's one ticket there.
       await page.getByRole('link', { name: '← Queue' }).press('Enter');
       await page.getByLabel('Assignee').selectOption('me');
-      await page.getByRole('link', { name: 'Solved', exact: true }).press('Enter');
+      await phases.getByRole('link', { name: /^Solved,/ }).press('Enter');
       await (await queueRow(page, subject)).waitFor();
+      expect(await phases.getByRole('link', { name: 'Solved, 1 ticket', exact: true }).getAttribute('aria-current')).toBe('page');
+      expect(await phases.getByRole('link', { name: 'Open, 0 tickets', exact: true }).count()).toBe(1);
+      expect(await phases.getByRole('link', { name: 'Awaiting customer, 0 tickets', exact: true }).count()).toBe(1);
+      expect((await phases.locator('.phase-count [aria-hidden="true"]').allTextContents()).join(' ')).toBe('0 0 1');
       await page.getByLabel('Type').selectOption('general');
       await page.getByText('No ticket in this phase matches these filters.').waitFor();
     } finally {

@@ -7,6 +7,7 @@ import { formatDateTime } from '../format';
 import { navigate } from '../router';
 import { priorityNames, typeNames, type TicketType } from '../ticket-words';
 import { consolePhaseNames as phaseNames } from './console-words';
+import { loadQueueCounts, PhaseCount } from './queue-counts';
 import { useTicketTypes } from './use-ticket-types';
 
 type Row = Schemas['AgentTicketRow'];
@@ -61,10 +62,11 @@ export function QueuePage({ search }: { search: string }) {
     return { rows, cursor };
   };
 
+  // The counts come with every load of the queue, so they are as fresh as the rows shown.
   const [first, retry] = useLoad(async () => {
-    const page = await fetchPage(null);
+    const [page, counts] = await Promise.all([fetchPage(null), loadQueueCounts(api, { assignee, priority })]);
     setMore({ rows: [], cursor: page.cursor, loading: false });
-    return page.rows;
+    return { rows: page.rows, counts };
   }, [phase, type, status, priority, assignee]);
 
   const filter = (name: string, value: string) => {
@@ -87,7 +89,8 @@ export function QueuePage({ search }: { search: string }) {
   };
 
   const statuses = types.state === 'loaded' ? (types.value.types.find((t) => t.type === type)?.statuses ?? []).filter((s) => s.phase === phase) : [];
-  const rows = first.state === 'loaded' ? [...first.value, ...more.rows] : [];
+  const rows = first.state === 'loaded' ? [...first.value.rows, ...more.rows] : [];
+  const counts = first.state === 'loaded' ? first.value.counts : undefined;
   const phaseLink = (p: QueuePhase) => {
     const next = new URLSearchParams(search);
     next.set('phase', p);
@@ -106,9 +109,11 @@ export function QueuePage({ search }: { search: string }) {
         {queuePhases.map((p) => (
           <a href={phaseLink(p)} aria-current={p === phase ? 'page' : undefined}>
             {phaseNames[p]}
+            <PhaseCount count={counts?.phases[p]} />
           </a>
         ))}
       </nav>
+      {counts && type && <p class="muted counts-note">The counts are of every type and status.</p>}
       <form class="filters" aria-label="Filter the queue" onSubmit={(e) => e.preventDefault()}>
         <div class="filter">
           <label for="queue-type">Type</label>

@@ -18,15 +18,27 @@ export async function loadQueueCounts(api: Api, filters: { assignee: string; pri
   }
 }
 
-/** A phase's count beside its name, in the agent's language: "12", or "1,000+" past the API's bound; read out as "12 tickets". */
+/** A count as shown, in the agent's language: "12", or "1,000+" past the API's bound. */
+function shownCount(count: PhaseCount): string {
+  return `${counts.format(count.count)}${count.more ? '+' : ''}`;
+}
+
+/**
+ * A phase's link as a screen reader reads it: its visible text ("Open 12") and what the number
+ * counts, "Open 12 tickets", "Solved 1,000+ tickets".
+ */
+export function phaseWithCount(name: string, count: PhaseCount | undefined): string | undefined {
+  if (!count) return undefined;
+  return `${name} ${shownCount(count)} ${count.count === 1 && !count.more ? 'ticket' : 'tickets'}`;
+}
+
+/** A phase's count beside its name (the link's label says what it counts). */
 export function PhaseCount({ count }: { count: PhaseCount | undefined }) {
   if (!count) return null;
-  const shown = `${counts.format(count.count)}${count.more ? '+' : ''}`;
-  const spoken = count.more ? `more than ${counts.format(count.count)} tickets` : `${counts.format(count.count)} ${count.count === 1 ? 'ticket' : 'tickets'}`;
   return (
-    <span class="phase-count">
-      <span aria-hidden="true">{shown}</span>
-      <span class="visually-hidden">, {spoken}</span>
-    </span>
+    <>
+      {' '}
+      <span class="phase-count">{shownCount(count)}</span>
+    </>
   );
 }

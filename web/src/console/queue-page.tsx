@@ -7,7 +7,7 @@ import { formatDateTime } from '../format';
 import { navigate } from '../router';
 import { priorityNames, typeNames, type TicketType } from '../ticket-words';
 import { consolePhaseNames as phaseNames } from './console-words';
-import { loadQueueCounts, PhaseCount } from './queue-counts';
+import { loadQueueCounts, PhaseCount, phaseWithCount } from './queue-counts';
 import { useTicketTypes } from './use-ticket-types';
 
 type Row = Schemas['AgentTicketRow'];
@@ -107,7 +107,7 @@ export function QueuePage({ search }: { search: string }) {
       </div>
       <nav aria-label="Phases" class="phases">
         {queuePhases.map((p) => (
-          <a href={phaseLink(p)} aria-current={p === phase ? 'page' : undefined}>
+          <a href={phaseLink(p)} aria-current={p === phase ? 'page' : undefined} aria-label={phaseWithCount(phaseNames[p], counts?.phases[p])}>
             {phaseNames[p]}
             <PhaseCount count={counts?.phases[p]} />
           </a>

@@ -288,6 +288,7 @@ describe('the agent console', () => {
       await page.getByRole('link', { name: `Open ticket ${number}` }).press('Enter');
       await page.getByRole('heading', { name: subject }).waitFor();
       const panel = await ticketPageWithWorkflow(page, apiAgent, number);
+      await panel.getByText('Request: 120.00 USDT to TRC20 wallet TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE').waitFor();
       await page.getByText("Its workflow moves this ticket's status: see the workflow panel.").waitFor();
       await expectAccessible(page);
 

@@ -12,6 +12,7 @@ import { AttachmentList } from '../attachments/attachment-list';
 import { FilePicker, useFilePicker } from '../attachments/file-picker';
 import { useTicketTypes } from './use-ticket-types';
 import { WorkflowPanel } from './workflow-panel';
+import { detailsLine } from '../components/workflow-standing';
 
 type Detail = Schemas['AgentTicketDetail'];
 type Ticket = Schemas['AgentTicket'];
@@ -217,7 +218,7 @@ export function AgentTicketPage({ number }: { number: string }) {
         </p>
       )}
       <Controls ticket={ticket} onChanged={(next) => (setNotice('Saved.'), withTicket(next))} />
-      {isWorkflow && <WorkflowPanel number={ticket.number} onDecided={reload} />}
+      {isWorkflow && <WorkflowPanel number={ticket.number} request={detailsLine(ticket)} onDecided={reload} />}
       <div class="sides">
         <section aria-labelledby="customer-heading" class="customer-side">
           <h2 id="customer-heading">What the customer sees</h2>

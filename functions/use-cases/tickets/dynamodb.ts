@@ -20,8 +20,8 @@ export function ticketRepositoryOn(store: Store, clock: ClockSettings = deployme
     currentTicket: (number, conflict) => currentTicket(store, number, conflict),
     getTicketCollection: (number) => getTicketCollection(store, number),
     listTicketsOfCustomer: (owner, filters, limit, cursor) => listTicketsOfCustomer(store, owner, filters, limit, cursor),
-    queueByPhase: (selection, limit, cursor) => queueByPhase(store, selection, limit, cursor),
     countQueue: (selection, upTo) => countQueuePart(store, selection, upTo),
+    queueByPhase: (selection, limit, cursor) => queueByPhase(store, selection, limit, cursor),
     insertTicket: (change, idempotency, later) => insertTicket(store, withClock(change, clock), idempotency, later?.map((each) => withClock(each, clock))),
     saveChange: (change, expectedVersion, idempotency) => saveChange(store, withClock(change, clock), expectedVersion, idempotency),
   };

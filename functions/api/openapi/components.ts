@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { meSchema, preferencesSchema } from '../views/account-schemas';
 import { ticketTypesSchema } from '../views/ticket-types-schemas';
+import { queueCountsSchema } from '../views/queue-counts-schemas';
 import {
   agentEventSchema,
   agentMessageSchema,
@@ -23,7 +24,6 @@ import {
 import { webhookReceivedSchema } from '../views/webhooks-schemas';
 import { attachmentDownloadSchema, attachmentSchema, uploadCreatedSchema } from '../views/attachments-schemas';
 import { decisionAcceptedSchema, workflowSchema } from '../views/workflow-schemas';
-import { queueCountsSchema } from '../views/queue-counts-schemas';
 import { errorSchema, gatewayErrorSchema } from './error-schemas';
 
 /** The beginning of this document, as GET /v1/openapi.json serves it (the rest as OpenAPI 3.1 says). */

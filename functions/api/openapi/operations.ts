@@ -7,17 +7,18 @@ import {
   createTicketBody,
   supportTicketBody,
   customerListQuery,
-  queueCountsQuery,
   customerMessageBody,
   preferencesBody,
   statusChangeBody,
   ticketPatchBody,
   uploadBody,
+  queueCountsQuery,
 } from '../schemas';
 import { decisionBody } from '../workflow-schemas';
 import { meSchema, preferencesSchema } from '../views/account-schemas';
 import { ticketTypesView } from '../views/ticket-types';
 import { ticketTypesSchema } from '../views/ticket-types-schemas';
+import { queueCountsSchema } from '../views/queue-counts-schemas';
 import {
   agentReplySchema,
   agentTicketCreatedSchema,
@@ -33,7 +34,6 @@ import {
 import { webhookReceivedSchema } from '../views/webhooks-schemas';
 import { attachmentDownloadSchema, uploadCreatedSchema } from '../views/attachments-schemas';
 import { decisionAcceptedSchema, workflowSchema } from '../views/workflow-schemas';
-import { queueCountsSchema } from '../views/queue-counts-schemas';
 import { htmlPageSchema, openApiDocumentSchema } from './components';
 import {
   exampleAgentEvents,

@@ -5,6 +5,7 @@ import { FormProblem } from '../components/field-errors';
 import { useIdempotencyKey } from '../components/idempotency';
 import { Loading, PageTitle, Problem } from '../components/states';
 import { useLoad } from '../components/use-load';
+import { detailsLine } from '../components/workflow-standing';
 import { formatDateTime } from '../format';
 import { NotFoundPage } from '../pages/not-found-page';
 import { priorityNames, typeNames } from '../ticket-words';
@@ -12,7 +13,6 @@ import { AttachmentList } from '../attachments/attachment-list';
 import { FilePicker, useFilePicker } from '../attachments/file-picker';
 import { useTicketTypes } from './use-ticket-types';
 import { WorkflowPanel } from './workflow-panel';
-import { detailsLine } from '../components/workflow-standing';
 
 type Detail = Schemas['AgentTicketDetail'];
 type Ticket = Schemas['AgentTicket'];

@@ -347,6 +347,7 @@ export const system: SystemSpec = {
     getMyPreferences: api('get-my-preferences', "The caller's email preferences", 'readWrite'),
     putMyPreferences: api('put-my-preferences', "Replaces the caller's email preferences", 'readWrite'),
     listQueue: api('list-queue', "The agents' queue", 'read'),
+    countQueue: api('count-queue', "How many tickets each phase of the agents' queue holds", 'read'),
     openTicketForCustomer: { ...api('open-ticket-for-customer', "An agent opens a ticket for a customer's email, with files", 'readWrite'), files: ['attach'] },
     getTicketAsAgent: api('get-ticket-as-agent', 'A ticket with everything, for agents', 'read'),
     replyAsAgent: { ...ticketWriteRoute('reply-as-agent', 'An agent replies or leaves an internal note, with files'), files: ['attach'] },

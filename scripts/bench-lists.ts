@@ -7,7 +7,8 @@
  * cases the handlers use, on a client whose SDK middleware records each Query's ScannedCount and
  * ConsumedCapacity. The unfiltered list is the anchor, measured in the same run. It also measures
  * what one ticket change costs on the queue index (the capacity model of README "Limits"), and
- * what parsing a page of items back with their schema costs beside the request.
+ * what parsing a page of items back with their schema costs beside the request, and what the
+ * queue's counts (GET /v1/agent/queue/counts) read at each size, bounded and, for comparison, unbounded.
  * It prints figures; it asserts nothing.
  */
 import { parseArgs } from 'node:util';
@@ -23,6 +24,8 @@ import { ticketPageResponse } from '../functions/api/ticket-responses';
 import { ticketDepsOn } from '../functions/use-cases/tickets/dynamodb';
 import { listMyTickets } from '../functions/use-cases/tickets/list-my-tickets';
 import { listQueue } from '../functions/use-cases/tickets/list-queue';
+import { countQueue } from '../functions/use-cases/tickets/count-queue';
+import { countQueuePart } from '../functions/data/queue-counts';
 import type { Identity, Phase, Priority, TicketType } from '../functions/domain/types';
 import { redact } from '../functions/domain/redaction';
 import type { Store } from '../functions/data/store';
@@ -194,6 +197,62 @@ async function capacityOfOneChange(db: DynamoDBDocumentClient): Promise<void> {
   }
 }
 
+const countFilters = ['', 'assignee=me', 'assignee=nobody', 'priority=critical'];
+
+interface CountMeasurement {
+  readonly label: string;
+  readonly queries: number;
+  readonly read: number;
+  readonly capacity: number;
+  readonly ms: number;
+}
+
+/** Median time and the Queries of one call, after a call that warms it. */
+async function measureCount(label: string, call: () => Promise<unknown>): Promise<CountMeasurement> {
+  await call();
+  metered.take();
+  const times: number[] = [];
+  let readings: QueryReading[] = [];
+  for (let run = 0; run < repeat; run++) {
+    const started = performance.now();
+    await call();
+    times.push(performance.now() - started);
+    readings = metered.take();
+  }
+  times.sort((a, b) => a - b);
+  return {
+    label,
+    queries: readings.length,
+    read: readings.reduce((sum, reading) => sum + reading.scanned, 0),
+    capacity: readings.reduce((sum, reading) => sum + reading.capacityUnits, 0),
+    ms: times[Math.floor(times.length / 2)] ?? Number.NaN,
+  };
+}
+
+/**
+ * The queue's counts at one size: each key-served filter through the use case (three phases, each
+ * counted up to its bound), and the open phase counted without a bound, which is what an exact
+ * count of everything would cost.
+ */
+async function measureCounts(deps: ReturnType<typeof ticketDepsOn>, step: (typeof steps)[number]): Promise<CountMeasurement[]> {
+  const size = `${step.open.toLocaleString('en')} open`;
+  const results: CountMeasurement[] = [];
+  for (const filter of countFilters) {
+    const request = Object.fromEntries(new URLSearchParams(filter));
+    results.push(await measureCount(`${filter || '(none)'} @ ${size}`, () => countQueue(deps, me, request)));
+  }
+  results.push(await measureCount(`open phase, no bound @ ${size}`, () => countQueuePart(metered.store, { phase: 'open' }, 1_000_000_000)));
+  return results;
+}
+
+function countTable(results: readonly CountMeasurement[], anchorMs: number): void {
+  console.log(`\nThe queue's counts, GET /v1/agent/queue/counts (three phases, each up to 1,000), median of ${repeat}; the anchor is the unfiltered queue page at the same size (${anchorMs.toFixed(1)} ms at 10,000 open)`);
+  const widths = [44, 8, 11, 11, 12];
+  const row = (cells: readonly string[]) => console.log(cells.map((cell, index) => (index === 0 ? cell.padEnd(widths[0] ?? 0) : cell.padStart(widths[index] ?? 0))).join(' '));
+  row(['filter @ size', 'Queries', 'items read', 'read units', 'ms (median)']);
+  for (const m of results) row([m.label, String(m.queries), String(m.read), m.capacity.toFixed(1), m.ms.toFixed(1)]);
+}
+
 /**
  * What reading a page back costs now that every item is parsed with its schema: ticketFromItem
  * over a default page of seeded ticket items, beside the whole request it is part of (the anchor).
@@ -226,6 +285,7 @@ try {
   };
   const agentResults = new Map<string, Measurement[]>();
   const customerResults = new Map<string, Measurement[]>();
+  const countResults: CountMeasurement[] = [];
   for (const step of steps) {
     const started = performance.now();
     await growTo(metered.store, step);
@@ -234,11 +294,13 @@ try {
     if (step === steps[0]) for (let round = 0; round < 10; round++) for (const filter of agentFilters) await agentList(Object.fromEntries(new URLSearchParams(filter)));
     for (const filter of agentFilters) agentResults.set(filter, [...(agentResults.get(filter) ?? []), await measure(metered, agentList, filter)]);
     for (const filter of customerFilters) customerResults.set(filter, [...(customerResults.get(filter) ?? []), await measure(metered, customerList, filter)]);
+    countResults.push(...(await measureCounts(deps, step)));
   }
   console.log(`List requests on DynamoDB Local (${dynamo.endpoint}), first page, default limit 20, median of ${repeat}; "to walk all" follows the cursor with limit 100.`);
   table("Agents' queue, GET /v1/agent/tickets (phase open)", agentFilters, (step) => `${step.open.toLocaleString('en')} open`, agentResults);
   table("A customer's tickets, GET /v1/tickets", customerFilters, (step) => `${step.own.toLocaleString('en')} own`, customerResults);
   parseCostOfAPage(agentResults.get('')?.at(-1)?.ms ?? Number.NaN);
+  countTable(countResults, agentResults.get('')?.at(-1)?.ms ?? Number.NaN);
   const writer = new DynamoDBClient({ endpoint: dynamo.endpoint, region, credentials: localCredentials });
   await capacityOfOneChange(DynamoDBDocumentClient.from(writer)).finally(() => writer.destroy());
 } finally {

@@ -28,6 +28,7 @@ export const routes = {
   getMyPreferences: { method: 'GET', path: '/v1/me/preferences', auth: 'customer' },
   putMyPreferences: { method: 'PUT', path: '/v1/me/preferences', auth: 'customer' },
   listQueue: { method: 'GET', path: '/v1/agent/tickets', auth: 'agent' },
+  countQueue: { method: 'GET', path: '/v1/agent/queue/counts', auth: 'agent' },
   openTicketForCustomer: { method: 'POST', path: '/v1/agent/tickets', auth: 'agent' },
   getTicketAsAgent: { method: 'GET', path: '/v1/agent/tickets/{number}', auth: 'agent' },
   replyAsAgent: { method: 'POST', path: '/v1/agent/tickets/{number}/messages', auth: 'agent' },

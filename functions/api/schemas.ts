@@ -191,6 +191,15 @@ export const customerListQuery = z.strictObject({
   cursor,
 });
 
+/** GET /v1/agent/queue/counts: the filters the queue serves by key (a type or status would mean reading every ticket). */
+export const queueCountsQuery = z.strictObject({
+  priority: described(z.optional(z.enum(priorities)), 'Counts only the tickets of this priority.'),
+  assignee: described(
+    z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+    "`me` for the caller's own tickets, `nobody` for the unassigned, or an agent's sub; absent for everyone's.",
+  ),
+});
+
 /** GET /v1/agent/tickets: the queue of one phase (open by default; closed tickets leave the queue). */
 export const agentQueueQuery = z.strictObject({
   phase: z._default(z.enum(['open', 'awaiting_reply', 'solved']), 'open'),

@@ -1,18 +1,20 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { signIn } from '../support/api';
+import { signIn, type ApiUser } from '../support/api';
 import { customerView, expectStatus, listedNumbers, openTicket } from '../integration/tickets/customer-steps';
-import { paddleSays, providerReference, untilStatus, untilWaiting } from '../integration/workflows/support';
+import { eventually, paddleSays, providerReference, untilStatus, untilWaiting, workflowView } from '../integration/workflows/support';
 import { expectAccessible, launchBrowser, screenshot, viewports } from './browser';
 import { uniqueTag } from '../support/unique';
 
 /*
  * The agent console in Debian's Chromium against the local cloud: an agent signs in with the local
- * identity provider's agent choice, finds a customer's new ticket in the queue, asks a question and
- * waits, reads the customer's answer (sent through the API) and resolves the ticket; an agent opens a
- * case for a customer's email and the customer finds it. The agent works by keyboard (focus and
- * Enter or Space, typing, choosing in a select), and every console page passes axe-core at a phone's
- * and a desktop's width.
+ * identity provider's agent choice, finds a customer's new ticket in the queue (its phases counted),
+ * asks a question and waits, reads the customer's answer (sent through the API) and resolves the
+ * ticket; an agent opens a case for a customer's email and the customer finds it; the workflow
+ * panel's decisions (approve a refund, complete a withdrawal with its reference, cancel one with a
+ * reason) reach the customer's own browser. The agent works by keyboard (focus and Enter or Space,
+ * typing, choosing in a select), and every console page passes axe-core at a phone's and a
+ * desktop's width.
  */
 
 const cloud = inject('localCloud');
@@ -43,6 +45,29 @@ async function signInAsAgent(page: Page, path: string): Promise<void> {
   await page.getByLabel('Name').fill('Sam Agent');
   await page.getByLabel('Sign in as a support agent (local only)').press('Space');
   await page.getByLabel('Name').press('Enter');
+}
+
+/** A customer's own browser, signed in with their email on the local identity provider's page, on `path`. */
+async function customerPage(email: string, path: string): Promise<{ context: BrowserContext; page: Page }> {
+  const { context, page } = await newAgentPage();
+  await page.goto(`${web}${path}`);
+  await page.getByRole('button', { name: 'Sign in' }).press('Enter');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Name').fill('Casey Customer');
+  await page.getByLabel('Name').press('Enter');
+  return { context, page };
+}
+
+/**
+ * Opens the console's ticket page once its workflow runs: the execution starts from the table's
+ * stream a moment after the ticket is stored, and the panel says "no workflow yet" before that.
+ */
+async function ticketPageWithWorkflow(page: Page, apiAgent: ApiUser, number: string) {
+  await eventually(`the workflow of ${number} to start`, async () => ((await workflowView(apiAgent, number)).status === 200 ? true : undefined));
+  await page.reload();
+  const panel = page.getByRole('region', { name: 'Workflow' });
+  await panel.getByText('Running', { exact: true }).waitFor();
+  return panel;
 }
 
 /**
@@ -88,7 +113,10 @@ describe('the agent console', () => {
       const row = await queueRow(page, subject);
       expect(await row.getByRole('cell').nth(1).textContent()).toBe('API');
       expect(await row.getByRole('cell').nth(3).textContent()).toBe('Critical');
-      expect(await page.getByRole('link', { name: 'Open', exact: true }).getAttribute('aria-current')).toBe('page');
+      const phases = page.getByRole('navigation', { name: 'Phases' });
+      expect(await phases.getByRole('link', { name: /^Open \d/ }).getAttribute('aria-current')).toBe('page');
+      // The counts follow the assignee and priority, not the type: the page says so.
+      await page.getByText('The counts are of every type and status.').waitFor();
       await expectAccessible(page);
       await screenshot(page, 'console-queue');
 
@@ -129,11 +157,15 @@ describe('the agent console', () => {
       await page.getByRole('heading', { name: 'Status: Resolved' }).waitFor();
       expect((await customerView(customer, ticket.number)).ticket.status.label).toBe('Resolved');
 
-      // Mine, in the Solved phase, lists it now.
+      // Mine, in the Solved phase, lists it now, and the phases count this new agent's one ticket there.
       await page.getByRole('link', { name: '← Queue' }).press('Enter');
       await page.getByLabel('Assignee').selectOption('me');
-      await page.getByRole('link', { name: 'Solved', exact: true }).press('Enter');
+      await phases.getByRole('link', { name: /^Solved \d/ }).press('Enter');
       await (await queueRow(page, subject)).waitFor();
+      expect(await phases.getByRole('link', { name: 'Solved 1 ticket', exact: true }).getAttribute('aria-current')).toBe('page');
+      expect(await phases.getByRole('link', { name: 'Open 0 tickets', exact: true }).count()).toBe(1);
+      expect(await phases.getByRole('link', { name: 'Awaiting customer 0 tickets', exact: true }).count()).toBe(1);
+      expect((await phases.locator('.phase-count').allTextContents()).join(' ')).toBe('0 0 1');
       await page.getByLabel('Type').selectOption('general');
       await page.getByText('No ticket in this phase matches these filters.').waitFor();
     } finally {
@@ -210,10 +242,113 @@ describe('the agent console', () => {
 
       await paddleSays({ adjustmentId: await providerReference(apiAgent, ticket.number), status: 'approved' });
       await untilStatus(apiAgent, ticket.number, 'refund_approved');
-      expect((await customerView(customer, ticket.number)).ticket.status.label).toBe('Refund approved');
       await page.reload();
       await page.getByRole('heading', { name: 'Status: Refund approved' }).waitFor();
       await panel.getByText('Finished').waitFor();
+
+      // The customer, in a browser of their own, sees the outcome on their ticket's page.
+      const own = await customerPage(customer.email, `/tickets/${ticket.number}`);
+      try {
+        await own.page.getByRole('heading', { name: 'Status: Refund approved' }).waitFor();
+        await own.page.getByRole('heading', { name: subject }).waitFor();
+        await expectAccessible(own.page);
+      } finally {
+        await own.context.close();
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('opens a withdrawal for a customer’s email with its details, completes it with the payout’s reference, and the customer sees Withdrawal completed', async () => {
+    const email = `console-withdrawal-${uniqueTag()}@example.com`;
+    const subject = `Withdrawal asked for by phone ${uniqueTag()}`;
+    const reference = `0x${uniqueTag()}9f3c`;
+    const apiAgent = await signIn({ agent: true });
+    const { context, page } = await newAgentPage();
+    try {
+      await signInAsAgent(page, '/console/tickets/new');
+      await page.getByRole('heading', { name: 'Open a ticket for a customer' }).waitFor();
+      await page.getByLabel('Customer email').fill(email);
+      await page.getByLabel('Customer name').fill('Wade Customer');
+      await page.getByLabel('Subject').fill(subject);
+      await page.getByLabel('Type').selectOption('withdrawal');
+      const details = page.getByRole('group', { name: 'Withdrawal details' });
+      await details.getByLabel('Amount').fill('120.00');
+      await details.getByLabel('Currency').fill('usdt');
+      await details.getByLabel('Destination').fill('TRC20 wallet TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE');
+      await page.getByLabel('Description').fill('The customer asked by phone to withdraw 120 USDT to their wallet.');
+      await page.getByLabel('First message (the customer reads it)').fill('We opened your withdrawal as you asked on the phone.');
+      await expectAccessible(page);
+      await screenshot(page, 'console-open-withdrawal');
+      await page.getByRole('button', { name: 'Open ticket' }).press('Enter');
+      const number = (await page.locator('.case-number strong').textContent()) ?? '';
+      expect(number).toMatch(/^\d{8}$/);
+
+      await page.getByRole('link', { name: `Open ticket ${number}` }).press('Enter');
+      await page.getByRole('heading', { name: subject }).waitFor();
+      const panel = await ticketPageWithWorkflow(page, apiAgent, number);
+      await panel.getByText('Request: 120.00 USDT to TRC20 wallet TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE').waitFor();
+      await page.getByText("Its workflow moves this ticket's status: see the workflow panel.").waitFor();
+      await expectAccessible(page);
+
+      // Past the customer's cancel window, the withdrawal waits for finance: the agent completes it.
+      await untilWaiting(apiAgent, number, 'finance');
+      await page.reload();
+      await panel.getByText('Waiting for finance to pay out since').waitFor();
+      await panel.getByRole('radio', { name: 'Complete' }).check();
+      await panel.getByLabel('Reference of the payout').fill(reference);
+      await panel.getByLabel('Note', { exact: true }).fill('Paid from the hot wallet.');
+      await screenshot(page, 'console-complete-withdrawal');
+      // Finance's wait runs on real seconds in the test cloud: the checks of the page come after the decision.
+      await panel.getByRole('button', { name: 'Send decision' }).press('Enter');
+      await panel.getByText('Decision sent.').waitFor();
+      await expectAccessible(page);
+
+      await untilStatus(apiAgent, number, 'withdrawal_completed');
+      const own = await customerPage(email, `/tickets/${number}`);
+      try {
+        await own.page.getByRole('heading', { name: 'Status: Withdrawal completed' }).waitFor();
+        await own.page.getByText(`Transaction reference: ${reference}`).waitFor();
+        await own.page.getByText('120.00 USDT to TRC20 wallet TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE').waitFor();
+        await expectAccessible(own.page);
+      } finally {
+        await own.context.close();
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('cancels a withdrawal waiting for finance with a reason, which the customer reads in their browser', async () => {
+    const [customer, apiAgent] = await Promise.all([signIn(), signIn({ agent: true })]);
+    const subject = `Withdrawal to cancel ${uniqueTag()}`;
+    const reason = 'The destination wallet is on a network we do not pay out to. Please open a new withdrawal to a TRC20 address.';
+    const ticket = await openTicket(customer, 'withdrawal', { subject });
+    await untilWaiting(apiAgent, ticket.number, 'finance');
+    const { context, page } = await newAgentPage();
+    try {
+      await signInAsAgent(page, `/console/tickets/${ticket.number}`);
+      const panel = page.getByRole('region', { name: 'Workflow' });
+      await panel.getByText('Waiting for finance to pay out since').waitFor();
+      await panel.getByRole('radio', { name: 'Cancel' }).check();
+      await panel.getByLabel('Reason (the customer reads it)').fill(reason);
+      await panel.getByLabel('Note', { exact: true }).fill('Wrong network; told the customer.');
+      await panel.getByRole('button', { name: 'Send decision' }).press('Enter');
+      await panel.getByText('Decision sent.').waitFor();
+      await expectAccessible(page);
+
+      await untilStatus(apiAgent, ticket.number, 'withdrawal_cancelled');
+      await page.reload();
+      await page.getByRole('heading', { name: 'Status: Withdrawal cancelled' }).waitFor();
+      const own = await customerPage(customer.email, `/tickets/${ticket.number}`);
+      try {
+        await own.page.getByRole('heading', { name: 'Status: Withdrawal cancelled' }).waitFor();
+        await own.page.getByText(reason).waitFor();
+        await expectAccessible(own.page);
+      } finally {
+        await own.context.close();
+      }
     } finally {
       await context.close();
     }

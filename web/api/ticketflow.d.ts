@@ -167,6 +167,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/agent/queue/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many tickets each phase of the agents' queue holds
+         * @description Agents only: the token must be in the agents group. Counts the Open, Awaiting customer and Solved phases for everyone, one agent (`assignee`) or the unassigned, of one priority or all: the filters the queue reads by key. Each phase is counted up to `upTo` (1,000) tickets, so a count costs the same however large the queue grows; a phase with more answers `count` = `upTo` and `more` = true.
+         */
+        get: operations["countQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/agent/tickets/{number}": {
         parameters: {
             query?: never;
@@ -719,6 +739,23 @@ export interface components {
         AgentTicketPage: {
             tickets: components["schemas"]["AgentTicketRow"][];
             cursor: string | null;
+        };
+        QueueCounts: {
+            phases: {
+                open: {
+                    count: number;
+                    more: boolean;
+                };
+                awaiting_reply: {
+                    count: number;
+                    more: boolean;
+                };
+                solved: {
+                    count: number;
+                    more: boolean;
+                };
+            };
+            upTo: number;
         };
         Attachment: {
             id: string;
@@ -3183,6 +3220,123 @@ export interface operations {
                      *       "error": {
                      *         "code": "idempotency_key_reused",
                      *         "message": "This Idempotency-Key was used with another request.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on our side (Error), or the function failed (GatewayError); the request may be retried. Codes: `internal`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "internal",
+                     *         "message": "Something went wrong on our side. Try again later.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+        };
+    };
+    countQueue: {
+        parameters: {
+            query?: {
+                /** @description Counts only the tickets of this priority. */
+                priority?: "low" | "normal" | "high" | "critical";
+                /** @description `me` for the caller's own tickets, `nobody` for the unassigned, or an agent's sub; absent for everyone's. */
+                assignee?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many tickets each phase of the agents' queue holds */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "phases": {
+                     *         "open": {
+                     *           "count": 12,
+                     *           "more": false
+                     *         },
+                     *         "awaiting_reply": {
+                     *           "count": 3,
+                     *           "more": false
+                     *         },
+                     *         "solved": {
+                     *           "count": 41,
+                     *           "more": false
+                     *         }
+                     *       },
+                     *       "upTo": 1000
+                     *     }
+                     */
+                    "application/json": components["schemas"]["QueueCounts"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "invalid_request",
+                     *         "message": "The request has a problem: subject: At most 200 characters.",
+                     *         "fields": [
+                     *           {
+                     *             "path": "subject",
+                     *             "message": "At most 200 characters."
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description The caller is not in the agents group. Codes: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "forbidden",
+                     *         "message": "Only support agents may use this route.",
                      *         "fields": []
                      *       }
                      *     }

@@ -19,14 +19,8 @@ export const typeNames: Readonly<Record<TicketType, string>> = {
   withdrawal: 'Withdrawal',
 };
 
-/** The types the portal's Add New form offers, in its list's order: every type. */
+/** The types the portal's Add New form and the console's open-a-case form offer, in their list's order: every type. */
 export const formTypes: readonly TicketType[] = ['general', 'account', 'payments', 'refund', 'withdrawal', 'kyc', 'api', 'security', 'bug_report', 'account_restoration', 'account_deletion'];
-
-/**
- * The types the console's open-a-case form offers: those without details. Refund, KYC and
- * withdrawal cases need their details (the portal's fields), which that form does not ask for yet.
- */
-export const typesWithoutDetails: readonly TicketType[] = formTypes.filter((type) => type !== 'refund' && type !== 'withdrawal' && type !== 'kyc');
 
 /** Seed 000's ticket statuses, which the list filters by (the API's phases). */
 export const phaseNames: Readonly<Record<Phase, string>> = {

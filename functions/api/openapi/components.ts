@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { meSchema, preferencesSchema } from '../views/account-schemas';
 import { ticketTypesSchema } from '../views/ticket-types-schemas';
+import { queueCountsSchema } from '../views/queue-counts-schemas';
 import {
   agentEventSchema,
   agentMessageSchema,
@@ -58,6 +59,7 @@ export const responseComponents: ReadonlyArray<readonly [string, z.ZodMiniType, 
   ['AgentTicketDetail', agentTicketDetailSchema, 'A ticket with every message (internal notes included) and the full timeline.'],
   ['CustomerTicketPage', customerTicketPageSchema, 'A page of the customer\'s tickets; `cursor` is null on the last page.'],
   ['AgentTicketPage', agentTicketPageSchema, 'A page of the agents\' queue; `cursor` is null on the last page.'],
+  ['QueueCounts', queueCountsSchema, 'How many tickets each phase of the agents\' queue holds: `count`, and `more` when the phase holds more than `upTo` (then `count` is `upTo`).'],
   ['Attachment', attachmentSchema, 'A file of the thread: its state (`checking` until the malware scan reports, `ready`, `removed`, `unavailable`) and, unless ready, the reason it cannot be downloaded.'],
   ['UploadCreated', uploadCreatedSchema, 'An upload: post the file to `url` as multipart/form-data with every field of `fields` and the file last (as `file`), then attach `uploadId`.'],
   ['AttachmentDownload', attachmentDownloadSchema, 'A link that downloads the file until `expiresAt` (a few minutes).'],

@@ -12,11 +12,13 @@ import {
   statusChangeBody,
   ticketPatchBody,
   uploadBody,
+  queueCountsQuery,
 } from '../schemas';
 import { decisionBody } from '../workflow-schemas';
 import { meSchema, preferencesSchema } from '../views/account-schemas';
 import { ticketTypesView } from '../views/ticket-types';
 import { ticketTypesSchema } from '../views/ticket-types-schemas';
+import { queueCountsSchema } from '../views/queue-counts-schemas';
 import {
   agentReplySchema,
   agentTicketCreatedSchema,
@@ -216,6 +218,17 @@ export const operations: Readonly<Record<RouteFunction, OperationSpec>> = {
     response: agentTicketPageSchema,
     queryExample: 'phase=open&assignee=me&limit=1',
     responseExample: { tickets: [agentRow], cursor: nextCursor },
+  }),
+  countQueue: operation({
+    summary: "How many tickets each phase of the agents' queue holds",
+    description:
+      'Counts the Open, Awaiting customer and Solved phases for everyone, one agent (`assignee`) or the unassigned, of one priority or all: the filters the queue reads by key. ' +
+      'Each phase is counted up to `upTo` (1,000) tickets, so a count costs the same however large the queue grows; a phase with more answers `count` = `upTo` and `more` = true.',
+    success: 200,
+    query: queueCountsQuery,
+    response: queueCountsSchema,
+    queryExample: 'assignee=me',
+    responseExample: { phases: { open: { count: 12, more: false }, awaiting_reply: { count: 3, more: false }, solved: { count: 41, more: false } }, upTo: 1000 },
   }),
   openTicketForCustomer: operation({
     summary: "Open a ticket for a customer's email",

@@ -1,4 +1,5 @@
 import { getIdempotencyRecord } from '../../data/idempotency';
+import { countQueuePart } from '../../data/queue-counts';
 import type { Store } from '../../data/store';
 import { carryPreferences } from '../../data/preferences';
 import { currentTicket, getTicketCollection, insertTicket, listTicketsOfCustomer, moveTicketsOfOwner, queueByPhase, saveChange } from '../../data/tickets';
@@ -19,6 +20,7 @@ export function ticketRepositoryOn(store: Store, clock: () => ClockSettings = de
     currentTicket: (number, conflict) => currentTicket(store, number, conflict),
     getTicketCollection: (number) => getTicketCollection(store, number),
     listTicketsOfCustomer: (owner, filters, limit, cursor) => listTicketsOfCustomer(store, owner, filters, limit, cursor),
+    countQueue: (selection, upTo) => countQueuePart(store, selection, upTo),
     queueByPhase: (selection, limit, cursor) => queueByPhase(store, selection, limit, cursor),
     insertTicket: (change, idempotency, later) => insertTicket(store, withClock(change, clock()), idempotency, later?.map((each) => withClock(each, clock()))),
     saveChange: (change, expectedVersion, idempotency) => saveChange(store, withClock(change, clock()), expectedVersion, idempotency),

@@ -13,8 +13,8 @@ export interface QueueRequest {
   readonly type?: string | undefined;
 }
 
-/** Whose tickets `assignee` names: `me` is the agent asking, `nobody` the unassigned (null). */
-function assigneeOf(assignee: string | undefined, identity: Identity): string | null | undefined {
+/** Whose tickets `assignee` names: `me` is the agent asking, `nobody` the unassigned (null); absent for everyone's. */
+export function assigneeOf(assignee: string | undefined, identity: Identity): string | null | undefined {
   if (assignee === 'me') return identity.sub;
   if (assignee === 'nobody') return null;
   return assignee;

@@ -4,6 +4,7 @@ import type { IdSource } from '../../domain/ids';
 import type { Change, Ticket } from '../../domain/types';
 import type { IdempotencyRecord } from '../../data/items/idempotency';
 import type { Page, QueueSelection, TicketCollection, TicketFilters, WriteConflictError } from '../../data/tickets';
+import type { QueueCount, QueueCountSelection } from '../../data/queue-counts';
 import type { RemainingTime } from '../conflicts';
 import type { IdempotencyRecords } from '../idempotency';
 import type { AttachDeps } from '../attachments/ports';
@@ -20,6 +21,8 @@ export interface TicketRepository {
   getTicketCollection(number: string): Promise<TicketCollection | undefined>;
   listTicketsOfCustomer(owner: string, filters: TicketFilters, limit: number, cursor?: string): Promise<Page<Ticket>>;
   queueByPhase(selection: QueueSelection, limit: number, cursor?: string): Promise<Page<Ticket>>;
+  /** How many tickets a part of one phase of the queue holds, counted up to `upTo`. */
+  countQueue(selection: QueueCountSelection, upTo: number): Promise<QueueCount>;
   /** Stores a new ticket with its first events and, when given, the idempotency record, all or nothing. */
   /** Stores a new ticket with its first change and, in the same transaction, the changes made right after it (the last one's ticket is stored). */
   insertTicket(change: Change, idempotency?: IdempotencyRecord, later?: readonly Change[]): Promise<void>;

@@ -24,6 +24,7 @@ type AgentRoute = { [K in RouteFunction]: (typeof routes)[K]['auth'] extends 'ag
  */
 const agentBodies: Record<AgentRoute, (() => unknown) | undefined> = {
   listQueue: undefined,
+  countQueue: undefined,
   openTicketForCustomer: () => ({ type: 'general', email: 'victim@example.com', name: 'Victim', subject: 'Opened by a customer', description: 'Should be refused.', message: 'Hello' }),
   getTicketAsAgent: undefined,
   updateTicket: () => ({ priority: 'critical', assignee: 'someone', reportStatus: 'report_in_progress' }),

@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 import type { IdempotencyRecord } from '../../../functions/data/items/idempotency';
 import { IdempotencyKeyTakenError, TicketNumberTakenError, VersionConflictError } from '../../../functions/data/tickets';
 import type { Page, QueueSelection, TicketCollection, TicketFilters, WriteConflictError } from '../../../functions/data/tickets';
+import type { QueueCount, QueueCountSelection } from '../../../functions/data/queue-counts';
 import type { Attachment } from '../../../functions/domain/attachment';
 import type { Change, Message, Ticket, TicketEvent } from '../../../functions/domain/types';
 import type { IdempotencyRecords } from '../../../functions/use-cases/idempotency';
@@ -50,6 +51,14 @@ export class FakeTicketTable implements TicketRepository, IdempotencyRecords, Ow
   async queueByPhase(selection: QueueSelection, limit: number, cursor?: string): Promise<Page<Ticket>> {
     this.queueReads.push({ selection, limit, cursor });
     return { items: [], cursor: null };
+  }
+
+  async countQueue(selection: QueueCountSelection, upTo: number): Promise<QueueCount> {
+    const { phase, assignee, priority } = selection;
+    const counted = [...this.tickets.values()].filter(
+      (ticket) => ticket.phase === phase && (assignee === undefined || ticket.assignee === assignee) && (priority === undefined || ticket.priority === priority),
+    ).length;
+    return { count: Math.min(counted, upTo), more: counted > upTo };
   }
 
   async insertTicket(change: Change, idempotency?: IdempotencyRecord, later: readonly Change[] = []): Promise<void> {

@@ -6,6 +6,7 @@ import type { Identity, Ticket } from '../../../functions/domain/types';
 import { fingerprintOf } from '../../../functions/use-cases/idempotency';
 import { listMyTickets } from '../../../functions/use-cases/tickets/list-my-tickets';
 import { listQueue } from '../../../functions/use-cases/tickets/list-queue';
+import { countQueue, queueCountBound } from '../../../functions/use-cases/tickets/count-queue';
 import { createTicket } from '../../../functions/use-cases/tickets/open-ticket';
 import type { TicketRequest } from '../../../functions/use-cases/tickets/open-ticket';
 import { replyAsSupport } from '../../../functions/use-cases/tickets/reply-as-support';
@@ -169,6 +170,22 @@ describe('the agents’ queue', () => {
   ])('reads assignee=%s as the assignee %s', async (assignee, whose) => {
     await listQueue(deps, agent, { phase: 'open', assignee }, 20);
     expect(table.queueReads).toEqual([{ selection: { phase: 'open', assignee: whose }, limit: 20, cursor: undefined }]);
+  });
+});
+
+describe('the queue’s counts', () => {
+  it('counts each phase for the agent asking, the unassigned, or everyone, of one priority or all', async () => {
+    const ticket = await opened();
+    await opened(bob);
+    await updateTicket(deps, agent, ticket.number, { assignee: agent.sub, priority: 'high' });
+    await setStatus(deps, agent, ticket.number, { status: 'resolved' });
+
+    const phases = async (request: Parameters<typeof countQueue>[2]) => (await countQueue(deps, agent, request)).phases;
+    expect(await phases({})).toEqual({ open: { count: 1, more: false }, awaiting_reply: { count: 0, more: false }, solved: { count: 1, more: false } });
+    expect(await phases({ assignee: 'me' })).toEqual({ open: { count: 0, more: false }, awaiting_reply: { count: 0, more: false }, solved: { count: 1, more: false } });
+    expect((await phases({ assignee: 'nobody' })).open).toEqual({ count: 1, more: false });
+    expect((await phases({ priority: 'high' })).open).toEqual({ count: 0, more: false });
+    expect((await countQueue(deps, agent, {})).upTo).toBe(queueCountBound);
   });
 });
 

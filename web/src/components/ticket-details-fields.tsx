@@ -64,11 +64,42 @@ export const detailLabels: Readonly<Record<string, string>> = {
 
 type Field = keyof DetailsForm;
 
+/** Who fills the fields in: the customer on Add New, or an agent opening the case for them. */
+export type DetailsAudience = 'customer' | 'agent';
+
+/** The hints and choices that speak to the person filling the form in. */
+const audienceWords = {
+  customer: {
+    paddleTransaction: 'From your receipt, such as txn_01h8bkrkjyxgtnvwf9s8d1tqzn.',
+    coinpaymentsTransaction: 'The CoinPayments transaction ID from your payment (letters and digits).',
+    cancelHint: 'You can cancel a withdrawal from its ticket page for a few minutes, until it goes to our finance team.',
+    kind: 'What you need',
+    verification: 'Verify my identity',
+    addressChange: 'Change my residence address',
+    country: 'Your country of residence as a two-letter code, such as DE or GB.',
+    newAddress: 'Your new residence address in full.',
+    address: 'Your residence address, if you want to give it now.',
+  },
+  agent: {
+    paddleTransaction: "From the customer's receipt, such as txn_01h8bkrkjyxgtnvwf9s8d1tqzn.",
+    coinpaymentsTransaction: "The CoinPayments transaction ID of the customer's payment (letters and digits).",
+    cancelHint: 'The customer can cancel it from their ticket page for a few minutes, until it goes to finance; its workflow starts when you open it.',
+    kind: 'What the customer needs',
+    verification: 'Verify their identity',
+    addressChange: 'Change their residence address',
+    country: "The customer's country of residence as a two-letter code, such as DE or GB.",
+    newAddress: "The customer's new residence address in full.",
+    address: "The customer's residence address, if they gave it.",
+  },
+} as const satisfies Record<DetailsAudience, Record<string, string>>;
+
 interface FieldsProps {
   readonly type: TicketType;
   readonly form: DetailsForm;
   readonly error: ApiError | undefined;
   readonly onChange: (form: DetailsForm) => void;
+  /** The customer when absent. */
+  readonly audience?: DetailsAudience;
 }
 
 /** The API's message for one detail, if it refused it: shown under the field and read with it. */
@@ -80,7 +111,8 @@ function messageFor(error: ApiError | undefined, field: Field): string | undefin
  * The fields a refund, withdrawal or KYC ticket needs, each with its hint and, after a refusal,
  * the API's message beside it (the field marked invalid and described by the message).
  */
-export function TicketDetailsFields({ type, form, error, onChange }: FieldsProps) {
+export function TicketDetailsFields({ type, form, error, onChange, audience = 'customer' }: FieldsProps) {
+  const words = audienceWords[audience];
   const set = (field: Field) => (event: Event) => onChange({ ...form, [field]: (event.currentTarget as HTMLInputElement).value });
   const input = (field: Field, label: string, hint: string, extra: Record<string, unknown> = {}) => {
     const message = messageFor(error, field);
@@ -125,7 +157,7 @@ export function TicketDetailsFields({ type, form, error, onChange }: FieldsProps
         {input(
           'transactionId',
           'Transaction ID',
-          form.provider === 'paddle' ? 'From your receipt, such as txn_01h8bkrkjyxgtnvwf9s8d1tqzn.' : 'The CoinPayments transaction ID from your payment (letters and digits).',
+          form.provider === 'paddle' ? words.paddleTransaction : words.coinpaymentsTransaction,
           { required: true, autocomplete: 'off' },
         )}
         {money('to refund')}
@@ -140,7 +172,7 @@ export function TicketDetailsFields({ type, form, error, onChange }: FieldsProps
         <legend>Withdrawal details</legend>
         {money('to withdraw')}
         {input('destination', 'Destination', 'Where the money goes: the wallet address or bank account it is paid to.', { required: true, maxLength: 200, autocomplete: 'off' })}
-        <p class="hint">You can cancel a withdrawal from its ticket page for a few minutes, until it goes to our finance team.</p>
+        <p class="hint">{words.cancelHint}</p>
       </fieldset>
     );
   }
@@ -148,17 +180,17 @@ export function TicketDetailsFields({ type, form, error, onChange }: FieldsProps
     return (
       <fieldset class="details">
         <legend>KYC details</legend>
-        <label for="kind">What you need</label>
+        <label for="kind">{words.kind}</label>
         <select id="kind" value={form.kind} onChange={set('kind')}>
-          <option value="verification">Verify my identity</option>
-          <option value="address_change">Change my residence address</option>
+          <option value="verification">{words.verification}</option>
+          <option value="address_change">{words.addressChange}</option>
         </select>
-        {input('country', 'Country', 'Your country of residence as a two-letter code, such as DE or GB.', { required: true, maxLength: 2, autocomplete: 'country' })}
+        {input('country', 'Country', words.country, { required: true, maxLength: 2, autocomplete: audience === 'customer' ? 'country' : 'off' })}
         {input(
           'address',
           form.kind === 'address_change' ? 'New address' : 'Address (optional)',
-          form.kind === 'address_change' ? 'Your new residence address in full.' : 'Your residence address, if you want to give it now.',
-          { required: form.kind === 'address_change', maxLength: 500, autocomplete: 'street-address' },
+          form.kind === 'address_change' ? words.newAddress : words.address,
+          { required: form.kind === 'address_change', maxLength: 500, autocomplete: audience === 'customer' ? 'street-address' : 'off' },
         )}
       </fieldset>
     );

@@ -14,8 +14,8 @@ const processNames: Readonly<Partial<Record<Ticket['type'], string>>> = {
   kyc: 'verification',
 };
 
-/** A refund, withdrawal or KYC ticket's details in the customer's words, such as "49.00 USD, paid with Paddle". */
-function detailsLine(ticket: Ticket): string | undefined {
+/** A refund, withdrawal or KYC ticket's details in plain words (the customer's and the console's), such as "49.00 USD, paid with Paddle". */
+export function detailsLine(ticket: Pick<Ticket, 'type' | 'details'>): string | undefined {
   const details = ticket.details as Record<string, string | undefined>;
   if (ticket.type === 'refund') return `${details['amount']} ${details['currency']}, paid with ${details['provider'] === 'coinpayments' ? 'CoinPayments' : 'Paddle'} (transaction ${details['transactionId']})`;
   if (ticket.type === 'withdrawal') return `${details['amount']} ${details['currency']} to ${details['destination']}`;

@@ -5,6 +5,7 @@ import { FormProblem } from '../components/field-errors';
 import { useIdempotencyKey } from '../components/idempotency';
 import { Loading, PageTitle, Problem } from '../components/states';
 import { useLoad } from '../components/use-load';
+import { detailsLine } from '../components/workflow-standing';
 import { formatDateTime } from '../format';
 import { NotFoundPage } from '../pages/not-found-page';
 import { priorityNames, typeNames } from '../ticket-words';
@@ -217,7 +218,7 @@ export function AgentTicketPage({ number }: { number: string }) {
         </p>
       )}
       <Controls ticket={ticket} onChanged={(next) => (setNotice('Saved.'), withTicket(next))} />
-      {isWorkflow && <WorkflowPanel number={ticket.number} onDecided={reload} />}
+      {isWorkflow && <WorkflowPanel number={ticket.number} request={detailsLine(ticket)} onDecided={reload} />}
       <div class="sides">
         <section aria-labelledby="customer-heading" class="customer-side">
           <h2 id="customer-heading">What the customer sees</h2>

@@ -1,21 +1,40 @@
 import { useState } from 'preact/hooks';
+import type { paths } from '../../api/ticketflow';
 import { ApiError, answer } from '../api/client';
 import { usePortal } from '../app-context';
 import { FormProblem } from '../components/field-errors';
 import { useIdempotencyKey } from '../components/idempotency';
 import { PageTitle } from '../components/states';
-import { typesWithoutDetails, priorityNames, typeNames, type Priority, type TicketType } from '../ticket-words';
+import { detailLabels, detailsBody, emptyDetails, TicketDetailsFields, type DetailsForm } from '../components/ticket-details-fields';
+import { formTypes, priorityNames, typeNames, type Priority, type TicketType } from '../ticket-words';
 
-const labels = { email: 'Customer email', name: 'Customer name', phone: 'Phone', subject: 'Subject', type: 'Type', priority: 'Priority', description: 'Description', message: 'First message', note: 'Internal note' };
+const labels = {
+  email: 'Customer email',
+  name: 'Customer name',
+  phone: 'Phone',
+  subject: 'Subject',
+  type: 'Type',
+  priority: 'Priority',
+  description: 'Description',
+  message: 'First message',
+  note: 'Internal note',
+  ...detailLabels,
+  'details.kind': 'What the customer needs',
+};
+// The details are typed as the form holds them (text); the API checks them against the type's own schema.
+type OpenBody = paths['/v1/agent/tickets']['post']['requestBody']['content']['application/json'];
 
 /**
- * Opens a case for a customer's email (POST /v1/agent/tickets) with a first public message and an
- * optional internal note; one Idempotency-Key per content, so a retry or a double click opens one ticket.
+ * Opens a case of any type for a customer's email (POST /v1/agent/tickets) with a first public
+ * message and an optional internal note; a refund, withdrawal or KYC case asks for its details with
+ * the portal's fields, and its workflow starts as for a customer's. One Idempotency-Key per
+ * content, so a retry or a double click opens one ticket.
  */
 export function OpenTicketPage() {
   const { api } = usePortal();
   const idempotency = useIdempotencyKey();
   const [form, setForm] = useState({ email: '', name: '', phone: '', subject: '', type: 'general' as TicketType, priority: 'normal' as Priority, description: '', message: '', note: '' });
+  const [details, setDetails] = useState<DetailsForm>(emptyDetails);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | undefined>(undefined);
   const [opened, setOpened] = useState<string | undefined>(undefined);
@@ -27,8 +46,7 @@ export function OpenTicketPage() {
     setBusy(true);
     setError(undefined);
     const { phone, note, type, ...rest } = form;
-    // The form offers only the types that need no details, so the body is the general shape.
-    const body = { ...rest, type: type as 'general', ...(phone ? { phone } : {}), ...(note ? { note } : {}) };
+    const body = { ...rest, type, ...(phone ? { phone } : {}), ...(note ? { note } : {}), details: detailsBody(type, details) } as OpenBody;
     try {
       const result = await answer(api.POST('/v1/agent/tickets', { params: { header: { 'Idempotency-Key': idempotency.keyFor(body) } }, body }));
       idempotency.succeeded();
@@ -73,7 +91,7 @@ export function OpenTicketPage() {
           <div>
             <label for="open-type">Type</label>
             <select id="open-type" value={form.type} onChange={set('type')}>
-              {typesWithoutDetails.map((code) => (
+              {formTypes.map((code) => (
                 <option value={code}>{typeNames[code]}</option>
               ))}
             </select>
@@ -87,6 +105,7 @@ export function OpenTicketPage() {
             </select>
           </div>
         </div>
+        <TicketDetailsFields type={form.type} form={details} error={error} onChange={setDetails} audience="agent" />
         <label for="open-description">Description</label>
         <textarea id="open-description" rows={3} value={form.description} onInput={set('description')} required />
         <label for="open-message">First message (the customer reads it)</label>

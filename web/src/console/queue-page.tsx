@@ -1,22 +1,17 @@
-import { useState } from 'preact/hooks';
-import { ApiError, answer, type Schemas } from '../api/client';
+import { answer, type Schemas } from '../api/client';
 import { usePortal } from '../app-context';
 import { Loading, PageTitle, Problem } from '../components/states';
-import { useLoad } from '../components/use-load';
+import { usePagedRows } from '../components/use-paged-rows';
 import { formatDateTime } from '../format';
 import { navigate } from '../router';
 import { priorityNames, typeNames, type TicketType } from '../ticket-words';
 import { consolePhaseNames as phaseNames } from './console-words';
+import { loadQueueCounts, PhaseCount, phaseWithCount } from './queue-counts';
 import { useTicketTypes } from './use-ticket-types';
 
-type Row = Schemas['AgentTicketRow'];
 type QueuePhase = 'open' | 'awaiting_reply' | 'solved';
-type Priority = Row['priority'];
+type Priority = Schemas['AgentTicketRow']['priority'];
 const queuePhases: readonly QueuePhase[] = ['open', 'awaiting_reply', 'solved'];
-const pageSize = 20;
-// Type and status filter what one request read (a page may come back short, even empty, with a
-// cursor): follow the cursor for a few requests to fill the page, then let the agent ask for more.
-const requestsPerPage = 5;
 const assigneeNames = { '': 'Anyone', me: 'Mine', nobody: 'Unassigned' } as const;
 type Assignee = keyof typeof assigneeNames;
 
@@ -39,33 +34,15 @@ export function QueuePage({ search }: { search: string }) {
   const status = params.get('status') ?? '';
   const priority = (params.get('priority') ?? '') as Priority | '';
   const assignee = (params.get('assignee') ?? '') as Assignee;
-  const [more, setMore] = useState<{ rows: Row[]; cursor: string | null; loading: boolean; error?: string }>({ rows: [], cursor: null, loading: false });
-
-  const fetchPage = async (from: string | null) => {
-    const rows: Row[] = [];
-    let cursor = from;
-    for (let request = 0; request < requestsPerPage && (request === 0 || cursor) && rows.length < pageSize; request++) {
-      const query = {
-        phase,
-        limit: pageSize,
-        ...(type ? { type } : {}),
-        ...(status ? { status } : {}),
-        ...(priority ? { priority } : {}),
-        ...(assignee ? { assignee } : {}),
-        ...(cursor ? { cursor } : {}),
-      };
-      const page = await answer(api.GET('/v1/agent/tickets', { params: { query } }));
-      rows.push(...page.tickets);
-      cursor = page.cursor;
-    }
-    return { rows, cursor };
-  };
-
-  const [first, retry] = useLoad(async () => {
-    const page = await fetchPage(null);
-    setMore({ rows: [], cursor: page.cursor, loading: false });
-    return page.rows;
-  }, [phase, type, status, priority, assignee]);
+  // The counts come with every load of the queue, so they are as fresh as the rows shown.
+  const { first, retry, rows, more, loadMore } = usePagedRows(
+    (paging) => {
+      const query = { phase, ...paging, ...(type ? { type } : {}), ...(status ? { status } : {}), ...(priority ? { priority } : {}), ...(assignee ? { assignee } : {}) };
+      return answer(api.GET('/v1/agent/tickets', { params: { query } }));
+    },
+    [phase, type, status, priority, assignee],
+    () => loadQueueCounts(api, { assignee, priority }),
+  );
 
   const filter = (name: string, value: string) => {
     const next = new URLSearchParams(search);
@@ -76,18 +53,8 @@ export function QueuePage({ search }: { search: string }) {
     navigate(queuePath(next), { replace: true });
   };
 
-  const loadMore = async () => {
-    setMore((m) => ({ ...m, loading: true, error: undefined }));
-    try {
-      const page = await fetchPage(more.cursor);
-      setMore((m) => ({ rows: [...m.rows, ...page.rows], cursor: page.cursor, loading: false }));
-    } catch (error) {
-      setMore((m) => ({ ...m, loading: false, error: error instanceof ApiError ? error.message : 'Something went wrong. Try again.' }));
-    }
-  };
-
   const statuses = types.state === 'loaded' ? (types.value.types.find((t) => t.type === type)?.statuses ?? []).filter((s) => s.phase === phase) : [];
-  const rows = first.state === 'loaded' ? [...first.value, ...more.rows] : [];
+  const counts = first.state === 'loaded' ? first.value.alongside : undefined;
   const phaseLink = (p: QueuePhase) => {
     const next = new URLSearchParams(search);
     next.set('phase', p);
@@ -104,11 +71,13 @@ export function QueuePage({ search }: { search: string }) {
       </div>
       <nav aria-label="Phases" class="phases">
         {queuePhases.map((p) => (
-          <a href={phaseLink(p)} aria-current={p === phase ? 'page' : undefined}>
+          <a href={phaseLink(p)} aria-current={p === phase ? 'page' : undefined} aria-label={phaseWithCount(phaseNames[p], counts?.phases[p])}>
             {phaseNames[p]}
+            <PhaseCount count={counts?.phases[p]} />
           </a>
         ))}
       </nav>
+      {counts && type && <p class="muted counts-note">The counts are of every type and status.</p>}
       <form class="filters" aria-label="Filter the queue" onSubmit={(e) => e.preventDefault()}>
         <div class="filter">
           <label for="queue-type">Type</label>

@@ -82,16 +82,18 @@ function DecisionForm({ number, decisions, onDecided }: { number: string; decisi
 }
 
 /**
- * A workflow ticket's execution: its status, the state it is in, what it waits for since when, its
+ * A workflow ticket's execution, under what was asked (`request`, such as the withdrawal's amount
+ * and destination): its status, the state it is in, what it waits for since when, its
  * history in readable steps, and the decision form when it waits for one.
  */
-export function WorkflowPanel({ number, onDecided }: { number: string; onDecided: () => void }) {
+export function WorkflowPanel({ number, request, onDecided }: { number: string; request?: string | undefined; onDecided: () => void }) {
   const { api } = usePortal();
   const [loaded, reload] = useLoad(() => answer(api.GET('/v1/agent/tickets/{number}/workflow', { params: { path: { number } } })), [number]);
   const [decided, setDecided] = useState(false);
   return (
     <section class="status-box" aria-labelledby="workflow-heading">
       <h2 id="workflow-heading">Workflow</h2>
+      {request && <p>Request: {request}</p>}
       {loaded.state === 'loading' && <Loading what="the workflow" />}
       {loaded.state === 'failed' && <Problem message={loaded.error.status === 404 ? 'This ticket has no workflow yet.' : loaded.error.message} retry={reload} />}
       {loaded.state === 'loaded' && (

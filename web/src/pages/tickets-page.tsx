@@ -1,17 +1,10 @@
-import { useState } from 'preact/hooks';
-import { ApiError, answer, type Schemas } from '../api/client';
+import { answer } from '../api/client';
 import { usePortal } from '../app-context';
 import { Loading, PageTitle, Problem } from '../components/states';
-import { useLoad } from '../components/use-load';
+import { usePagedRows } from '../components/use-paged-rows';
 import { formatDateTime } from '../format';
 import { navigate } from '../router';
 import { phaseNames, priorityNames, typeNames, type Phase, type TicketType } from '../ticket-words';
-
-type Row = Schemas['CustomerTicketRow'];
-const pageSize = 20;
-// A filtered page may hold fewer tickets than asked (the filter applies to what one request read):
-// follow the cursor for a few requests to fill the page, then let the person ask for more.
-const requestsPerPage = 5;
 
 /**
  * Seed 002's Support Cases table (Subject, Status, Priority, Last Reply, Details) with seed 000's
@@ -22,28 +15,10 @@ export function TicketsPage({ search }: { search: string }) {
   const params = new URLSearchParams(search);
   const type = (params.get('type') ?? '') as TicketType | '';
   const phase = (params.get('status') ?? '') as Phase | '';
-  const [more, setMore] = useState<{ rows: Row[]; cursor: string | null; loading: boolean; error?: string }>({ rows: [], cursor: null, loading: false });
-
-  const fetchPage = async (from: string | null) => {
-    const rows: Row[] = [];
-    let cursor = from;
-    for (let request = 0; request < requestsPerPage && (request === 0 || cursor) && rows.length < pageSize; request++) {
-      const page = await answer(
-        api.GET('/v1/tickets', {
-          params: { query: { limit: pageSize, ...(type ? { type } : {}), ...(phase ? { phase } : {}), ...(cursor ? { cursor } : {}) } },
-        }),
-      );
-      rows.push(...page.tickets);
-      cursor = page.cursor;
-    }
-    return { rows, cursor };
-  };
-
-  const [first, retry] = useLoad(async () => {
-    const page = await fetchPage(null);
-    setMore({ rows: [], cursor: page.cursor, loading: false });
-    return page.rows;
-  }, [type, phase]);
+  const { first, retry, rows, more, loadMore } = usePagedRows(
+    (paging) => answer(api.GET('/v1/tickets', { params: { query: { ...paging, ...(type ? { type } : {}), ...(phase ? { phase } : {}) } } })),
+    [type, phase],
+  );
 
   const filter = (name: 'type' | 'status', value: string) => {
     const next = new URLSearchParams(search);
@@ -53,17 +28,6 @@ export function TicketsPage({ search }: { search: string }) {
     navigate(`/tickets${query ? `?${query}` : ''}`, { replace: true });
   };
 
-  const loadMore = async () => {
-    setMore((m) => ({ ...m, loading: true, error: undefined }));
-    try {
-      const page = await fetchPage(more.cursor);
-      setMore((m) => ({ rows: [...m.rows, ...page.rows], cursor: page.cursor, loading: false }));
-    } catch (error) {
-      setMore((m) => ({ ...m, loading: false, error: error instanceof ApiError ? error.message : 'Something went wrong. Try again.' }));
-    }
-  };
-
-  const rows = first.state === 'loaded' ? [...first.value, ...more.rows] : [];
   return (
     <section>
       <div class="page-head">

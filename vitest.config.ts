@@ -132,7 +132,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
-          globalSetup: ['test/integration/local-cloud.setup.ts', 'test/support/browser-server.setup.ts'],
+          globalSetup: ['test/integration/local-cloud.setup.ts'],
           maxWorkers: workers,
           testTimeout: minutes(5),
           hookTimeout: minutes(5),

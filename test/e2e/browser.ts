@@ -2,27 +2,26 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
-import { chromiumOptions } from '../support/chromium';
+import { expect } from 'vitest';
 
 const rootDir = path.resolve(import.meta.dirname, '../..');
 // Every run takes the screenshots; only `npm run screenshots` puts them where the README shows them,
 // so that a test run leaves the working tree as it found it (numbers and dates differ each run).
 const screenshotsDir = process.env['TICKETFLOW_UPDATE_SCREENSHOTS'] === '1' ? path.join(rootDir, 'docs', 'screenshots') : path.join(rootDir, '.local', 'screenshots');
+// Debian's Chromium (.ci/run installs it): Playwright's own browser download cannot run here.
+const chromiumPath = process.env['TICKETFLOW_CHROMIUM'] ?? '/usr/bin/chromium';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** The widths every page is checked at: a 375 px phone and a desktop. */
 export const viewports = { phone: { width: 375, height: 812 }, desktop: { width: 1280, height: 900 } } as const;
 
-/**
- * A connection for one test file to the run's one headless Chromium, which the e2e project's global
- * setup starts (test/support/browser-server.setup.ts): starting a browser per file cost seconds of
- * CPU each on 2 cores. Closing it disconnects the file and removes its contexts; the browser stays
- * for the other files. Without that setup (another config), a browser of the file's own.
- */
+/** Starts headless Chromium for one test file. */
 export function launchBrowser(): Promise<Browser> {
-  const endpoint = inject('browserEndpoint');
-  return endpoint ? chromium.connect(endpoint) : chromium.launch(chromiumOptions);
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
 }
 
 interface Violation {

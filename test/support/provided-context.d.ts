@@ -6,7 +6,5 @@ declare module 'vitest' {
     localCloud: LocalEndpoints;
     /** The clock settings the shared test cloud runs with (TICKETFLOW_CLOCK). */
     testClock: ReturnType<typeof testClockSettings>;
-    /** Where the e2e project's one Chromium listens (test/support/browser-server.setup.ts). */
-    browserEndpoint: string;
   }
 }

@@ -35,8 +35,29 @@ function cdkJsonContext(): Record<string, unknown> {
   return cdkJson.context ?? {};
 }
 
-/** Synthesizes the stacks of `system` the way infra/app.ts does and runs the compliance packs over them. */
+/*
+ * Syntheses already made in this worker, by system and options: the infra project does not isolate
+ * its files, so files that look at the same deployment share one synthesis (seconds each) instead
+ * of making their own. Tests only read what they get.
+ */
+const made = new WeakMap<SystemSpec, Map<string, Synthesized>>();
+
+/**
+ * Synthesizes the stacks of `system` the way infra/app.ts does and runs the compliance packs over
+ * them, once per worker for the same system and options.
+ */
 export function synthesize(system: SystemSpec, options: SynthesizeOptions): Synthesized {
+  const bySettings = made.get(system) ?? new Map<string, Synthesized>();
+  made.set(system, bySettings);
+  const key = JSON.stringify({ bundle: options.bundle, settings: options.settings ?? defaultDeploymentSettings });
+  const known = bySettings.get(key);
+  if (known) return known;
+  const synthesized = synthesizeAnew(system, options);
+  bySettings.set(key, synthesized);
+  return synthesized;
+}
+
+function synthesizeAnew(system: SystemSpec, options: SynthesizeOptions): Synthesized {
   const app = new App({
     context: { ...cdkJsonContext(), ...(options.bundle ? {} : { 'aws:cdk:bundling-stacks': [] }) },
   });

@@ -63,16 +63,22 @@ interface RunningCloud {
 
 async function readyCloud(launched: Launched): Promise<RunningCloud> {
   const rootPid = launched.child.pid as number;
-  const cloud = await until(
+  const { cloud, endpointsFile } = await until(
     'the local cloud process appears',
     () => {
       if (launched.child.exitCode !== null) throw new Error(`exited with ${launched.child.exitCode}:\n${launched.output()}`);
-      return processFamily(rootPid).find((info) => info.args.includes('infra/local/start.ts'));
+      // The Node process running start.ts itself: not npm's shell, whose one script argument names
+      // the file too, nor a child the cloud forked and that has not yet run its own program.
+      const candidates = processFamily(rootPid).filter((info) => info.argv.includes('infra/local/start.ts'));
+      const found = candidates.find((info) => !candidates.some((other) => other.pid === info.ppid));
+      if (!found) return undefined;
+      // Empty while the process is caught in the middle of exec: look again.
+      const file = environmentOf(found.pid)['TICKETFLOW_ENDPOINTS_FILE'];
+      return file === undefined ? undefined : { cloud: found, endpointsFile: file };
     },
     launched.output,
   );
   launched.groups.add(cloud.pgrp);
-  const endpointsFile = environmentOf(cloud.pid)['TICKETFLOW_ENDPOINTS_FILE'] as string;
   launched.workDirs.add(path.dirname(endpointsFile));
   const endpoints = await waitForEndpoints(endpointsFile, launched.child, launched.output);
   const processes = [...new Map([...processFamily(rootPid), ...processFamily(cloud.pid)].map((info) => [info.pid, info])).values()];

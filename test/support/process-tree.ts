@@ -8,6 +8,8 @@ export interface ProcessInfo {
   /** When it started, in clock ticks after boot: tells a process from a later one with the same pid. */
   readonly startTicks: number;
   readonly args: string;
+  /** Its arguments one by one (`args` joins them with spaces). */
+  readonly argv: readonly string[];
 }
 
 function readProcess(pid: number): ProcessInfo | undefined {
@@ -16,8 +18,8 @@ function readProcess(pid: number): ProcessInfo | undefined {
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     // A zombie has ended; it only waits for its parent to read its exit status.
     if (fields[0] === 'Z') return undefined;
-    const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim();
-    return { pid, ppid: Number(fields[1]), pgrp: Number(fields[2]), startTicks: Number(fields[19]), args };
+    const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+    return { pid, ppid: Number(fields[1]), pgrp: Number(fields[2]), startTicks: Number(fields[19]), args: argv.join(' ').trim(), argv };
   } catch {
     return undefined;
   }
@@ -54,8 +56,18 @@ export function stillAlive(processes: readonly ProcessInfo[]): ProcessInfo[] {
   return processes.filter((info) => readProcess(info.pid)?.startTicks === info.startTicks);
 }
 
-/** The environment a process started with (readable for processes of the same user). */
+/**
+ * The environment a process started with (readable for processes of the same user). Empty for a
+ * process that has just ended, and for one in the middle of exec (Linux sets the new program's
+ * environment only once it has loaded it): read it again once the process is known to run.
+ */
 export function environmentOf(pid: number): Record<string, string> {
-  const entries = readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').filter(Boolean);
+  let text: string;
+  try {
+    text = readFileSync(`/proc/${pid}/environ`, 'utf8');
+  } catch {
+    return {};
+  }
+  const entries = text.split('\0').filter(Boolean);
   return Object.fromEntries(entries.map((entry) => [entry.slice(0, entry.indexOf('=')), entry.slice(entry.indexOf('=') + 1)]));
 }

@@ -89,6 +89,23 @@ describe('retrying a write that lost a race', () => {
     expect(seen.map((conflict) => conflict?.current?.version)).toEqual([undefined, 7]);
   });
 
+  it('reads the ticket afresh after a wait longer than an attempt, when the ticket the lost write returned is likely stale', async () => {
+    // Waits of 5, 10 and 20 ms (half the ceiling); the base is 10 ms and the attempts take no time.
+    const time = fakeTime(10_000);
+    const seen: (WriteConflictError | undefined)[] = [];
+    await retryOnWriteConflict(
+      time.remainingMs,
+      async (conflict) => {
+        seen.push(conflict);
+        if (seen.length <= 3) throw new VersionConflictError('moved on', fresh);
+        return 'landed';
+      },
+      time.options,
+    );
+    expect(time.slept).toEqual([5, 10, 20]);
+    expect(seen.map((conflict) => conflict?.current?.version)).toEqual([undefined, 7, 7, undefined]);
+  });
+
   it('passes the domain’s refusal on at once, without retrying', async () => {
     const time = fakeTime(10_000);
     let attempts = 0;

@@ -90,9 +90,12 @@ class LongestFirstSequencer extends BaseSequencer {
  * Workers for the whole run, whatever the cores: Vitest's default (cores - 1) is one worker on a
  * 2-core machine, which ran every file after the other while most of them wait on the local cloud
  * (and on the workflows' test-sized timers). The projects share one pool of workers (they must, to
- * run side by side), so unit and infra files use the CPU that waiting files leave free.
+ * run side by side), so unit and infra files use the CPU that waiting files leave free. Two, not
+ * more: every worker's requests go to the one local cloud on the same cores, and the workflow
+ * tests' test-sized waits (15-20 s of real time, test/fixtures/workflows/system.ts) were missed
+ * with four workers on a machine loaded by other suites.
  */
-const workers = 4;
+const workers = 2;
 
 export default defineConfig({
   test: {

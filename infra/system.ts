@@ -329,6 +329,8 @@ export const system: SystemSpec = {
       { name: 'byAssignee', partitionKey: { name: 'gsi3pk', type: 'S' }, sortKey: { name: 'gsi2sk', type: 'S' } },
       // The clock's: sparse, only tickets a timer will act on, by the instant it should (functions/domain/timers.ts).
       { name: 'timers', partitionKey: { name: 'gsi4pk', type: 'S' }, sortKey: { name: 'gsi4sk', type: 'S' } },
+      // The queue by the nearest service-level due time: sparse, only tickets with a target counting (functions/domain/clock/ticket-service-levels.ts).
+      { name: 'byDue', partitionKey: { name: 'gsi5pk', type: 'S' }, sortKey: { name: 'gsi5sk', type: 'S' } },
     ],
     timeToLiveAttribute: 'expiresAt',
     stream: 'NEW_AND_OLD_IMAGES',

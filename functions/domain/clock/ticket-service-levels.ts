@@ -35,6 +35,8 @@ export interface ServiceLevelEventValue {
   readonly state: ServiceLevelState;
   /** When the target falls due, as it stood at the event; null while paused. */
   readonly dueAt: string | null;
+  /** The ticket's priority, on a warning or a breach (what the team's alert names). */
+  readonly priority?: Ticket['priority'];
 }
 
 /** The clock's alerts of a target, each at most once per cycle. */
@@ -229,7 +231,7 @@ export function fireServiceLevelStep(ticket: Ticket, step: ClockStep, settings: 
   const fired = [...state.fired, { target: due.clock.target, startedAt: due.clock.startedAt, alert: due.alert }];
   return {
     ticket: { ...ticket, serviceLevels: { ...state, fired }, updatedAt: now, version: ticket.version + 1 },
-    events: [serviceLevelEvent(ids(), now, { target: due.clock.target, state: due.alert, dueAt: due.clock.dueAt })],
+    events: [serviceLevelEvent(ids(), now, { target: due.clock.target, state: due.alert, dueAt: due.clock.dueAt, priority: ticket.priority })],
   };
 }
 

@@ -174,7 +174,7 @@ describe('the clock’s warnings and breaches of a ticket’s service levels', (
     const step = dueClockStep(ticket, settings, monday('10:30'))!;
     const change = fireClockStep(ticket, step, settings, monday('10:30'), ids);
     expect(change.events).toEqual([
-      expect.objectContaining({ kind: 'service_level', internal: true, actor: { kind: 'system', id: 'clock' }, after: { target: 'firstReply', state: 'warning', dueAt: monday('11:00') } }),
+      expect.objectContaining({ kind: 'service_level', internal: true, actor: { kind: 'system', id: 'clock' }, after: { target: 'firstReply', state: 'warning', dueAt: monday('11:00'), priority: 'high' } }),
     ]);
     expect(change.ticket.activityAt).toBe(ticket.activityAt);
     expect(() => fireClockStep(change.ticket, step, settings, monday('10:30'), ids)).toThrow(RangeError);

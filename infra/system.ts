@@ -254,11 +254,12 @@ function webhook(provider: string, description: string, machine: string): Functi
  * The clock's settings (functions/domain/clock/settings.ts: timers, business calendar, service
  * levels, complaint rule), which a deployment gives as CDK context `clock` and the local cloud as
  * TICKETFLOW_CLOCK. Every function that writes tickets gets them (CLOCK_SETTINGS), so each write
- * stores the ticket's next timer by the same rule the clock fires it by.
+ * stores the ticket's next timer by the same rule the clock fires it by; so does every function
+ * that reads them, since the agents' views show each service level's clock by the same calendar.
  */
 function withClockSettings(functions: Readonly<Record<string, FunctionSpec>>): Readonly<Record<string, FunctionSpec>> {
   return Object.fromEntries(
-    Object.entries(functions).map(([name, spec]) => [name, spec.table === 'readWrite' ? { ...spec, environment: { ...spec.environment, [clockSettingsVariable]: { ref: 'clock' } } } : spec]),
+    Object.entries(functions).map(([name, spec]) => [name, spec.table !== 'none' ? { ...spec, environment: { ...spec.environment, [clockSettingsVariable]: { ref: 'clock' } } } : spec]),
   );
 }
 

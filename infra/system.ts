@@ -294,8 +294,10 @@ const notifierFilters: readonly FilterPattern[] = [
   timelineEvent({ kind: { S: ['message'] }, internal: { BOOL: [false] }, actor: { M: { kind: { S: [{ 'anything-but': ['customer'] }] } } } }),
   // A ticket raised to critical priority: the team is alerted.
   timelineEvent({ kind: { S: ['priority'] }, after: { M: { priority: { S: ['critical'] } } } }),
-  // A priority its workflow raised: the ticket was escalated to the agents.
-  timelineEvent({ kind: { S: ['priority'] }, actor: { M: { kind: { S: ['system', 'provider'] } } } }),
+  // A priority its workflow raised: the ticket was escalated to the agents. And the clock's warnings
+  // and breaches of service levels (the clock is the system; a target's start, pause or met is
+  // written by whoever made the change, so only those of a workflow's changes wake it for nothing).
+  timelineEvent({ kind: { S: ['priority', 'service_level'] }, actor: { M: { kind: { S: ['system', 'provider'] } } } }),
 ];
 
 /**

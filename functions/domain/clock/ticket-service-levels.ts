@@ -1,7 +1,7 @@
 import { statusOf } from '../catalog';
 import type { IdSource } from '../ids';
 import { clockActor } from '../timers';
-import type { Change, Phase, Ticket, TicketEvent, TicketServiceLevels } from '../types';
+import type { Actor, Change, Phase, Ticket, TicketEvent, TicketServiceLevels } from '../types';
 import { serviceLevelClocks, serviceLevelTargets, type ClockEvent, type ClockEventKind, type ServiceLevelTarget, type TargetClock } from './service-levels';
 import type { ClockSettings } from './settings';
 import type { ClockConcern, ClockStep } from './ticket-clock';
@@ -143,8 +143,9 @@ function latestCycleOnly(state: TicketServiceLevels): Pick<TicketServiceLevels, 
   return { events, fired: state.fired.filter((alert) => alert.startedAt === startOf.get(alert.target)) };
 }
 
-function serviceLevelEvent(id: string, at: string, value: ServiceLevelEventValue): TicketEvent {
-  return { id, kind: 'service_level', actor: clockActor, at, before: null, after: value, internal: true };
+/** A `service_level` event: by whoever made the change that started, paused or met the target; by the clock for a warning or a breach. */
+function serviceLevelEvent(id: string, actor: Actor, at: string, value: ServiceLevelEventValue): TicketEvent {
+  return { id, kind: 'service_level', actor, at, before: null, after: value, internal: true };
 }
 
 /**
@@ -170,7 +171,7 @@ export function observeServiceLevels(change: Change, settings: ClockSettings): C
       events.push(clockEvent);
       const clock = serviceLevelClocks(settings.calendar, settings.serviceLevels, ticket.priority, events, event.at).find((candidate) => candidate.target === wanted.target);
       // A target the ticket's priority does not measure is kept (the priority may change) but not shown.
-      if (clock) recorded.push(serviceLevelEvent(`${event.id}.${wanted.target}.${wanted.kind}`, event.at, { target: wanted.target, state: wanted.kind, dueAt: clock.dueAt }));
+      if (clock) recorded.push(serviceLevelEvent(`${event.id}.${wanted.target}.${wanted.kind}`, event.actor, event.at, { target: wanted.target, state: wanted.kind, dueAt: clock.dueAt }));
     }
   }
   const kept = latestCycleOnly({ ...previous, events });
@@ -231,7 +232,7 @@ export function fireServiceLevelStep(ticket: Ticket, step: ClockStep, settings: 
   const fired = [...state.fired, { target: due.clock.target, startedAt: due.clock.startedAt, alert: due.alert }];
   return {
     ticket: { ...ticket, serviceLevels: { ...state, fired }, updatedAt: now, version: ticket.version + 1 },
-    events: [serviceLevelEvent(ids(), now, { target: due.clock.target, state: due.alert, dueAt: due.clock.dueAt, priority: ticket.priority })],
+    events: [serviceLevelEvent(ids(), clockActor, now, { target: due.clock.target, state: due.alert, dueAt: due.clock.dueAt, priority: ticket.priority })],
   };
 }
 

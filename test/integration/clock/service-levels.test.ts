@@ -8,7 +8,7 @@ import { parseClockSettings } from '../../../functions/domain/clock/settings';
 import { localFunctionEnvironment } from '../../../infra/local/environment';
 import { scheduledEvent } from '../../../infra/local/schedules';
 import { system } from '../../../infra/system';
-import { signIn, type ApiUser } from '../../support/api';
+import { signIn, type ApiResponse, type ApiUser } from '../../support/api';
 import { until } from '../../support/eventually';
 import { startTestFunctions, type TestFunctions } from '../../support/local-functions';
 import { local, localNotificationSettings } from '../notifications/local-clients';
@@ -171,7 +171,7 @@ async function dueOrder(agent: ApiUser, phase: string): Promise<{ number: string
   const rows: { number: string; nearestDueAt: string | null }[] = [];
   let cursor: string | null = null;
   do {
-    const response = await agent.get(`/v1/agent/tickets?phase=${phase}&order=due&limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+    const response: ApiResponse = await agent.get(`/v1/agent/tickets?phase=${phase}&order=due&limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
     expectStatus(response, 200);
     const page: { number: string; nearestDueAt: string }[] = response.body.tickets;
     expect(page.map((row) => `${row.nearestDueAt}#${row.number}`)).toEqual(page.map((row) => `${row.nearestDueAt}#${row.number}`).sort());

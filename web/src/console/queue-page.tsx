@@ -8,6 +8,7 @@ import { navigate } from '../router';
 import { priorityNames, typeNames, type TicketType } from '../ticket-words';
 import { consolePhaseNames as phaseNames } from './console-words';
 import { useTicketTypes } from './use-ticket-types';
+import { DueCell, OrderChoice } from './service-levels';
 
 type Row = Schemas['AgentTicketRow'];
 type QueuePhase = 'open' | 'awaiting_reply' | 'solved';
@@ -39,6 +40,7 @@ export function QueuePage({ search }: { search: string }) {
   const status = params.get('status') ?? '';
   const priority = (params.get('priority') ?? '') as Priority | '';
   const assignee = (params.get('assignee') ?? '') as Assignee;
+  const order = params.get('order') === 'due' ? ('due' as const) : undefined;
   const [more, setMore] = useState<{ rows: Row[]; cursor: string | null; loading: boolean; error?: string }>({ rows: [], cursor: null, loading: false });
 
   const fetchPage = async (from: string | null) => {
@@ -52,6 +54,7 @@ export function QueuePage({ search }: { search: string }) {
         ...(status ? { status } : {}),
         ...(priority ? { priority } : {}),
         ...(assignee ? { assignee } : {}),
+        ...(order ? { order } : {}),
         ...(cursor ? { cursor } : {}),
       };
       const page = await answer(api.GET('/v1/agent/tickets', { params: { query } }));
@@ -65,7 +68,7 @@ export function QueuePage({ search }: { search: string }) {
     const page = await fetchPage(null);
     setMore({ rows: [], cursor: page.cursor, loading: false });
     return page.rows;
-  }, [phase, type, status, priority, assignee]);
+  }, [phase, type, status, priority, assignee, order]);
 
   const filter = (name: string, value: string) => {
     const next = new URLSearchParams(search);
@@ -145,13 +148,14 @@ export function QueuePage({ search }: { search: string }) {
             ))}
           </select>
         </div>
+        <OrderChoice value={order} onChange={(value) => filter('order', value)} />
       </form>
       {first.state === 'loading' && <Loading what="the queue" />}
       {first.state === 'failed' && <Problem message={first.error.message} retry={retry} />}
-      {first.state === 'loaded' && rows.length === 0 && !more.cursor && <p class="empty">No ticket in this phase matches these filters.</p>}
+      {first.state === 'loaded' && rows.length === 0 && !more.cursor && <p class="empty">{order ? 'No ticket in this phase is due: only tickets with a service level counting are listed by due time.' : 'No ticket in this phase matches these filters.'}</p>}
       {rows.length > 0 && (
         <table class="tickets">
-          <caption class="visually-hidden">{phaseNames[phase]} tickets, highest priority then oldest first</caption>
+          <caption class="visually-hidden">{phaseNames[phase]} tickets, {order ? 'nearest due first' : 'highest priority then oldest first'}</caption>
           <thead>
             <tr>
               <th scope="col">Subject</th>
@@ -159,6 +163,7 @@ export function QueuePage({ search }: { search: string }) {
               <th scope="col">Status</th>
               <th scope="col">Priority</th>
               <th scope="col">Opened</th>
+              <th scope="col">Due</th>
             </tr>
           </thead>
           <tbody>
@@ -176,6 +181,7 @@ export function QueuePage({ search }: { search: string }) {
                 <td data-label="Opened">
                   <time dateTime={row.createdAt}>{formatDateTime(row.createdAt)}</time>
                 </td>
+                <DueCell due={row.nearestDueAt} />
               </tr>
             ))}
           </tbody>

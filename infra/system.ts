@@ -255,11 +255,12 @@ function webhook(provider: string, description: string, machine: string): Functi
  * The clock's settings (functions/domain/clock/settings.ts: timers, business calendar, service
  * levels, complaint rule), which a deployment gives as CDK context `clock` and the local cloud as
  * TICKETFLOW_CLOCK. Every function that writes tickets gets them (CLOCK_SETTINGS), so each write
- * stores the ticket's next timer by the same rule the clock fires it by.
+ * stores the ticket's next timer by the same rule the clock fires it by; so does every function
+ * that reads them, since the agents' views show each service level's clock by the same calendar.
  */
 function withClockSettings(functions: Readonly<Record<string, FunctionSpec>>): Readonly<Record<string, FunctionSpec>> {
   return Object.fromEntries(
-    Object.entries(functions).map(([name, spec]) => [name, spec.table === 'readWrite' ? { ...spec, environment: { ...spec.environment, [clockSettingsVariable]: { ref: 'clock' } } } : spec]),
+    Object.entries(functions).map(([name, spec]) => [name, spec.table !== 'none' ? { ...spec, environment: { ...spec.environment, [clockSettingsVariable]: { ref: 'clock' } } } : spec]),
   );
 }
 
@@ -294,8 +295,10 @@ const notifierFilters: readonly FilterPattern[] = [
   timelineEvent({ kind: { S: ['message'] }, internal: { BOOL: [false] }, actor: { M: { kind: { S: [{ 'anything-but': ['customer'] }] } } } }),
   // A ticket raised to critical priority: the team is alerted.
   timelineEvent({ kind: { S: ['priority'] }, after: { M: { priority: { S: ['critical'] } } } }),
-  // A priority its workflow raised: the ticket was escalated to the agents.
-  timelineEvent({ kind: { S: ['priority'] }, actor: { M: { kind: { S: ['system', 'provider'] } } } }),
+  // A priority its workflow raised: the ticket was escalated to the agents. And the clock's warnings
+  // and breaches of service levels (the clock is the system; a target's start, pause or met is
+  // written by whoever made the change, so only those of a workflow's changes wake it for nothing).
+  timelineEvent({ kind: { S: ['priority', 'service_level'] }, actor: { M: { kind: { S: ['system', 'provider'] } } } }),
 ];
 
 /**
@@ -330,6 +333,8 @@ export const system: SystemSpec = {
       { name: 'byAssignee', partitionKey: { name: 'gsi3pk', type: 'S' }, sortKey: { name: 'gsi2sk', type: 'S' } },
       // The clock's: sparse, only tickets a timer will act on, by the instant it should (functions/domain/timers.ts).
       { name: 'timers', partitionKey: { name: 'gsi4pk', type: 'S' }, sortKey: { name: 'gsi4sk', type: 'S' } },
+      // The queue by the nearest service-level due time: sparse, only tickets with a target counting (functions/domain/clock/ticket-service-levels.ts).
+      { name: 'byDue', partitionKey: { name: 'gsi5pk', type: 'S' }, sortKey: { name: 'gsi5sk', type: 'S' } },
     ],
     timeToLiveAttribute: 'expiresAt',
     stream: 'NEW_AND_OLD_IMAGES',

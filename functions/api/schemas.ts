@@ -210,6 +210,10 @@ export const agentQueueQuery = z.strictObject({
     z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
     "`me` for the caller's own tickets, `nobody` for the unassigned, or an agent's sub. Read by key: pages are full.",
   ),
+  order: described(
+    z._default(z.enum(['priority', 'due']), 'priority'),
+    '`priority`: by priority, then oldest first. `due`: by the nearest service-level due time, overdue first, listing only the tickets with a target counting (not paused, not met); there `priority` and `assignee` filter what is read, so pages may be short.',
+  ),
   limit,
   cursor,
 });

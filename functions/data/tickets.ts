@@ -11,7 +11,7 @@ import { messageFromItem, messageItem } from './items/message';
 import { attachmentFromItem, attachmentItem } from './items/attachment';
 import { uploadKey } from './items/upload';
 import type { Attachment } from '../domain/attachment';
-import { byAssignee, byCustomer, queue, ticketFromItem, ticketItem, ticketKey, timers } from './items/ticket';
+import { byAssignee, byCustomer, byDue, queue, ticketFromItem, ticketItem, ticketKey, timers } from './items/ticket';
 import type { QueuePhase } from './items/ticket';
 import type { Store } from './store';
 
@@ -243,8 +243,8 @@ export async function getTicketCollection(store: Store, number: string): Promise
  */
 export const itemsReadPerRequest = 100;
 
-/** Optional equality filters on a list, applied to the items a Query reads (not served by a key). */
-export type TicketFilters = Partial<Record<'phase' | 'status' | 'type', string>>;
+/** Optional equality filters on a list, applied to the items a Query reads (not served by a key); null matches an attribute that is null. */
+export type TicketFilters = Partial<Record<'phase' | 'status' | 'type' | 'priority', string>> & { readonly assignee?: string | null | undefined };
 
 /** One page of a list and the cursor of the next, or null at the end. */
 export interface Page<T> {
@@ -271,9 +271,9 @@ function equalityFilter(filters: TicketFilters): { expression: string; names: Re
   const given = Object.entries(filters).filter(([, value]) => value !== undefined);
   if (given.length === 0) return undefined;
   return {
-    expression: given.map(([name]) => `#${name} = :${name}`).join(' AND '),
+    expression: given.map(([name, value]) => (value === null ? `attribute_type(#${name}, :${name})` : `#${name} = :${name}`)).join(' AND '),
     names: Object.fromEntries(given.map(([name]) => [`#${name}`, name])),
-    values: Object.fromEntries(given.map(([name, value]) => [`:${name}`, value])),
+    values: Object.fromEntries(given.map(([name, value]) => [`:${name}`, value === null ? 'NULL' : value])),
   };
 }
 
@@ -395,15 +395,19 @@ export interface QueueSelection {
   readonly priority?: Priority | undefined;
   readonly status?: string | undefined;
   readonly type?: string | undefined;
+  /** `priority` (the default): by priority then age; `due`: by the nearest service-level due time, only tickets with one. */
+  readonly order?: 'priority' | 'due' | undefined;
 }
 
 /**
  * The agents' queue of one phase, by priority then age, paged in one Query. Assignee and priority
  * are served by keys (the byAssignee index's partition, the sort key's priority prefix), so those
- * pages are full; status and type filter what that Query reads.
+ * pages are full; status and type filter what that Query reads. In the `due` order (see queueByDue)
+ * every selection but the phase filters.
  */
 export function queueByPhase(store: Store, selection: QueueSelection, limit: number, cursor?: string): Promise<Page<Ticket>> {
-  const { phase, assignee, priority, ...filters } = selection;
+  const { phase, assignee, priority, order, ...filters } = selection;
+  if (order === 'due') return queueByDue(store, phase, { ...filters, assignee, priority }, limit, cursor);
   const partition =
     assignee === undefined ? { ...indexOf(queue), partition: queue.partition(phase) } : { ...indexOf(byAssignee), partition: byAssignee.partition(assignee, phase) };
   return queryPage(
@@ -413,6 +417,15 @@ export function queueByPhase(store: Store, selection: QueueSelection, limit: num
     limit,
     cursor,
   );
+}
+
+/**
+ * The agents' queue of one phase by the nearest service-level due time, overdue first, paged in
+ * one Query of the byDue index: only tickets with a target counting are in it (a ticket paused or
+ * with every target met is not due at all). The filters filter what that Query reads.
+ */
+function queueByDue(store: Store, phase: QueuePhase, filters: TicketFilters, limit: number, cursor?: string): Promise<Page<Ticket>> {
+  return queryPage(store, { ...indexOf(byDue), partition: byDue.partition(phase), forward: true }, filters, limit, cursor);
 }
 
 /**

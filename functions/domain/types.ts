@@ -1,4 +1,5 @@
 import type { Attachment } from './attachment';
+import type { ClockEvent, ServiceLevelTarget } from './clock/service-levels';
 import type { RedactedText } from './redaction';
 
 /** The kinds of ticket: three run as workflows, three are agent-driven processes, five are general categories. */
@@ -124,6 +125,18 @@ export interface Ticket {
   readonly nextTimerAt?: string | null;
   /** The bytes of every file attached to it, against the per-ticket limit; absent means none. */
   readonly attachmentBytes?: number;
+  /** Its service levels' clocks (domain/clock/ticket-service-levels.ts); absent on tickets stored before them. */
+  readonly serviceLevels?: TicketServiceLevels;
+}
+
+/** A ticket's service levels as stored: the latest cycle of each target, and the alerts it gave. */
+export interface TicketServiceLevels {
+  /** Each target's clock events from its latest start. */
+  readonly events: readonly ClockEvent[];
+  /** The warnings and breaches given, by target and the start of the cycle they were given for. */
+  readonly fired: readonly { readonly target: ServiceLevelTarget; readonly startedAt: string; readonly alert: 'warning' | 'breached' }[];
+  /** The nearest due time of the targets counting when it was stored (the queue's order by due time); null for none. */
+  readonly nearestDueAt: string | null;
 }
 
 /** A message of the thread: public (customer or support) or an internal note (agents only). */
@@ -138,8 +151,9 @@ export interface Message {
 /**
  * `attachment_removed`: a file of the thread failed its malware scan and was deleted (the system's doing).
  * `close_warning` and `reminder` are the clock's (domain/timers.ts): a solved ticket will close, a wait for the customer goes on.
+ * `service_level` (internal): a service-level target started, paused, resumed, was met, warned or was breached (domain/clock/ticket-service-levels.ts).
  */
-export const eventKinds = ['created', 'status', 'priority', 'assignee', 'report_status', 'message', 'solved', 'reopened', 'attachment_removed', 'close_warning', 'reminder'] as const;
+export const eventKinds = ['created', 'status', 'priority', 'assignee', 'report_status', 'message', 'solved', 'reopened', 'attachment_removed', 'close_warning', 'reminder', 'service_level'] as const;
 export type EventKind = (typeof eventKinds)[number];
 
 /** An immutable entry of the timeline. `internal` events are shown to agents only. */

@@ -82,6 +82,8 @@ export function teamAlertOf(notice: TeamNotice, change: ChangeSnapshot, wording:
     statusLabel: statusOf(ticket.type, ticket.status, wording).label,
     priority: notice.priority,
     reason: notice.reason,
+    ...(notice.serviceLevel ? { serviceLevel: notice.serviceLevel } : {}),
   });
-  return { ...alert, attributes: { ticketNumber: ticket.number, priority: notice.priority, reason: notice.reason } };
+  const target: Record<string, string> = notice.serviceLevel ? { target: notice.serviceLevel.target } : {};
+  return { ...alert, attributes: { ticketNumber: ticket.number, priority: notice.priority, reason: notice.reason, ...target } };
 }

@@ -1,7 +1,7 @@
 import { sizeWords } from '../domain/attachment';
 import type { StatusDefinition } from '../domain/types';
 import { escapeHtml, escapeHtmlLines } from './html';
-import type { AlertReason } from './notices';
+import type { AlertReason, ServiceLevelAlertFacts } from './notices';
 import { preferencesLink, ticketLink } from './portal-links';
 
 /** An email ready to send: a subject, a text part and an HTML part. */
@@ -258,6 +258,8 @@ export interface TeamAlertFacts {
   readonly statusLabel: string;
   readonly priority: string;
   readonly reason: AlertReason;
+  /** For a service level's warning or breach: its target and due time. */
+  readonly serviceLevel?: ServiceLevelAlertFacts;
 }
 
 /** An SNS subject: ASCII, one line, under 100 characters, as SNS requires. */
@@ -266,11 +268,17 @@ function snsSubject(text: string): string {
   return ascii.length <= 99 ? ascii : `${ascii.slice(0, 96).trimEnd()}...`;
 }
 
-const alertWhy: Readonly<Record<AlertReason, (priority: string) => string>> = {
+const targetNames: Readonly<Record<string, string>> = { firstReply: 'first reply', nextReply: 'next reply', resolution: 'resolution' };
+const targetName = (facts: TeamAlertFacts) => targetNames[facts.serviceLevel?.target ?? ''] ?? facts.serviceLevel?.target ?? 'service level';
+const dueText = (facts: TeamAlertFacts) => (facts.serviceLevel?.dueAt ? instantText(facts.serviceLevel.dueAt) : 'its due time');
+
+const alertWhy: Readonly<Record<AlertReason, (facts: TeamAlertFacts) => string>> = {
   openedCritical: () => 'was opened with critical priority',
-  openedSecurity: (priority) => `is a security ticket, opened at ${priority} priority`,
+  openedSecurity: ({ priority }) => `is a security ticket, opened at ${priority} priority`,
   raisedToCritical: () => 'was raised to critical priority',
-  escalatedByWorkflow: (priority) => `was escalated to the agents by its workflow (priority ${priority})`,
+  escalatedByWorkflow: ({ priority }) => `was escalated to the agents by its workflow (priority ${priority})`,
+  serviceLevelWarning: (facts) => `is due for its ${targetName(facts)} by ${dueText(facts)} (${facts.priority} priority target)`,
+  serviceLevelBreached: (facts) => `breached its ${targetName(facts)} target, due ${dueText(facts)} (${facts.priority} priority)`,
 };
 
 const alertHeadline: Readonly<Record<AlertReason, string>> = {
@@ -278,15 +286,17 @@ const alertHeadline: Readonly<Record<AlertReason, string>> = {
   raisedToCritical: 'Critical',
   openedSecurity: 'Security',
   escalatedByWorkflow: 'Escalated',
+  serviceLevelWarning: 'Due soon:',
+  serviceLevelBreached: 'Breached:',
 };
 
 /** The alert the support team receives for an urgent ticket: plain text, no customer data beyond the subject. */
 export function teamAlert(facts: TeamAlertFacts): { readonly subject: string; readonly message: string } {
-  const headline = alertHeadline[facts.reason];
+  const headline = facts.serviceLevel ? `${alertHeadline[facts.reason]} ${targetName(facts)} of` : alertHeadline[facts.reason];
   return {
     subject: snsSubject(`${headline} ticket ${facts.number}: ${facts.subject}`),
     message: [
-      `Ticket ${facts.number} ${alertWhy[facts.reason](facts.priority)}.`,
+      `Ticket ${facts.number} ${alertWhy[facts.reason](facts)}.`,
       '',
       `Subject: ${oneLine(facts.subject)}`,
       `Type: ${facts.type.replaceAll('_', ' ')}`,

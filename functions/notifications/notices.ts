@@ -24,15 +24,22 @@ export type Notice =
   /** Support (an agent, the system or a provider) wrote a public message. */
   | { readonly audience: 'customer'; readonly kind: 'reply'; readonly messageId: string }
   /** Something urgent the team should not wait to find in the queue. */
-  | { readonly audience: 'team'; readonly kind: 'alert'; readonly reason: AlertReason; readonly priority: string };
+  | { readonly audience: 'team'; readonly kind: 'alert'; readonly reason: AlertReason; readonly priority: string; readonly serviceLevel?: ServiceLevelAlertFacts };
+
+/** Which service-level target warned or was breached, and when it is (was) due. */
+export interface ServiceLevelAlertFacts {
+  readonly target: string;
+  readonly dueAt: string | null;
+}
 
 /**
  * Why the team is alerted: a ticket opened with critical priority, a security ticket opened (seed
  * 002: security-sensitive issues are urgent, whatever priority the customer chose), a ticket raised
  * to critical (by anyone), or a ticket its workflow escalated to the agents (a workflow raises the
- * priority when it gives a ticket up to them; see functions/domain/workflow-rules.ts).
+ * priority when it gives a ticket up to them; see functions/domain/workflow-rules.ts), or a
+ * service-level target about to be due (its warning) or breached (functions/domain/clock/ticket-service-levels.ts).
  */
-export type AlertReason = 'openedCritical' | 'openedSecurity' | 'raisedToCritical' | 'escalatedByWorkflow';
+export type AlertReason = 'openedCritical' | 'openedSecurity' | 'raisedToCritical' | 'escalatedByWorkflow' | 'serviceLevelWarning' | 'serviceLevelBreached';
 
 /** The event kinds that move the status; all three are shown to the customer. */
 const statusKinds: ReadonlySet<TicketEvent['kind']> = new Set(['status', 'solved', 'reopened']);
@@ -50,7 +57,7 @@ function field(value: unknown, name: string): unknown {
  * What an event of the timeline is worth telling besides a new ticket's confirmation (see
  * noticesOf), or undefined: customer-visible status changes and public messages from support reach
  * the requester; a ticket opened or raised to critical, a security ticket opened, or a ticket
- * escalated by its workflow, reaches the team. Internal events (notes, assignee changes), other
+ * escalated by its workflow, or a service level's warning or breach, reaches the team. Internal events (notes, assignee changes), other
  * priority changes, report status changes and the customer's own messages send nothing.
  */
 export function noticeOf(event: TicketEvent): Notice | undefined {
@@ -67,6 +74,18 @@ export function noticeOf(event: TicketEvent): Notice | undefined {
     const messageId = field(event.after, 'messageId');
     const fromSupport = event.actor.kind !== 'customer';
     return !event.internal && fromSupport && typeof messageId === 'string' ? { audience: 'customer', kind: 'reply', messageId } : undefined;
+  }
+  if (event.kind === 'service_level') {
+    const state = field(event.after, 'state');
+    if (state !== 'warning' && state !== 'breached') return undefined;
+    const dueAt = field(event.after, 'dueAt');
+    return {
+      audience: 'team',
+      kind: 'alert',
+      reason: state === 'warning' ? 'serviceLevelWarning' : 'serviceLevelBreached',
+      priority: String(field(event.after, 'priority')),
+      serviceLevel: { target: String(field(event.after, 'target')), dueAt: typeof dueAt === 'string' ? dueAt : null },
+    };
   }
   if (event.kind === 'created' && field(event.after, 'priority') === 'critical') {
     return { audience: 'team', kind: 'alert', reason: 'openedCritical', priority: 'critical' };

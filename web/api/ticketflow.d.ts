@@ -151,8 +151,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The agents' queue of one phase, by priority then age
-         * @description Agents only: the token must be in the agents group. Each request reads at most 100 tickets (one DynamoDB Query), however many there are. A filter applies to the tickets a request reads, so a filtered page may hold fewer than `limit`, even none, while `cursor` is not null: follow `cursor` until it is null. The cursor continues after the last ticket read, so paging never skips or repeats a ticket. `assignee` (`me`, `nobody` or an agent's sub) and `priority` are read by key, so their pages are full.
+         * The agents' queue of one phase, by priority then age, or by the nearest due time
+         * @description Agents only: the token must be in the agents group. Each request reads at most 100 tickets (one DynamoDB Query), however many there are. A filter applies to the tickets a request reads, so a filtered page may hold fewer than `limit`, even none, while `cursor` is not null: follow `cursor` until it is null. The cursor continues after the last ticket read, so paging never skips or repeats a ticket. `assignee` (`me`, `nobody` or an agent's sub) and `priority` are read by key, so their pages are full. With `order=due` the queue lists, overdue first, the tickets with a service-level target counting (each row's `nearestDueAt`).
          */
         get: operations["listQueue"];
         put?: never;
@@ -586,6 +586,20 @@ export interface components {
             assignee: string | null;
             requesterId: string | null;
             customerLastWrote: string | null;
+            serviceLevels: {
+                /** @enum {string} */
+                target: "firstReply" | "nextReply" | "resolution";
+                /** @enum {string} */
+                state: "running" | "paused" | "met" | "breached";
+                /** Format: date-time */
+                startedAt: string;
+                dueAt: string | null;
+                warningAt: string | null;
+                warning: boolean;
+                metAt: string | null;
+                elapsedMs: number;
+                remainingMs: number;
+            }[];
         };
         CustomerTicketRow: {
             number: string;
@@ -636,6 +650,7 @@ export interface components {
             updatedAt: string;
             assignee: string | null;
             customerLastWrote: string | null;
+            nearestDueAt: string | null;
         };
         CustomerMessage: {
             id: string;
@@ -665,7 +680,7 @@ export interface components {
         CustomerEvent: {
             id: string;
             /** @enum {string} */
-            kind: "created" | "status" | "priority" | "assignee" | "report_status" | "message" | "solved" | "reopened" | "attachment_removed" | "close_warning" | "reminder";
+            kind: "created" | "status" | "priority" | "assignee" | "report_status" | "message" | "solved" | "reopened" | "attachment_removed" | "close_warning" | "reminder" | "service_level";
             /** Format: date-time */
             at: string;
             before: {
@@ -682,7 +697,7 @@ export interface components {
         AgentEvent: {
             id: string;
             /** @enum {string} */
-            kind: "created" | "status" | "priority" | "assignee" | "report_status" | "message" | "solved" | "reopened" | "attachment_removed" | "close_warning" | "reminder";
+            kind: "created" | "status" | "priority" | "assignee" | "report_status" | "message" | "solved" | "reopened" | "attachment_removed" | "close_warning" | "reminder" | "service_level";
             /** Format: date-time */
             at: string;
             before: {
@@ -2592,6 +2607,8 @@ export interface operations {
                 priority?: "low" | "normal" | "high" | "critical";
                 /** @description `me` for the caller's own tickets, `nobody` for the unassigned, or an agent's sub. Read by key: pages are full. */
                 assignee?: string;
+                /** @description `priority`: by priority, then oldest first. `due`: by the nearest service-level due time, overdue first, listing only the tickets with a target counting (not paused, not met); there `priority` and `assignee` filter what is read, so pages may be short. */
+                order?: "priority" | "due";
                 /** @description The most tickets a page holds. */
                 limit?: number;
                 /** @description The `cursor` of the previous page; follow it until it is null. */
@@ -2603,7 +2620,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The agents' queue of one phase, by priority then age */
+            /** @description The agents' queue of one phase, by priority then age, or by the nearest due time */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2626,7 +2643,8 @@ export interface operations {
                      *           "createdAt": "2026-11-02T09:14:07.512Z",
                      *           "updatedAt": "2026-11-02T09:14:07.512Z",
                      *           "assignee": "9b8a7c6d-1e2f-4a3b-8c9d-0e1f2a3b4c5d",
-                     *           "customerLastWrote": null
+                     *           "customerLastWrote": null,
+                     *           "nearestDueAt": "2026-11-04T09:14:07.512Z"
                      *         }
                      *       ],
                      *       "cursor": "eyJwayI6IlFVRVVFI29wZW4iLCJzayI6IjIjMjAyNi0xMS0wMlQwOToxNDowNy41MTJaIzEwMDA0MjE3In0"
@@ -3020,7 +3038,31 @@ export interface operations {
                      *         "version": 4,
                      *         "assignee": "9b8a7c6d-1e2f-4a3b-8c9d-0e1f2a3b4c5d",
                      *         "requesterId": "3f1c2b7a-5d4e-4f60-9a8b-1c2d3e4f5a6b",
-                     *         "customerLastWrote": "2026-11-02T10:02:41.090Z"
+                     *         "customerLastWrote": "2026-11-02T10:02:41.090Z",
+                     *         "serviceLevels": [
+                     *           {
+                     *             "target": "firstReply",
+                     *             "state": "met",
+                     *             "startedAt": "2026-11-02T09:14:07.512Z",
+                     *             "dueAt": "2026-11-02T11:14:07.512Z",
+                     *             "warningAt": "2026-11-02T10:44:07.512Z",
+                     *             "warning": false,
+                     *             "metAt": "2026-11-02T10:02:41.090Z",
+                     *             "elapsedMs": 2913578,
+                     *             "remainingMs": 4286422
+                     *           },
+                     *           {
+                     *             "target": "resolution",
+                     *             "state": "running",
+                     *             "startedAt": "2026-11-02T09:14:07.512Z",
+                     *             "dueAt": "2026-11-04T09:14:07.512Z",
+                     *             "warningAt": "2026-11-03T13:14:07.512Z",
+                     *             "warning": false,
+                     *             "metAt": null,
+                     *             "elapsedMs": 2913578,
+                     *             "remainingMs": 54686422
+                     *           }
+                     *         ]
                      *       },
                      *       "attachments": [],
                      *       "redacted": []
@@ -3084,6 +3126,20 @@ export interface operations {
                             assignee: string | null;
                             requesterId: string | null;
                             customerLastWrote: string | null;
+                            serviceLevels: {
+                                /** @enum {string} */
+                                target: "firstReply" | "nextReply" | "resolution";
+                                /** @enum {string} */
+                                state: "running" | "paused" | "met" | "breached";
+                                /** Format: date-time */
+                                startedAt: string;
+                                dueAt: string | null;
+                                warningAt: string | null;
+                                warning: boolean;
+                                metAt: string | null;
+                                elapsedMs: number;
+                                remainingMs: number;
+                            }[];
                         };
                         attachments: {
                             id: string;
@@ -3418,7 +3474,31 @@ export interface operations {
                      *         "version": 4,
                      *         "assignee": "9b8a7c6d-1e2f-4a3b-8c9d-0e1f2a3b4c5d",
                      *         "requesterId": "3f1c2b7a-5d4e-4f60-9a8b-1c2d3e4f5a6b",
-                     *         "customerLastWrote": "2026-11-02T10:02:41.090Z"
+                     *         "customerLastWrote": "2026-11-02T10:02:41.090Z",
+                     *         "serviceLevels": [
+                     *           {
+                     *             "target": "firstReply",
+                     *             "state": "met",
+                     *             "startedAt": "2026-11-02T09:14:07.512Z",
+                     *             "dueAt": "2026-11-02T11:14:07.512Z",
+                     *             "warningAt": "2026-11-02T10:44:07.512Z",
+                     *             "warning": false,
+                     *             "metAt": "2026-11-02T10:02:41.090Z",
+                     *             "elapsedMs": 2913578,
+                     *             "remainingMs": 4286422
+                     *           },
+                     *           {
+                     *             "target": "resolution",
+                     *             "state": "running",
+                     *             "startedAt": "2026-11-02T09:14:07.512Z",
+                     *             "dueAt": "2026-11-04T09:14:07.512Z",
+                     *             "warningAt": "2026-11-03T13:14:07.512Z",
+                     *             "warning": false,
+                     *             "metAt": null,
+                     *             "elapsedMs": 2913578,
+                     *             "remainingMs": 54686422
+                     *           }
+                     *         ]
                      *       },
                      *       "attachments": [],
                      *       "messages": [
@@ -3670,7 +3750,31 @@ export interface operations {
                      *         "version": 4,
                      *         "assignee": "9b8a7c6d-1e2f-4a3b-8c9d-0e1f2a3b4c5d",
                      *         "requesterId": "3f1c2b7a-5d4e-4f60-9a8b-1c2d3e4f5a6b",
-                     *         "customerLastWrote": "2026-11-02T10:02:41.090Z"
+                     *         "customerLastWrote": "2026-11-02T10:02:41.090Z",
+                     *         "serviceLevels": [
+                     *           {
+                     *             "target": "firstReply",
+                     *             "state": "met",
+                     *             "startedAt": "2026-11-02T09:14:07.512Z",
+                     *             "dueAt": "2026-11-02T11:14:07.512Z",
+                     *             "warningAt": "2026-11-02T10:44:07.512Z",
+                     *             "warning": false,
+                     *             "metAt": "2026-11-02T10:02:41.090Z",
+                     *             "elapsedMs": 2913578,
+                     *             "remainingMs": 4286422
+                     *           },
+                     *           {
+                     *             "target": "resolution",
+                     *             "state": "running",
+                     *             "startedAt": "2026-11-02T09:14:07.512Z",
+                     *             "dueAt": "2026-11-04T09:14:07.512Z",
+                     *             "warningAt": "2026-11-03T13:14:07.512Z",
+                     *             "warning": false,
+                     *             "metAt": null,
+                     *             "elapsedMs": 2913578,
+                     *             "remainingMs": 54686422
+                     *           }
+                     *         ]
                      *       }
                      *     }
                      */
@@ -3917,7 +4021,31 @@ export interface operations {
                      *         "version": 4,
                      *         "assignee": "9b8a7c6d-1e2f-4a3b-8c9d-0e1f2a3b4c5d",
                      *         "requesterId": "3f1c2b7a-5d4e-4f60-9a8b-1c2d3e4f5a6b",
-                     *         "customerLastWrote": "2026-11-02T10:02:41.090Z"
+                     *         "customerLastWrote": "2026-11-02T10:02:41.090Z",
+                     *         "serviceLevels": [
+                     *           {
+                     *             "target": "firstReply",
+                     *             "state": "met",
+                     *             "startedAt": "2026-11-02T09:14:07.512Z",
+                     *             "dueAt": "2026-11-02T11:14:07.512Z",
+                     *             "warningAt": "2026-11-02T10:44:07.512Z",
+                     *             "warning": false,
+                     *             "metAt": "2026-11-02T10:02:41.090Z",
+                     *             "elapsedMs": 2913578,
+                     *             "remainingMs": 4286422
+                     *           },
+                     *           {
+                     *             "target": "resolution",
+                     *             "state": "running",
+                     *             "startedAt": "2026-11-02T09:14:07.512Z",
+                     *             "dueAt": "2026-11-04T09:14:07.512Z",
+                     *             "warningAt": "2026-11-03T13:14:07.512Z",
+                     *             "warning": false,
+                     *             "metAt": null,
+                     *             "elapsedMs": 2913578,
+                     *             "remainingMs": 54686422
+                     *           }
+                     *         ]
                      *       },
                      *       "message": {
                      *         "id": "01JBX7R9T1V3W5X7Y9Z1A3B5C7",
@@ -4169,7 +4297,31 @@ export interface operations {
                      *         "version": 4,
                      *         "assignee": "9b8a7c6d-1e2f-4a3b-8c9d-0e1f2a3b4c5d",
                      *         "requesterId": "3f1c2b7a-5d4e-4f60-9a8b-1c2d3e4f5a6b",
-                     *         "customerLastWrote": "2026-11-02T10:02:41.090Z"
+                     *         "customerLastWrote": "2026-11-02T10:02:41.090Z",
+                     *         "serviceLevels": [
+                     *           {
+                     *             "target": "firstReply",
+                     *             "state": "met",
+                     *             "startedAt": "2026-11-02T09:14:07.512Z",
+                     *             "dueAt": "2026-11-02T11:14:07.512Z",
+                     *             "warningAt": "2026-11-02T10:44:07.512Z",
+                     *             "warning": false,
+                     *             "metAt": "2026-11-02T10:02:41.090Z",
+                     *             "elapsedMs": 2913578,
+                     *             "remainingMs": 4286422
+                     *           },
+                     *           {
+                     *             "target": "resolution",
+                     *             "state": "running",
+                     *             "startedAt": "2026-11-02T09:14:07.512Z",
+                     *             "dueAt": "2026-11-04T09:14:07.512Z",
+                     *             "warningAt": "2026-11-03T13:14:07.512Z",
+                     *             "warning": false,
+                     *             "metAt": null,
+                     *             "elapsedMs": 2913578,
+                     *             "remainingMs": 54686422
+                     *           }
+                     *         ]
                      *       }
                      *     }
                      */
@@ -4796,7 +4948,31 @@ export interface operations {
                      *         "version": 4,
                      *         "assignee": "9b8a7c6d-1e2f-4a3b-8c9d-0e1f2a3b4c5d",
                      *         "requesterId": "3f1c2b7a-5d4e-4f60-9a8b-1c2d3e4f5a6b",
-                     *         "customerLastWrote": "2026-11-02T10:02:41.090Z"
+                     *         "customerLastWrote": "2026-11-02T10:02:41.090Z",
+                     *         "serviceLevels": [
+                     *           {
+                     *             "target": "firstReply",
+                     *             "state": "met",
+                     *             "startedAt": "2026-11-02T09:14:07.512Z",
+                     *             "dueAt": "2026-11-02T11:14:07.512Z",
+                     *             "warningAt": "2026-11-02T10:44:07.512Z",
+                     *             "warning": false,
+                     *             "metAt": "2026-11-02T10:02:41.090Z",
+                     *             "elapsedMs": 2913578,
+                     *             "remainingMs": 4286422
+                     *           },
+                     *           {
+                     *             "target": "resolution",
+                     *             "state": "running",
+                     *             "startedAt": "2026-11-02T09:14:07.512Z",
+                     *             "dueAt": "2026-11-04T09:14:07.512Z",
+                     *             "warningAt": "2026-11-03T13:14:07.512Z",
+                     *             "warning": false,
+                     *             "metAt": null,
+                     *             "elapsedMs": 2913578,
+                     *             "remainingMs": 54686422
+                     *           }
+                     *         ]
                      *       },
                      *       "decision": {
                      *         "decision": "complete",

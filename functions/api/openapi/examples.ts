@@ -51,6 +51,31 @@ export const exampleAgentTicket: AgentTicketView = {
   customerLastWrote: answeredAt,
   updatedAt: answeredAt,
   version: 4,
+  // High priority on the default calendar (Monday to Friday 09:00-17:00 UTC), seen when it was answered.
+  serviceLevels: [
+    {
+      target: 'firstReply',
+      state: 'met',
+      startedAt: openedAt,
+      dueAt: '2026-11-02T11:14:07.512Z',
+      warningAt: '2026-11-02T10:44:07.512Z',
+      warning: false,
+      metAt: answeredAt,
+      elapsedMs: 2_913_578,
+      remainingMs: 4_286_422,
+    },
+    {
+      target: 'resolution',
+      state: 'running',
+      startedAt: openedAt,
+      dueAt: '2026-11-04T09:14:07.512Z',
+      warningAt: '2026-11-03T13:14:07.512Z',
+      warning: false,
+      metAt: null,
+      elapsedMs: 2_913_578,
+      remainingMs: 54_686_422,
+    },
+  ],
 };
 
 export const exampleCustomerMessage: CustomerMessageView = {

@@ -114,7 +114,7 @@ const customerRow = (({ number, subject, type, phase, status, priority, lastRepl
   createdAt,
   updatedAt,
 }))(exampleCustomerTicket);
-const agentRow = { ...customerRow, type: exampleAgentTicket.type, subject: exampleAgentTicket.subject, priority: exampleAgentTicket.priority, assignee: exampleAgentSub, customerLastWrote: null };
+const agentRow = { ...customerRow, type: exampleAgentTicket.type, subject: exampleAgentTicket.subject, priority: exampleAgentTicket.priority, assignee: exampleAgentSub, customerLastWrote: null, nearestDueAt: '2026-11-04T09:14:07.512Z' };
 const solvedTicket = { ...exampleGeneralTicket, phase: 'solved', status: describeStatus('general', 'resolved'), version: 5 } as const;
 
 const webhookAnswered = { received: true, result: 'answered' } as const;
@@ -211,8 +211,8 @@ export const operations: Readonly<Record<RouteFunction, OperationSpec>> = {
     responseExample: { preferences: { emailOnStatusChange: true, emailOnReply: false } },
   }),
   listQueue: operation({
-    summary: "The agents' queue of one phase, by priority then age",
-    description: `${pagedList} \`assignee\` (\`me\`, \`nobody\` or an agent's sub) and \`priority\` are read by key, so their pages are full.`,
+    summary: "The agents' queue of one phase, by priority then age, or by the nearest due time",
+    description: `${pagedList} \`assignee\` (\`me\`, \`nobody\` or an agent's sub) and \`priority\` are read by key, so their pages are full. With \`order=due\` the queue lists, overdue first, the tickets with a service-level target counting (each row's \`nearestDueAt\`).`,
     success: 200,
     query: agentQueueQuery,
     response: agentTicketPageSchema,

@@ -3,6 +3,7 @@ import { eventKinds, phases, priorities, reportStatuses, ticketTypes } from '../
 import type { RedactionKind } from '../../domain/types';
 import { attachmentSchema } from './attachments-schemas';
 import type { Exactly } from './exactly';
+import { serviceLevelsSchema } from './service-levels-schemas';
 
 /*
  * The zod schemas of what ./tickets.ts's views return: tickets, rows, messages, events and the
@@ -59,7 +60,14 @@ const customerTicketFields = {
 /** A ticket as its customer sees it. */
 export const customerTicketSchema = z.object(customerTicketFields);
 /** A ticket as an agent sees it: with its assignee and the requester's sub. */
-export const agentTicketSchema = z.object({ ...customerTicketFields, assignee: z.nullable(z.string()), requesterId: z.nullable(z.string()), customerLastWrote: customerLastWroteSchema });
+export const agentTicketSchema = z.object({
+  ...customerTicketFields,
+  assignee: z.nullable(z.string()),
+  requesterId: z.nullable(z.string()),
+  customerLastWrote: customerLastWroteSchema,
+  /** Its service-level clocks at the moment of the request. */
+  serviceLevels: serviceLevelsSchema,
+});
 export type CustomerTicketView = z.output<typeof customerTicketSchema>;
 export type AgentTicketView = z.output<typeof agentTicketSchema>;
 
@@ -78,7 +86,13 @@ const customerRowFields = {
 /** A row of a customer's list. */
 export const customerTicketRowSchema = z.object(customerRowFields);
 /** A row of the agents' queue: with the assignee. */
-export const agentTicketRowSchema = z.object({ ...customerRowFields, assignee: z.nullable(z.string()), customerLastWrote: customerLastWroteSchema });
+export const agentTicketRowSchema = z.object({
+  ...customerRowFields,
+  assignee: z.nullable(z.string()),
+  customerLastWrote: customerLastWroteSchema,
+  /** The nearest due time of its service-level targets counting (started, not met, not paused); null for none. */
+  nearestDueAt: z.nullable(timestamp),
+});
 export type CustomerTicketRowView = z.output<typeof customerTicketRowSchema>;
 export type AgentTicketRowView = z.output<typeof agentTicketRowSchema>;
 

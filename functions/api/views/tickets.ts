@@ -3,6 +3,7 @@ import { deploymentWording } from '../../shared/wording';
 import type { Attachment } from '../../domain/attachment';
 import type { Audience, Message, RedactionKind, Ticket, TicketEvent } from '../../domain/types';
 import { attachmentView } from './attachments';
+import { serviceLevelsView } from './service-levels';
 import type {
   AgentEventView,
   AgentMessageView,
@@ -43,7 +44,9 @@ export function ticketView(ticket: Ticket, audience: Audience): CustomerTicketVi
     reportStatus: reportStatusView(ticket),
     details: ticket.details,
     requester: { name: ticket.requester.name, email: ticket.requester.email, ...(ticket.requester.phone ? { phone: ticket.requester.phone } : {}) },
-    ...(audience === 'agent' ? { assignee: ticket.assignee, requesterId: ticket.requester.sub, customerLastWrote: ticket.customerLastWrote } : {}),
+    ...(audience === 'agent'
+      ? { assignee: ticket.assignee, requesterId: ticket.requester.sub, customerLastWrote: ticket.customerLastWrote, serviceLevels: serviceLevelsView(ticket) }
+      : {}),
     lastReply: ticket.lastReply,
     createdAt: ticket.createdAt,
     updatedAt: audience === 'agent' ? ticket.updatedAt : ticket.activityAt,
@@ -68,7 +71,7 @@ export function ticketRowView(ticket: Ticket, audience: Audience): CustomerTicke
     status: { code, label },
     priority: ticket.priority,
     lastReply: ticket.lastReply,
-    ...(audience === 'agent' ? { assignee: ticket.assignee, customerLastWrote: ticket.customerLastWrote } : {}),
+    ...(audience === 'agent' ? { assignee: ticket.assignee, customerLastWrote: ticket.customerLastWrote, nearestDueAt: ticket.serviceLevels?.nearestDueAt ?? null } : {}),
     createdAt: ticket.createdAt,
     updatedAt: audience === 'agent' ? ticket.updatedAt : ticket.activityAt,
   };

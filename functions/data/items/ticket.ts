@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { phases, priorities, reportStatuses, ticketTypes } from '../../domain/types';
 import type { Phase, Priority, Ticket, TicketDetails } from '../../domain/types';
+import { clockEventKinds, serviceLevelTargets } from '../../domain/clock/service-levels';
 import { parseStored, storedText, type EveryMember, type StoredItem } from './stored-item';
 
 /*
@@ -68,6 +69,19 @@ export const timers = {
   sort: (nextTimerAt: string, number: string) => `${nextTimerAt}#${number}`,
 } as const;
 
+/**
+ * byDue index: sparse, only tickets with a service-level target counting (started, not met, not
+ * paused), one partition per queue phase, sorted by the nearest due time of those targets: the
+ * queue ordered by what falls due first. Tickets with none are left out of that order.
+ */
+export const byDue = {
+  index: 'byDue',
+  partitionAttribute: 'gsi5pk',
+  sortAttribute: 'gsi5sk',
+  partition: (phase: QueuePhase) => `DUE#${phase}`,
+  sort: (dueAt: string, number: string) => `${dueAt}#${number}`,
+} as const;
+
 const amount = z.string();
 const currency = z.string();
 const paymentProviders: EveryMember<Extract<TicketDetails, { provider: string }>['provider']> = { paddle: 'paddle', coinpayments: 'coinpayments' };
@@ -97,6 +111,13 @@ const detailsSchema: z.ZodMiniType<TicketDetails> = z.union([
   z.record(z.string(), z.never()),
 ]);
 
+const serviceLevelTarget = z.enum(serviceLevelTargets);
+const serviceLevelsSchema = z.object({
+  events: z.array(z.object({ target: serviceLevelTarget, kind: z.enum(clockEventKinds), at: z.string() })),
+  fired: z.array(z.object({ target: serviceLevelTarget, startedAt: z.string(), alert: z.enum(['warning', 'breached']) })),
+  nearestDueAt: z.nullable(z.string()),
+});
+
 /** How a stored ticket is read back: every attribute of the domain's Ticket, and nothing else. */
 export const ticketItemSchema: z.ZodMiniType<Ticket> = z.pipe(
   z.object({
@@ -121,6 +142,7 @@ export const ticketItemSchema: z.ZodMiniType<Ticket> = z.pipe(
     timerFired: z.optional(z.nullable(z.object({ action: z.enum(['close_warning', 'reminder']), since: z.string() }))),
     nextTimerAt: z.optional(z.nullable(z.string())),
     attachmentBytes: z.optional(z.number()),
+    serviceLevels: z.optional(serviceLevelsSchema),
   }),
   z.transform(({ lastReply, customerLastWrote, ...ticket }): Ticket => ({ ...ticket, ...repliesOf(lastReply, customerLastWrote) })),
 );
@@ -129,7 +151,7 @@ export const ticketItemSchema: z.ZodMiniType<Ticket> = z.pipe(
  * The stored item of a ticket with its index keys, as the ticket repository writes it (and
  * seeding, in the list benchmark and tests, so that they write exactly what the product writes).
  * A ticket that is not closed is in the queue and byAssignee indexes; a closed one leaves both. A
- * ticket with a `nextTimerAt` is in the timers index.
+ * ticket with a `nextTimerAt` is in the timers index; one not closed with a service level counting is in byDue.
  */
 export function ticketItem(ticket: Ticket): Record<string, unknown> {
   const phase = ticket.phase === 'closed' ? undefined : ticket.phase;
@@ -144,6 +166,9 @@ export function ticketItem(ticket: Ticket): Record<string, unknown> {
           [queue.sortAttribute]: queue.sort(ticket.priority, ticket.createdAt, ticket.number),
           [byAssignee.partitionAttribute]: byAssignee.partition(ticket.assignee, phase),
         }
+      : {}),
+    ...(phase && ticket.serviceLevels?.nearestDueAt
+      ? { [byDue.partitionAttribute]: byDue.partition(phase), [byDue.sortAttribute]: byDue.sort(ticket.serviceLevels.nearestDueAt, ticket.number) }
       : {}),
     ...(ticket.nextTimerAt
       ? { [timers.partitionAttribute]: timers.partition(timers.shardOf(ticket.number)), [timers.sortAttribute]: timers.sort(ticket.nextTimerAt, ticket.number) }

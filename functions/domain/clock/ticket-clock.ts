@@ -2,6 +2,7 @@ import type { IdSource } from '../ids';
 import { timersConcern } from '../timers';
 import type { Change, Ticket } from '../types';
 import type { ClockSettings } from './settings';
+import { serviceLevelsConcern } from './ticket-service-levels';
 
 /**
  * Everything the clock does to a ticket, as one list of concerns: the timers (auto-close, reminder,
@@ -41,7 +42,7 @@ export interface ClockConcern {
 }
 
 /** The concerns, in the order their observations apply. */
-export const clockConcerns: readonly ClockConcern[] = [timersConcern];
+export const clockConcerns: readonly ClockConcern[] = [timersConcern, serviceLevelsConcern];
 
 /** The change as every write stores it: each concern's observation made, and the ticket's next timer set. */
 export function withClock(change: Change, settings: ClockSettings): Change {

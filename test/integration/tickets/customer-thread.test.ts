@@ -206,7 +206,9 @@ describe('a customer and two agents acting on one ticket at once', () => {
       ...(note ? [['message', 'agent']] : []),
       ...(patch ? [['priority', 'agent']] : []),
     ];
-    expect(timeline.slice(1).map((event) => [event.kind, event.actor.kind]).sort()).toEqual(expectedEvents.sort());
+    // The service levels' own events (the agents' timeline records their clocks) are not changes of their own.
+    const changes = timeline.slice(1).filter((event) => event.kind !== 'service_level');
+    expect(changes.map((event) => [event.kind, event.actor.kind]).sort()).toEqual(expectedEvents.sort());
     expect(ticket.version).toBe(1 + expectedEvents.length);
     expect(messages.map((message) => message.body).sort()).toEqual(
       [...(reply ? ['It crashes on login too.'] : []), ...(note ? ['Same stack trace as #4711.'] : [])].sort(),

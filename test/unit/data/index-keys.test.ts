@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { system } from '../../../infra/system';
-import { byAssignee, byCustomer, queue, ticketItem, timers } from '../../../functions/data/items/ticket';
+import { byAssignee, byCustomer, byDue, queue, ticketItem, timers } from '../../../functions/data/items/ticket';
 import type { Ticket } from '../../../functions/domain/types';
 import { redacted } from '../../support/redacted';
 import { ownerOfEmail } from '../../../functions/domain/owner';
@@ -27,7 +27,7 @@ const ticket: Ticket = {
 
 describe('the index keys the data layer writes and reads', () => {
   it('are the indexes infra/system.ts creates, with the same attributes', () => {
-    for (const index of [byCustomer, queue, byAssignee, timers]) {
+    for (const index of [byCustomer, queue, byAssignee, timers, byDue]) {
       expect(system.table.indexes).toContainEqual({
         name: index.index,
         partitionKey: { name: index.partitionAttribute, type: 'S' },
@@ -52,6 +52,13 @@ describe('the index keys the data layer writes and reads', () => {
     expect(item).toMatchObject({ gsi4pk: `TIMERS#${timers.shardOf(ticket.number)}`, gsi4sk: '2026-03-06T10:00:00.000Z#12345678' });
     expect(ticketItem({ ...ticket, nextTimerAt: null })).not.toHaveProperty('gsi4pk');
     expect(ticketItem(ticket)).not.toHaveProperty('gsi4sk');
+  });
+
+  it('put a ticket with a service level counting in its phase’s byDue partition by the nearest due time, and leave others out', () => {
+    const serviceLevels = { events: [], fired: [], nearestDueAt: '2026-03-02T12:00:00.000Z' };
+    expect(ticketItem({ ...ticket, serviceLevels })).toMatchObject({ gsi5pk: 'DUE#open', gsi5sk: '2026-03-02T12:00:00.000Z#12345678' });
+    expect(ticketItem({ ...ticket, serviceLevels: { ...serviceLevels, nearestDueAt: null } })).not.toHaveProperty('gsi5pk');
+    expect(ticketItem({ ...ticket, serviceLevels, phase: 'closed', status: 'closed' })).not.toHaveProperty('gsi5sk');
   });
 
   it('leave a closed ticket out of the queue and byAssignee indexes', () => {

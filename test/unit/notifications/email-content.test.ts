@@ -128,6 +128,16 @@ describe('escaping', () => {
 });
 
 describe('a team alert', () => {
+  it('names the service level’s target, its due time and the priority for a warning and a breach', () => {
+    const facts = { number: '9', subject: 'Card declined', type: 'general', statusLabel: 'Open', priority: 'high', serviceLevel: { target: 'firstReply', dueAt: '2030-01-01T10:00:00.000Z' } } as const;
+    const warning = teamAlert({ ...facts, reason: 'serviceLevelWarning' });
+    expect(warning.subject).toBe('Due soon: first reply of ticket 9: Card declined');
+    expect(warning.message).toContain('Ticket 9 is due for its first reply by 2030-01-01 at 10:00 UTC (high priority target).');
+    const breach = teamAlert({ ...facts, reason: 'serviceLevelBreached' });
+    expect(breach.subject).toBe('Breached: first reply of ticket 9: Card declined');
+    expect(breach.message).toContain('Ticket 9 breached its first reply target, due 2030-01-01 at 10:00 UTC (high priority).');
+  });
+
   it('has an ASCII subject under 100 characters, as SNS requires', () => {
     const alert = teamAlert({ number: '1', subject: `Überweisung — ${'x'.repeat(200)}`, type: 'payments', statusLabel: 'Open', priority: 'critical', reason: 'openedCritical' });
     expect(alert.subject).toMatch(/^[\x20-\x7e]{1,99}$/);

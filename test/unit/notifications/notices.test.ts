@@ -34,6 +34,13 @@ describe('what an event of the timeline sends', () => {
     expect(noticeOf(event({ kind: 'created', actor: { kind: 'customer', id: 'c' }, after: { type: 'general', status: 'open', priority: 'high' } }))).toBeUndefined();
   });
 
+  it('alerts the team about a service level’s warning and breach, with the target and its due time, and about nothing else of its clock', () => {
+    const serviceLevel = (state: string) => event({ kind: 'service_level', internal: true, actor: { kind: 'system', id: 'clock' }, after: { target: 'firstReply', state, dueAt: '2030-01-01T10:00:00.000Z', priority: 'high' } });
+    expect(noticeOf(serviceLevel('warning'))).toEqual({ audience: 'team', kind: 'alert', reason: 'serviceLevelWarning', priority: 'high', serviceLevel: { target: 'firstReply', dueAt: '2030-01-01T10:00:00.000Z' } });
+    expect(noticeOf(serviceLevel('breached'))).toMatchObject({ reason: 'serviceLevelBreached' });
+    for (const state of ['started', 'paused', 'resumed', 'met']) expect(noticesOf(serviceLevel(state))).toEqual([]);
+  });
+
   it('alerts the team about a ticket opened critical or raised to critical, not about other priority changes', () => {
     expect(noticeOf(event({ kind: 'created', after: { type: 'security', status: 'open', priority: 'critical' } }))).toEqual({ audience: 'team', kind: 'alert', reason: 'openedCritical', priority: 'critical' });
     expect(noticeOf(event({ kind: 'priority', before: { priority: 'normal' }, after: { priority: 'critical' } }))).toMatchObject({ reason: 'raisedToCritical' });

@@ -13,6 +13,7 @@ import { AttachmentList } from '../attachments/attachment-list';
 import { FilePicker, useFilePicker } from '../attachments/file-picker';
 import { useTicketTypes } from './use-ticket-types';
 import { WorkflowPanel } from './workflow-panel';
+import { ServiceLevels } from './service-levels';
 
 type Detail = Schemas['AgentTicketDetail'];
 type Ticket = Schemas['AgentTicket'];
@@ -218,6 +219,7 @@ export function AgentTicketPage({ number }: { number: string }) {
         </p>
       )}
       <Controls ticket={ticket} onChanged={(next) => (setNotice('Saved.'), withTicket(next))} />
+      <ServiceLevels clocks={ticket.serviceLevels} />
       {isWorkflow && <WorkflowPanel number={ticket.number} request={detailsLine(ticket)} onDecided={reload} />}
       <div class="sides">
         <section aria-labelledby="customer-heading" class="customer-side">

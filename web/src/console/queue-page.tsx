@@ -8,6 +8,7 @@ import { priorityNames, typeNames, type TicketType } from '../ticket-words';
 import { consolePhaseNames as phaseNames } from './console-words';
 import { loadQueueCounts, PhaseCount, phaseWithCount } from './queue-counts';
 import { useTicketTypes } from './use-ticket-types';
+import { DueCell, OrderChoice } from './service-levels';
 
 type QueuePhase = 'open' | 'awaiting_reply' | 'solved';
 type Priority = Schemas['AgentTicketRow']['priority'];
@@ -34,13 +35,22 @@ export function QueuePage({ search }: { search: string }) {
   const status = params.get('status') ?? '';
   const priority = (params.get('priority') ?? '') as Priority | '';
   const assignee = (params.get('assignee') ?? '') as Assignee;
+  const order = params.get('order') === 'due' ? ('due' as const) : undefined;
   // The counts come with every load of the queue, so they are as fresh as the rows shown.
   const { first, retry, rows, more, loadMore } = usePagedRows(
     (paging) => {
-      const query = { phase, ...paging, ...(type ? { type } : {}), ...(status ? { status } : {}), ...(priority ? { priority } : {}), ...(assignee ? { assignee } : {}) };
+      const query = {
+        phase,
+        ...paging,
+        ...(type ? { type } : {}),
+        ...(status ? { status } : {}),
+        ...(priority ? { priority } : {}),
+        ...(assignee ? { assignee } : {}),
+        ...(order ? { order } : {}),
+      };
       return answer(api.GET('/v1/agent/tickets', { params: { query } }));
     },
-    [phase, type, status, priority, assignee],
+    [phase, type, status, priority, assignee, order],
     () => loadQueueCounts(api, { assignee, priority }),
   );
 
@@ -114,13 +124,14 @@ export function QueuePage({ search }: { search: string }) {
             ))}
           </select>
         </div>
+        <OrderChoice value={order} onChange={(value) => filter('order', value)} />
       </form>
       {first.state === 'loading' && <Loading what="the queue" />}
       {first.state === 'failed' && <Problem message={first.error.message} retry={retry} />}
-      {first.state === 'loaded' && rows.length === 0 && !more.cursor && <p class="empty">No ticket in this phase matches these filters.</p>}
+      {first.state === 'loaded' && rows.length === 0 && !more.cursor && <p class="empty">{order ? 'No ticket in this phase is due: only tickets with a service level counting are listed by due time.' : 'No ticket in this phase matches these filters.'}</p>}
       {rows.length > 0 && (
         <table class="tickets">
-          <caption class="visually-hidden">{phaseNames[phase]} tickets, highest priority then oldest first</caption>
+          <caption class="visually-hidden">{phaseNames[phase]} tickets, {order ? 'nearest due first' : 'highest priority then oldest first'}</caption>
           <thead>
             <tr>
               <th scope="col">Subject</th>
@@ -128,6 +139,7 @@ export function QueuePage({ search }: { search: string }) {
               <th scope="col">Status</th>
               <th scope="col">Priority</th>
               <th scope="col">Opened</th>
+              <th scope="col">Due</th>
             </tr>
           </thead>
           <tbody>
@@ -145,6 +157,7 @@ export function QueuePage({ search }: { search: string }) {
                 <td data-label="Opened">
                   <time dateTime={row.createdAt}>{formatDateTime(row.createdAt)}</time>
                 </td>
+                <DueCell due={row.nearestDueAt} />
               </tr>
             ))}
           </tbody>

@@ -1,4 +1,5 @@
 import type { Attachment } from './attachment';
+import type { Complaint } from './complaints';
 import type { RedactedText } from './redaction';
 
 /** The kinds of ticket: three run as workflows, three are agent-driven processes, five are general categories. */
@@ -124,6 +125,8 @@ export interface Ticket {
   readonly nextTimerAt?: string | null;
   /** The bytes of every file attached to it, against the per-ticket limit; absent means none. */
   readonly attachmentBytes?: number;
+  /** Set once the ticket is marked as a complaint (domain/complaints.ts); absent on every other. */
+  readonly complaint?: Complaint;
 }
 
 /** A message of the thread: public (customer or support) or an internal note (agents only). */
@@ -138,8 +141,13 @@ export interface Message {
 /**
  * `attachment_removed`: a file of the thread failed its malware scan and was deleted (the system's doing).
  * `close_warning` and `reminder` are the clock's (domain/timers.ts): a solved ticket will close, a wait for the customer goes on.
+ * `complaint`, `complaint_response` and `complaint_deadline` (domain/complaints.ts): the ticket marked as a complaint, a reply
+ * recorded as its response, the clock's warning or breach of its deadline.
  */
-export const eventKinds = ['created', 'status', 'priority', 'assignee', 'report_status', 'message', 'solved', 'reopened', 'attachment_removed', 'close_warning', 'reminder'] as const;
+export const eventKinds = [
+  'created', 'status', 'priority', 'assignee', 'report_status', 'message', 'solved', 'reopened', 'attachment_removed', 'close_warning', 'reminder',
+  'complaint', 'complaint_response', 'complaint_deadline',
+] as const;
 export type EventKind = (typeof eventKinds)[number];
 
 /** An immutable entry of the timeline. `internal` events are shown to agents only. */

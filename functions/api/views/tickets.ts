@@ -3,6 +3,7 @@ import { deploymentWording } from '../../shared/wording';
 import type { Attachment } from '../../domain/attachment';
 import type { Audience, Message, RedactionKind, Ticket, TicketEvent } from '../../domain/types';
 import { attachmentView } from './attachments';
+import { agentComplaintField, customerComplaintField } from './complaints';
 import type {
   AgentEventView,
   AgentMessageView,
@@ -43,7 +44,9 @@ export function ticketView(ticket: Ticket, audience: Audience): CustomerTicketVi
     reportStatus: reportStatusView(ticket),
     details: ticket.details,
     requester: { name: ticket.requester.name, email: ticket.requester.email, ...(ticket.requester.phone ? { phone: ticket.requester.phone } : {}) },
-    ...(audience === 'agent' ? { assignee: ticket.assignee, requesterId: ticket.requester.sub, customerLastWrote: ticket.customerLastWrote } : {}),
+    ...(audience === 'agent'
+      ? { assignee: ticket.assignee, requesterId: ticket.requester.sub, customerLastWrote: ticket.customerLastWrote, ...agentComplaintField(ticket) }
+      : customerComplaintField(ticket)),
     lastReply: ticket.lastReply,
     createdAt: ticket.createdAt,
     updatedAt: audience === 'agent' ? ticket.updatedAt : ticket.activityAt,

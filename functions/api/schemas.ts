@@ -230,10 +230,11 @@ export const agentComplaintBody = z.strictObject({
 /** The longest period one complaints export covers: a year, leap day included. */
 export const complaintReportMaxDays = 366;
 const reportDate = z.iso.date({ error: 'A date, YYYY-MM-DD.' });
+// NaN for a day that is not a date, which its own field's check names: the period's checks below then pass.
 const daysFromTo = (period: { from: string; to: string }) => (Date.parse(period.to) - Date.parse(period.from)) / 86_400_000;
 
 /** GET /v1/agent/reports/complaints: the complaints received in a period of days, both included, in the deployment's time zone. */
 export const complaintReportQuery = z.strictObject({ from: described(reportDate, 'The first day of the period.'), to: described(reportDate, 'The last day of the period (included).') }).check(
-  z.refine((period) => daysFromTo(period) >= 0, { message: 'Not before `from`.', path: ['to'] }),
-  z.refine((period) => daysFromTo(period) < complaintReportMaxDays, { message: `A period of at most ${complaintReportMaxDays} days: export a longer one in parts.`, path: ['to'] }),
+  z.refine((period) => !(daysFromTo(period) < 0), { message: 'Not before `from`.', path: ['to'] }),
+  z.refine((period) => !(daysFromTo(period) >= complaintReportMaxDays), { message: `A period of at most ${complaintReportMaxDays} days: export a longer one in parts.`, path: ['to'] }),
 );

@@ -10,9 +10,11 @@ export function complaintDeps(invocation: Invocation): ComplaintDeps {
   return { ...ticketWriteDeps(invocation), clock: deploymentClockSettings() };
 }
 
-/** The complaints report's dependencies, on the table, in the deployment's time zone. */
-export const complaintReportDeps: ComplaintReportDeps = {
-  complaintsReceivedBetween: (from, to) => complaintsReceivedBetween(ticketStore, from, to),
-  timeZone: deploymentClockSettings().calendar.timeZone,
-  now: () => new Date(),
-};
+/** The complaints report's dependencies, on the table, in the deployment's time zone (its settings read on first use, not at cold start). */
+export function complaintReportDeps(): ComplaintReportDeps {
+  return {
+    complaintsReceivedBetween: (from, to) => complaintsReceivedBetween(ticketStore, from, to),
+    timeZone: deploymentClockSettings().calendar.timeZone,
+    now: () => new Date(),
+  };
+}

@@ -290,15 +290,16 @@ const notifierFilters: readonly FilterPattern[] = [
   // what else a creation is worth: an alert for a critical or a security ticket), and a status change
   // the customer sees, whoever made it. One pattern for both keeps the notifier within Lambda's five
   // filters, one of which the tests' wake recorder needs. The clock's warnings and reminders too.
-  timelineEvent({ kind: { S: ['created', 'status', 'solved', 'reopened', 'close_warning', 'reminder'] }, internal: { BOOL: [false] } }),
+  timelineEvent({ kind: { S: ['created', 'status', 'solved', 'reopened', 'close_warning', 'reminder', 'complaint'] }, internal: { BOOL: [false] } }),
   // A public message from support (an agent, a workflow or a provider).
   timelineEvent({ kind: { S: ['message'] }, internal: { BOOL: [false] }, actor: { M: { kind: { S: [{ 'anything-but': ['customer'] }] } } } }),
   // A ticket raised to critical priority: the team is alerted.
   timelineEvent({ kind: { S: ['priority'] }, after: { M: { priority: { S: ['critical'] } } } }),
   // A priority its workflow raised: the ticket was escalated to the agents. And the clock's warnings
-  // and breaches of service levels (the clock is the system; a target's start, pause or met is
-  // written by whoever made the change, so only those of a workflow's changes wake it for nothing).
-  timelineEvent({ kind: { S: ['priority', 'service_level'] }, actor: { M: { kind: { S: ['system', 'provider'] } } } }),
+  // and breaches of service levels and of complaints' deadlines (the clock is the system; a target's
+  // start, pause or met is written by whoever made the change, so only those of a workflow's changes
+  // wake it for nothing), in one pattern for the limit of five.
+  timelineEvent({ kind: { S: ['priority', 'service_level', 'complaint_deadline'] }, actor: { M: { kind: { S: ['system', 'provider'] } } } }),
 ];
 
 /**
@@ -335,6 +336,8 @@ export const system: SystemSpec = {
       { name: 'timers', partitionKey: { name: 'gsi4pk', type: 'S' }, sortKey: { name: 'gsi4sk', type: 'S' } },
       // The queue by the nearest service-level due time: sparse, only tickets with a target counting (functions/domain/clock/ticket-service-levels.ts).
       { name: 'byDue', partitionKey: { name: 'gsi5pk', type: 'S' }, sortKey: { name: 'gsi5sk', type: 'S' } },
+      // Complaints: sparse, by month of receipt, for the regulatory export (functions/data/items/complaint.ts).
+      { name: 'complaints', partitionKey: { name: 'gsi7pk', type: 'S' }, sortKey: { name: 'gsi7sk', type: 'S' } },
     ],
     timeToLiveAttribute: 'expiresAt',
     stream: 'NEW_AND_OLD_IMAGES',
@@ -367,6 +370,10 @@ export const system: SystemSpec = {
     requestUpload: { ...api('request-upload', 'An upload id and a presigned POST for one file', 'readWrite'), files: ['presignUploads'] },
     downloadMyAttachment: { ...api('download-my-attachment', "A short-lived link to a ready file of the caller's ticket", 'read'), files: ['presignDownloads'] },
     downloadAttachmentAsAgent: { ...api('download-attachment-as-agent', 'A short-lived link to a ready file of any ticket, for agents', 'read'), files: ['presignDownloads'] },
+    markMyComplaint: ticketWriteRoute('mark-my-complaint', 'The customer makes a complaint about their ticket'),
+    markComplaintAsAgent: ticketWriteRoute('mark-complaint-as-agent', 'An agent marks a ticket as a complaint'),
+    // Reads the complaints index; the clock's settings give the time zone the period's days are in.
+    exportComplaints: { ...api('export-complaints', 'The complaints received in a period, as CSV for the regulatory return', 'read'), environment: { ...wordingEnvironment, [clockSettingsVariable]: { ref: 'clock' } } },
     workflowEvents: {
       entry: 'functions/streams/start-and-resume-workflows.ts',
       description: "Starts the workflow of each new refund, KYC and withdrawal ticket; resumes KYC after the customer's reply",

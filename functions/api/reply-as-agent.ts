@@ -1,5 +1,5 @@
 import { attachDeps } from '../use-cases/attachments/attach-deps';
-import { ticketWriteDeps } from '../use-cases/tickets/deps';
+import { complaintDeps } from '../use-cases/complaints/deps';
 import { replyAsSupport } from '../use-cases/tickets/reply-as-support';
 import { httpRoute } from '../shared/http';
 import { routes } from './routes';
@@ -7,7 +7,7 @@ import { ticketNumberOf } from './params';
 import { agentMessageBody } from './schemas';
 import { ticketResponse } from './ticket-responses';
 
-/** POST /v1/agent/tickets/{number}/messages: a public reply or an internal note (Idempotency-Key honoured). */
+/** POST /v1/agent/tickets/{number}/messages: a public reply (which may respond to the ticket's complaint) or an internal note (Idempotency-Key honoured). */
 export const handler = httpRoute(routes.replyAsAgent, { body: agentMessageBody }, async (request) =>
-  ticketResponse(201, 'agent', await replyAsSupport({ ...ticketWriteDeps(request.context), attach: attachDeps }, request.caller, ticketNumberOf(request), request.body, request.idempotencyKey)),
+  ticketResponse(201, 'agent', await replyAsSupport({ ...complaintDeps(request.context), attach: attachDeps }, request.caller, ticketNumberOf(request), request.body, request.idempotencyKey)),
 );

@@ -43,6 +43,9 @@ export const routes = {
   requestUpload: { method: 'POST', path: '/v1/uploads', auth: 'customer' },
   downloadMyAttachment: { method: 'GET', path: '/v1/tickets/{number}/attachments/{attachmentId}', auth: 'customer' },
   downloadAttachmentAsAgent: { method: 'GET', path: '/v1/agent/tickets/{number}/attachments/{attachmentId}', auth: 'agent' },
+  markMyComplaint: { method: 'POST', path: '/v1/tickets/{number}/complaint', auth: 'customer' },
+  markComplaintAsAgent: { method: 'POST', path: '/v1/agent/tickets/{number}/complaint', auth: 'agent' },
+  exportComplaints: { method: 'GET', path: '/v1/agent/reports/complaints', auth: 'agent' },
   // Outside parties authenticate by the signature on the body, checked in the function.
   paddleWebhook: { method: 'POST', path: '/v1/webhooks/paddle', auth: 'none' },
   coinpaymentsWebhook: { method: 'POST', path: '/v1/webhooks/coinpayments', auth: 'none' },

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { isWalletPrivateKey } from '../domain/redaction';
 import { attachmentLimits, attachmentTypes, type AttachmentType } from '../domain/attachment';
+import { complaintResponseKinds } from '../domain/complaints';
 import { phases, priorities, reportStatuses, ticketTypes } from '../domain/types';
 
 /**
@@ -117,12 +118,19 @@ export const supportTicketBody = ticketForms({ email: customerEmail, message: te
 /** POST /v1/tickets/{number}/messages. */
 export const customerMessageBody = z.strictObject({ body: text(10_000), attachments });
 
+const complaintResponse = described(
+  z.optional(z.enum(complaintResponseKinds, { error: `One of: ${complaintResponseKinds.join(', ')}.` })),
+  'What this public reply is for the ticket’s complaint: its `acknowledgement`, a `holding` reply (PSD2 only: sent within 15 business days it extends the final response’s deadline to 35) or its `final` response, which meets the deadline or is late. ' +
+    'The first of each kind is recorded; 422 `invalid_change` naming `complaintResponse` when the ticket is not a complaint, the reply is an internal note, or a holding reply is given under another rule.',
+);
+
 /** POST /v1/agent/tickets/{number}/messages: a note's files are internal like the note. */
 export const agentMessageBody = z.strictObject({
   body: text(10_000),
   internal: z._default(z.boolean(), false),
   awaitReply: z._default(z.boolean(), false),
   attachments,
+  complaintResponse,
 });
 
 const attachmentTypeList = Object.keys(attachmentTypes) as [AttachmentType, ...AttachmentType[]];
@@ -217,3 +225,29 @@ export const agentQueueQuery = z.strictObject({
   limit,
   cursor,
 });
+
+/** POST /v1/tickets/{number}/complaint: the customer's reason, if they give one. */
+export const customerComplaintBody = z.strictObject({
+  reason: described(z.optional(text(2_000)), 'Why you are unhappy with how your case was handled, in your words (sensitive data is removed before it is kept).'),
+});
+
+/** POST /v1/agent/tickets/{number}/complaint: when the complaint was received, if earlier than now, and a note for agents. */
+export const agentComplaintBody = z.strictObject({
+  receivedAt: described(
+    z.optional(z.iso.datetime({ offset: true, error: 'An ISO 8601 date and time, such as "2026-11-30T09:15:00Z".' })),
+    'When the customer complained, if before now (regulators count from receipt): not later than now and not before the ticket was opened (422 `invalid_change` naming it). Now when absent.',
+  ),
+  note: described(z.optional(text(10_000)), 'A note for agents on the timeline’s `complaint` event.'),
+});
+
+/** The longest period one complaints export covers: a year, leap day included. */
+export const complaintReportMaxDays = 366;
+const reportDate = z.iso.date({ error: 'A date, YYYY-MM-DD.' });
+// NaN for a day that is not a date, which its own field's check names: the period's checks below then pass.
+const daysFromTo = (period: { from: string; to: string }) => (Date.parse(period.to) - Date.parse(period.from)) / 86_400_000;
+
+/** GET /v1/agent/reports/complaints: the complaints received in a period of days, both included, in the deployment's time zone. */
+export const complaintReportQuery = z.strictObject({ from: described(reportDate, 'The first day of the period.'), to: described(reportDate, 'The last day of the period (included).') }).check(
+  z.refine((period) => !(daysFromTo(period) < 0), { message: 'Not before `from`.', path: ['to'] }),
+  z.refine((period) => !(daysFromTo(period) >= complaintReportMaxDays), { message: `A period of at most ${complaintReportMaxDays} days: export a longer one in parts.`, path: ['to'] }),
+);

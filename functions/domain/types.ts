@@ -1,5 +1,6 @@
 import type { Attachment } from './attachment';
 import type { ClockEvent, ServiceLevelTarget } from './clock/service-levels';
+import type { Complaint } from './complaints';
 import type { RedactedText } from './redaction';
 
 /** The kinds of ticket: three run as workflows, three are agent-driven processes, five are general categories. */
@@ -127,6 +128,8 @@ export interface Ticket {
   readonly attachmentBytes?: number;
   /** Its service levels' clocks (domain/clock/ticket-service-levels.ts); absent on tickets stored before them. */
   readonly serviceLevels?: TicketServiceLevels;
+  /** Set once the ticket is marked as a complaint (domain/complaints.ts); absent on every other. */
+  readonly complaint?: Complaint;
 }
 
 /** A ticket's service levels as stored: the latest cycle of each target, and the alerts it gave. */
@@ -152,8 +155,13 @@ export interface Message {
  * `attachment_removed`: a file of the thread failed its malware scan and was deleted (the system's doing).
  * `close_warning` and `reminder` are the clock's (domain/timers.ts): a solved ticket will close, a wait for the customer goes on.
  * `service_level` (internal): a service-level target started, paused, resumed, was met, warned or was breached (domain/clock/ticket-service-levels.ts).
+ * `complaint`, `complaint_response` and `complaint_deadline` (domain/complaints.ts): the ticket marked as a complaint, a reply
+ * recorded as its response, the clock's warning or breach of its deadline.
  */
-export const eventKinds = ['created', 'status', 'priority', 'assignee', 'report_status', 'message', 'solved', 'reopened', 'attachment_removed', 'close_warning', 'reminder', 'service_level'] as const;
+export const eventKinds = [
+  'created', 'status', 'priority', 'assignee', 'report_status', 'message', 'solved', 'reopened', 'attachment_removed', 'close_warning', 'reminder',
+  'service_level', 'complaint', 'complaint_response', 'complaint_deadline',
+] as const;
 export type EventKind = (typeof eventKinds)[number];
 
 /** An immutable entry of the timeline. `internal` events are shown to agents only. */

@@ -1,7 +1,18 @@
 import type { Preferences } from '../data/preferences';
 import type { ChangeSnapshot } from '../data/items/event';
 import { seedWording, statusOf, type Wording } from '../domain/catalog';
-import { closeWarningEmail, confirmationEmail, reminderEmail, replyEmail, statusEmail, teamAlert, type EmailContent, type TicketFacts } from './email-content';
+import {
+  closeWarningEmail,
+  complaintDeadlineAlert,
+  complaintRegisteredEmail,
+  confirmationEmail,
+  reminderEmail,
+  replyEmail,
+  statusEmail,
+  teamAlert,
+  type EmailContent,
+  type TicketFacts,
+} from './email-content';
 import { isVisibleStatusChange, type Notice } from './notices';
 
 /*
@@ -65,6 +76,11 @@ export function customerEmailOf(
     const status = statusOf(change.ticket.type, change.ticket.status, wording);
     return notice.kind === 'closeWarning' ? closeWarningEmail({ ticket, status, closesAt: notice.at, portalUrl }) : reminderEmail({ ticket, status, solvesAt: notice.at, portalUrl });
   }
+  if (notice.kind === 'complaint') {
+    // Told like a confirmation: it says where the case stands, so the status change preference turns it off.
+    if (!preferences.emailOnStatusChange) return undefined;
+    return complaintRegisteredEmail({ ticket, receivedAt: notice.receivedAt, finalResponseBy: notice.finalResponseBy, portalUrl });
+  }
   if (!preferences.emailOnReply) return undefined;
   // A reply that also moved the status or opened the ticket is told in that email, unless the customer only wants replies.
   if (preferences.emailOnStatusChange && (opensTicket(change) || change.events.some(isVisibleStatusChange))) return undefined;
@@ -75,6 +91,10 @@ export function customerEmailOf(
 /** The team's alert about an urgent ticket, as its event's change left the ticket, its status in the deployment's words. */
 export function teamAlertOf(notice: TeamNotice, change: ChangeSnapshot, wording: Wording = seedWording): { readonly subject: string; readonly message: string; readonly attributes: Readonly<Record<string, string>> } {
   const { ticket } = change;
+  if (notice.kind === 'complaintDeadline') {
+    const alert = complaintDeadlineAlert({ number: ticket.number, subject: ticket.subject, type: ticket.type, statusLabel: statusOf(ticket.type, ticket.status, wording).label, ...notice });
+    return { ...alert, attributes: { ticketNumber: ticket.number, priority: ticket.priority, reason: 'complaintDeadline' } };
+  }
   const alert = teamAlert({
     number: ticket.number,
     subject: ticket.subject,

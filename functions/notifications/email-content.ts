@@ -307,3 +307,50 @@ export function teamAlert(facts: TeamAlertFacts): { readonly subject: string; re
     ].join('\n'),
   };
 }
+
+/** The email telling the customer their complaint is registered: when it was received and, under a rule, the day its final response is due by. */
+export function complaintRegisteredEmail(facts: { readonly ticket: TicketFacts; readonly receivedAt: string; readonly finalResponseBy: string | null; readonly portalUrl: string }): EmailContent {
+  const { ticket } = facts;
+  const sections: Section[] = [
+    { text: `We have registered your complaint about ticket ${ticket.number} “${oneLine(ticket.subject)}”, received on ${instantText(facts.receivedAt)}.` },
+    ...(facts.finalResponseBy ? [{ text: `You will have our final response by the end of ${facts.finalResponseBy} at the latest. If we need longer, we will write to you before then to explain why.` }] : []),
+    { text: 'You can follow it, and add anything you want us to know, on your ticket.' },
+  ];
+  return render(ticket, subjectOf(ticket, 'Complaint registered'), sections, facts.portalUrl, 'status');
+}
+
+/** What the team's alert about a complaint's deadline names. */
+export interface ComplaintDeadlineAlertFacts {
+  readonly number: string;
+  readonly subject: string;
+  readonly type: string;
+  readonly statusLabel: string;
+  /** `acknowledgement` or `finalResponse`. */
+  readonly deadline: string;
+  readonly state: 'warning' | 'breached';
+  readonly lastDay: string;
+  readonly dueAt: string;
+}
+
+const deadlineNames: Readonly<Record<string, string>> = { acknowledgement: 'acknowledgement', finalResponse: 'final response' };
+
+/** The team's alert that a complaint's deadline is near or has passed without its response: the ticket, the deadline and when it is (was) due. */
+export function complaintDeadlineAlert(facts: ComplaintDeadlineAlertFacts): { readonly subject: string; readonly message: string } {
+  const name = deadlineNames[facts.deadline] ?? facts.deadline;
+  const breached = facts.state === 'breached';
+  const what = breached
+    ? `Ticket ${facts.number} is a complaint whose ${name} deadline has passed without it: it was due by the end of ${facts.lastDay} (${instantText(facts.dueAt)}).`
+    : `Ticket ${facts.number} is a complaint whose ${name} is due by the end of ${facts.lastDay} (${instantText(facts.dueAt)}).`;
+  return {
+    subject: snsSubject(`Complaint ${name} ${breached ? 'overdue' : 'due soon'}: ticket ${facts.number}: ${facts.subject}`),
+    message: [
+      what,
+      '',
+      `Subject: ${oneLine(facts.subject)}`,
+      `Type: ${facts.type.replaceAll('_', ' ')}`,
+      `Status: ${facts.statusLabel}`,
+      '',
+      `Agents: GET /v1/agent/tickets/${facts.number}`,
+    ].join('\n'),
+  };
+}

@@ -21,10 +21,14 @@ export type Notice =
    */
   | { readonly audience: 'customer'; readonly kind: 'closeWarning'; readonly at: string | null }
   | { readonly audience: 'customer'; readonly kind: 'reminder'; readonly at: string | null }
+  /** The ticket was marked as a complaint: the customer is told it is registered, and by when its final response is due (a day; null under no rule). */
+  | { readonly audience: 'customer'; readonly kind: 'complaint'; readonly receivedAt: string; readonly finalResponseBy: string | null }
   /** Support (an agent, the system or a provider) wrote a public message. */
   | { readonly audience: 'customer'; readonly kind: 'reply'; readonly messageId: string }
   /** Something urgent the team should not wait to find in the queue. */
-  | { readonly audience: 'team'; readonly kind: 'alert'; readonly reason: AlertReason; readonly priority: string; readonly serviceLevel?: ServiceLevelAlertFacts };
+  | { readonly audience: 'team'; readonly kind: 'alert'; readonly reason: AlertReason; readonly priority: string; readonly serviceLevel?: ServiceLevelAlertFacts }
+  /** The clock warned of a complaint's deadline, or found it breached: which deadline, its last day and the instant it ends. */
+  | { readonly audience: 'team'; readonly kind: 'complaintDeadline'; readonly deadline: string; readonly state: 'warning' | 'breached'; readonly lastDay: string; readonly dueAt: string };
 
 /** Which service-level target warned or was breached, and when it is (was) due. */
 export interface ServiceLevelAlertFacts {
@@ -56,8 +60,8 @@ function field(value: unknown, name: string): unknown {
 /**
  * What an event of the timeline is worth telling besides a new ticket's confirmation (see
  * noticesOf), or undefined: customer-visible status changes and public messages from support reach
- * the requester; a ticket opened or raised to critical, a security ticket opened, or a ticket
- * escalated by its workflow, or a service level's warning or breach, reaches the team. Internal events (notes, assignee changes), other
+ * the requester, and so does a complaint registered; a ticket opened or raised to critical, a security ticket opened, a ticket
+ * escalated by its workflow, a service level's warning or breach, or a complaint's deadline near or breached, reaches the team. Internal events (notes, assignee changes), other
  * priority changes, report status changes and the customer's own messages send nothing.
  */
 export function noticeOf(event: TicketEvent): Notice | undefined {
@@ -70,6 +74,7 @@ export function noticeOf(event: TicketEvent): Notice | undefined {
     if (event.internal) return undefined;
     return event.kind === 'close_warning' ? { audience: 'customer', kind: 'closeWarning', at: typeof at === 'string' ? at : null } : { audience: 'customer', kind: 'reminder', at: typeof at === 'string' ? at : null };
   }
+  if (event.kind === 'complaint' || event.kind === 'complaint_deadline') return complaintNoticeOf(event);
   if (event.kind === 'message') {
     const messageId = field(event.after, 'messageId');
     const fromSupport = event.actor.kind !== 'customer';
@@ -102,6 +107,19 @@ export function noticeOf(event: TicketEvent): Notice | undefined {
     if (priority === 'critical') return { audience: 'team', kind: 'alert', reason: 'raisedToCritical', priority };
   }
   return undefined;
+}
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+/** A complaint registered (public, to the customer) or its deadline's warning or breach (the clock's, to the team). */
+function complaintNoticeOf(event: TicketEvent): Notice | undefined {
+  if (event.kind === 'complaint') {
+    const receivedAt = text(field(event.after, 'receivedAt'));
+    return !event.internal && receivedAt ? { audience: 'customer', kind: 'complaint', receivedAt, finalResponseBy: text(field(event.after, 'finalResponseBy')) ?? null } : undefined;
+  }
+  const [deadline, state, lastDay, dueAt] = ['deadline', 'state', 'lastDay', 'dueAt'].map((name) => text(field(event.after, name)));
+  if (event.actor.kind !== 'system' || !deadline || (state !== 'warning' && state !== 'breached') || !lastDay || !dueAt) return undefined;
+  return { audience: 'team', kind: 'complaintDeadline', deadline, state, lastDay, dueAt };
 }
 
 /**

@@ -10,7 +10,7 @@ import { fieldProblems } from './schema-problems';
 import type { Route } from '../api/routes';
 import { agentGroup } from './roles';
 
-/** What a route function returns: the success status and a body to serialize as JSON. */
+/** What a route function returns: the success status and a body to serialize as JSON (or, with a content-type header of text, its text as it is). */
 export interface JsonResult {
   readonly statusCode: number;
   readonly body: unknown;
@@ -25,7 +25,8 @@ export const maxBodyBytes = 64 * 1024;
 const jsonHeaders = { 'content-type': 'application/json; charset=utf-8' };
 
 function toResponse(result: JsonResult): APIGatewayProxyStructuredResultV2 {
-  return { statusCode: result.statusCode, headers: { ...jsonHeaders, ...result.headers }, body: JSON.stringify(result.body) };
+  const text = typeof result.body === 'string' && result.headers?.['content-type']?.startsWith('text/');
+  return { statusCode: result.statusCode, headers: { ...jsonHeaders, ...result.headers }, body: text ? (result.body as string) : JSON.stringify(result.body) };
 }
 
 /**

@@ -81,12 +81,14 @@ export class Operations extends Construct {
         threshold: alarmThresholds.apiP99LatencyMs,
         evaluationPeriods: 3,
       }),
-      this.alarm('TableThrottles', {
-        description: 'DynamoDB throttled reads or writes of the ticket table or an index: requests failed or were retried.',
-        metric: tableThrottles(props.table, props.system.table.indexes.map((index) => index.name)),
-        threshold: alarmThresholds.tableThrottlesPerFiveMinutes,
-        evaluationPeriods: 1,
-      }),
+      ...tableThrottles(props.table, props.system.table.indexes.map((index) => index.name)).map((metric, group) =>
+        this.alarm(group === 0 ? 'TableThrottles' : `TableThrottles${group + 1}`, {
+          description: 'DynamoDB throttled reads or writes of the ticket table or an index: requests failed or were retried.',
+          metric,
+          threshold: alarmThresholds.tableThrottlesPerFiveMinutes,
+          evaluationPeriods: 1,
+        }),
+      ),
       ...functionNames.map((name) =>
         this.alarm(`${name}Failures`, {
           description: `Function ${name} (${props.system.functions[name]?.description ?? ''}) failed or was throttled repeatedly. Its log group holds the errors.`,
@@ -140,7 +142,7 @@ export class Operations extends Construct {
       }),
       new GraphWidget({
         title: 'Table throttles and system errors',
-        left: [tableThrottles(props.table, props.system.table.indexes.map((index) => index.name)), props.table.metricSystemErrorsForOperations({ period: fiveMinutes })],
+        left: [...tableThrottles(props.table, props.system.table.indexes.map((index) => index.name)), props.table.metricSystemErrorsForOperations({ period: fiveMinutes })],
         width: 8,
       }),
       new GraphWidget({
@@ -188,15 +190,24 @@ export class Operations extends Construct {
 }
 
 /** Read and write throttle events of the table and each of its indexes, summed. */
-function tableThrottles(table: ITable, indexNames: readonly string[]): IMetric {
+/** How many of the table and its indexes one throttle sum covers: CloudWatch allows 10 metrics in an alarm's math, two (reads, writes) each. */
+const throttleTargetsPerAlarm = 5;
+
+/** The read and write throttle events of the table and of each index, summed in groups of at most five of them (the table in the first). */
+function tableThrottles(table: ITable, indexNames: readonly string[]): IMetric[] {
   const targets = [{ TableName: table.tableName }, ...indexNames.map((index) => ({ TableName: table.tableName, GlobalSecondaryIndexName: index }))];
-  const usingMetrics: Record<string, IMetric> = {};
-  targets.forEach((dimensionsMap, index) => {
-    for (const name of ['ReadThrottleEvents', 'WriteThrottleEvents']) {
-      usingMetrics[`${name === 'ReadThrottleEvents' ? 'r' : 'w'}${index}`] = new Metric({ namespace: 'AWS/DynamoDB', metricName: name, dimensionsMap, period: fiveMinutes, statistic: 'Sum' });
-    }
-  });
-  return new MathExpression({ expression: Object.keys(usingMetrics).join(' + '), usingMetrics, period: fiveMinutes, label: 'Table and index throttle events' });
+  const groups: IMetric[] = [];
+  for (let start = 0; start < targets.length; start += throttleTargetsPerAlarm) {
+    const usingMetrics: Record<string, IMetric> = {};
+    targets.slice(start, start + throttleTargetsPerAlarm).forEach((dimensionsMap, offset) => {
+      for (const name of ['ReadThrottleEvents', 'WriteThrottleEvents']) {
+        usingMetrics[`${name === 'ReadThrottleEvents' ? 'r' : 'w'}${start + offset}`] = new Metric({ namespace: 'AWS/DynamoDB', metricName: name, dimensionsMap, period: fiveMinutes, statistic: 'Sum' });
+      }
+    });
+    const label = start === 0 ? 'Table and index throttle events' : `Index throttle events (${start / throttleTargetsPerAlarm + 1})`;
+    groups.push(new MathExpression({ expression: Object.keys(usingMetrics).join(' + '), usingMetrics, period: fiveMinutes, label }));
+  }
+  return groups;
 }
 
 /** Every series of a metric whatever its dimension values (ticket types, providers), summed per period. */

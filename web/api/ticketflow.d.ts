@@ -419,6 +419,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tickets/{number}/complaint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make a complaint about my ticket
+         * @description Marks the ticket as a complaint, received now, with your reason if you give one; you are sent an email saying it is registered. Where the platform answers to a regulator, `complaint.finalResponseBy` is the last day by which you will have its final response. Marking it again answers it as it is.
+         */
+        post: operations["markMyComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agent/tickets/{number}/complaint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a ticket as a complaint
+         * @description Agents only: the token must be in the agents group. Received now, or at the earlier `receivedAt` given (regulators count from receipt). The deployment's rule (`fca`, `psd2` or `none`) gives its deadlines, each with its state; the customer is emailed that it is registered. Marking it again answers it as it is.
+         */
+        post: operations["markComplaintAsAgent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agent/reports/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The complaints received in a period, as CSV
+         * @description Agents only: the token must be in the agents group. For the regulatory return: one row per complaint received from the start of `from` to the end of `to` (days in the deployment's time zone, at most a year), by receipt. Columns: number, type, received_at, rule, acknowledgement_due, acknowledgement_sent, final_response_due, final_response_sent, holding_reply_sent, extended, state (`open`, `resolved_within_deadline`, `late`: answered late or open past its deadline, `resolved`: under no rule). Due columns are days, sent columns instants.
+         */
+        get: operations["exportComplaints"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/webhooks/paddle": {
         parameters: {
             query?: never;
@@ -528,6 +588,7 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             version: number;
+            complaint?: components["schemas"]["CustomerComplaint"];
         };
         AgentTicket: {
             number: string;
@@ -600,6 +661,7 @@ export interface components {
                 elapsedMs: number;
                 remainingMs: number;
             }[];
+            complaint?: components["schemas"]["AgentComplaint"];
         };
         CustomerTicketRow: {
             number: string;
@@ -680,7 +742,7 @@ export interface components {
         CustomerEvent: {
             id: string;
             /** @enum {string} */
-            kind: "created" | "status" | "priority" | "assignee" | "report_status" | "message" | "solved" | "reopened" | "attachment_removed" | "close_warning" | "reminder" | "service_level";
+            kind: "created" | "status" | "priority" | "assignee" | "report_status" | "message" | "solved" | "reopened" | "attachment_removed" | "close_warning" | "reminder" | "service_level" | "complaint" | "complaint_response" | "complaint_deadline";
             /** Format: date-time */
             at: string;
             before: {
@@ -697,7 +759,7 @@ export interface components {
         AgentEvent: {
             id: string;
             /** @enum {string} */
-            kind: "created" | "status" | "priority" | "assignee" | "report_status" | "message" | "solved" | "reopened" | "attachment_removed" | "close_warning" | "reminder" | "service_level";
+            kind: "created" | "status" | "priority" | "assignee" | "report_status" | "message" | "solved" | "reopened" | "attachment_removed" | "close_warning" | "reminder" | "service_level" | "complaint" | "complaint_response" | "complaint_deadline";
             /** Format: date-time */
             at: string;
             before: {
@@ -888,6 +950,66 @@ export interface components {
             duplicate?: true;
             /** @enum {string} */
             result?: "answered" | "progress" | "unknown_ticket" | "not_waiting";
+        };
+        CustomerComplaint: {
+            /** Format: date-time */
+            receivedAt: string;
+            reason: string | null;
+            finalResponseBy: string | null;
+            finalResponseAt: string | null;
+        };
+        AgentComplaint: {
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date-time */
+            markedAt: string;
+            /** @enum {string} */
+            markedBy: "customer" | "agent";
+            reason: string | null;
+            /** @enum {string} */
+            rule: "fca" | "psd2" | "none";
+            deadlines: {
+                acknowledgement: {
+                    /** Format: date */
+                    lastDay: string;
+                    /** Format: date-time */
+                    dueAt: string;
+                    /** @enum {string} */
+                    state: "running" | "met" | "breached";
+                };
+                holdingReply: {
+                    /** Format: date */
+                    lastDay: string;
+                    /** Format: date-time */
+                    dueAt: string;
+                    /** @enum {string} */
+                    state: "running" | "met" | "breached";
+                } | null;
+                finalResponse: {
+                    /** Format: date */
+                    lastDay: string;
+                    /** Format: date-time */
+                    dueAt: string;
+                    /** @enum {string} */
+                    state: "running" | "met" | "breached";
+                };
+                extended: boolean;
+            } | null;
+            responses: {
+                acknowledgedAt: string | null;
+                holdingReplyAt: string | null;
+                finalResponseAt: string | null;
+            };
+            /** @enum {string} */
+            outcome: "open" | "resolved_within_deadline" | "late" | "resolved";
+        };
+        CustomerComplaintMarked: {
+            ticket: components["schemas"]["CustomerTicket"];
+            redacted: ("card_number" | "card_security_code" | "card_expiry" | "recovery_phrase" | "aws_access_key" | "private_key" | "api_key" | "bearer_token" | "password")[];
+        };
+        AgentComplaintMarked: {
+            ticket: components["schemas"]["AgentTicket"];
+            redacted: ("card_number" | "card_security_code" | "card_expiry" | "recovery_phrase" | "aws_access_key" | "private_key" | "api_key" | "bearer_token" | "password")[];
         };
         OpenApiDocument: {
             openapi: string;
@@ -3140,6 +3262,51 @@ export interface operations {
                                 elapsedMs: number;
                                 remainingMs: number;
                             }[];
+                            complaint?: {
+                                /** Format: date-time */
+                                receivedAt: string;
+                                /** Format: date-time */
+                                markedAt: string;
+                                /** @enum {string} */
+                                markedBy: "customer" | "agent";
+                                reason: string | null;
+                                /** @enum {string} */
+                                rule: "fca" | "psd2" | "none";
+                                deadlines: {
+                                    acknowledgement: {
+                                        /** Format: date */
+                                        lastDay: string;
+                                        /** Format: date-time */
+                                        dueAt: string;
+                                        /** @enum {string} */
+                                        state: "running" | "met" | "breached";
+                                    };
+                                    holdingReply: {
+                                        /** Format: date */
+                                        lastDay: string;
+                                        /** Format: date-time */
+                                        dueAt: string;
+                                        /** @enum {string} */
+                                        state: "running" | "met" | "breached";
+                                    } | null;
+                                    finalResponse: {
+                                        /** Format: date */
+                                        lastDay: string;
+                                        /** Format: date-time */
+                                        dueAt: string;
+                                        /** @enum {string} */
+                                        state: "running" | "met" | "breached";
+                                    };
+                                    extended: boolean;
+                                } | null;
+                                responses: {
+                                    acknowledgedAt: string | null;
+                                    holdingReplyAt: string | null;
+                                    finalResponseAt: string | null;
+                                };
+                                /** @enum {string} */
+                                outcome: "open" | "resolved_within_deadline" | "late" | "resolved";
+                            };
                         };
                         attachments: {
                             id: string;
@@ -3978,6 +4145,11 @@ export interface operations {
                     awaitReply?: boolean;
                     /** @description Upload ids (POST /v1/uploads) whose files go with this message: at most 10, each attached once, 50 MB a ticket in all. Each file is checked (its size, its type from its content) before anything is stored; a problem answers 422 `attachment_refused` (409 `upload_already_attached` for an upload attached already) naming the upload, and nothing is attached. */
                     attachments?: string[];
+                    /**
+                     * @description What this public reply is for the ticket’s complaint: its `acknowledgement`, a `holding` reply (PSD2 only: sent within 15 business days it extends the final response’s deadline to 35) or its `final` response, which meets the deadline or is late. The first of each kind is recorded; 422 `invalid_change` naming `complaintResponse` when the ticket is not a complaint, the reply is an internal note, or a holding reply is given under another rule.
+                     * @enum {string}
+                     */
+                    complaintResponse?: "acknowledgement" | "holding" | "final";
                 };
             };
         };
@@ -4192,7 +4364,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The Idempotency-Key was used with another body. Or: awaitReply on a type that never awaits the customer, or on an internal note. Or: An upload cannot be attached (unknown, expired, its file missing, too large, of another type than declared, or over the limits of a message or a ticket); the message names it. Codes: `idempotency_key_reused`, `invalid_change`, `attachment_refused`. */
+            /** @description The Idempotency-Key was used with another body. Or: awaitReply on a type that never awaits the customer, or on an internal note; complaintResponse on a ticket that is no complaint, on an internal note, or `holding` under a rule other than PSD2. Or: An upload cannot be attached (unknown, expired, its file missing, too large, of another type than declared, or over the limits of a message or a ticket); the message names it. Codes: `idempotency_key_reused`, `invalid_change`, `attachment_refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5701,6 +5873,611 @@ export interface operations {
                      *       "error": {
                      *         "code": "attachment_not_ready",
                      *         "message": "The attachment 01JBX7P8M2K4H6G8F0D2C4B6A8 cannot be downloaded: it is checking. The file is being checked for malware.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on our side (Error), or the function failed (GatewayError); the request may be retried. Codes: `internal`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "internal",
+                     *         "message": "Something went wrong on our side. Try again later.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+        };
+    };
+    markMyComplaint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ticket number: eight digits.
+                 * @example 10004217
+                 */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "My withdrawal has been pending for two weeks and nobody answers."
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Why you are unhappy with how your case was handled, in your words (sensitive data is removed before it is kept). */
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Make a complaint about my ticket */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "ticket": {
+                     *         "number": "10004217",
+                     *         "type": "withdrawal",
+                     *         "subject": "Withdrawal still pending",
+                     *         "description": "I withdrew 250 USDT on Monday and it has not arrived.",
+                     *         "priority": "normal",
+                     *         "phase": "open",
+                     *         "status": {
+                     *           "code": "submitted",
+                     *           "label": "Submitted",
+                     *           "meaning": "Your request has been submitted"
+                     *         },
+                     *         "reportStatus": null,
+                     *         "details": {
+                     *           "amount": "250.00",
+                     *           "currency": "USDT",
+                     *           "destination": "TRC20 wallet TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE"
+                     *         },
+                     *         "requester": {
+                     *           "name": "Alice Example",
+                     *           "email": "alice@example.com"
+                     *         },
+                     *         "lastReply": null,
+                     *         "createdAt": "2026-11-02T09:14:07.512Z",
+                     *         "updatedAt": "2026-11-02T09:14:07.512Z",
+                     *         "version": 1,
+                     *         "complaint": {
+                     *           "receivedAt": "2026-11-02T10:02:41.090Z",
+                     *           "reason": "My withdrawal has been pending for two weeks and nobody answers.",
+                     *           "finalResponseBy": "2026-11-23",
+                     *           "finalResponseAt": null
+                     *         }
+                     *       },
+                     *       "redacted": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CustomerComplaintMarked"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "invalid_request",
+                     *         "message": "The request has a problem: subject: At most 200 characters.",
+                     *         "fields": [
+                     *           {
+                     *             "path": "subject",
+                     *             "message": "At most 200 characters."
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description No such ticket, or not the caller's. Codes: `ticket_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "ticket_not_found",
+                     *         "message": "There is no ticket 10004217.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed in the ticket's current state, or its workflow waits for something else; or an upload named is attached already. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`, `upload_already_attached`, `attachment_not_ready`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "ticket_closed",
+                     *         "message": "Ticket 10004217 is closed.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 64 KB. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "payload_too_large",
+                     *         "message": "The body is larger than 64 KB.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description The body is not JSON. Codes: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "unsupported_media_type",
+                     *         "message": "Send the body as JSON, with Content-Type: application/json.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on our side (Error), or the function failed (GatewayError); the request may be retried. Codes: `internal`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "internal",
+                     *         "message": "Something went wrong on our side. Try again later.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+        };
+    };
+    markComplaintAsAgent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ticket number: eight digits.
+                 * @example 10004217
+                 */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "receivedAt": "2026-11-02T09:14:07.512Z",
+                 *       "note": "Complained in the description."
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * Format: date-time
+                     * @description When the customer complained, if before now (regulators count from receipt): not later than now and not before the ticket was opened (422 `invalid_change` naming it). Now when absent.
+                     */
+                    receivedAt?: string;
+                    /** @description A note for agents on the timeline’s `complaint` event. */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Mark a ticket as a complaint */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "ticket": {
+                     *         "number": "10004217",
+                     *         "type": "general",
+                     *         "subject": "Payout delayed",
+                     *         "description": "Since Monday.",
+                     *         "priority": "high",
+                     *         "phase": "open",
+                     *         "status": {
+                     *           "code": "in_progress",
+                     *           "label": "In Progress",
+                     *           "meaning": "Your request is being processed"
+                     *         },
+                     *         "reportStatus": {
+                     *           "code": "awaiting_opening",
+                     *           "label": "Awaiting opening",
+                     *           "meaning": "Our customer service team has already received your request and is analyzing the existing information to forward it to the responsible team"
+                     *         },
+                     *         "details": {},
+                     *         "requester": {
+                     *           "name": "Alice Example",
+                     *           "email": "alice@example.com"
+                     *         },
+                     *         "lastReply": {
+                     *           "at": "2026-11-02T10:02:41.090Z",
+                     *           "by": "support"
+                     *         },
+                     *         "createdAt": "2026-11-02T09:14:07.512Z",
+                     *         "updatedAt": "2026-11-02T10:02:41.090Z",
+                     *         "version": 4,
+                     *         "assignee": "9b8a7c6d-1e2f-4a3b-8c9d-0e1f2a3b4c5d",
+                     *         "requesterId": "3f1c2b7a-5d4e-4f60-9a8b-1c2d3e4f5a6b",
+                     *         "customerLastWrote": "2026-11-02T10:02:41.090Z",
+                     *         "serviceLevels": [
+                     *           {
+                     *             "target": "firstReply",
+                     *             "state": "met",
+                     *             "startedAt": "2026-11-02T09:14:07.512Z",
+                     *             "dueAt": "2026-11-02T11:14:07.512Z",
+                     *             "warningAt": "2026-11-02T10:44:07.512Z",
+                     *             "warning": false,
+                     *             "metAt": "2026-11-02T10:02:41.090Z",
+                     *             "elapsedMs": 2913578,
+                     *             "remainingMs": 4286422
+                     *           },
+                     *           {
+                     *             "target": "resolution",
+                     *             "state": "running",
+                     *             "startedAt": "2026-11-02T09:14:07.512Z",
+                     *             "dueAt": "2026-11-04T09:14:07.512Z",
+                     *             "warningAt": "2026-11-03T13:14:07.512Z",
+                     *             "warning": false,
+                     *             "metAt": null,
+                     *             "elapsedMs": 2913578,
+                     *             "remainingMs": 54686422
+                     *           }
+                     *         ],
+                     *         "complaint": {
+                     *           "receivedAt": "2026-11-02T09:14:07.512Z",
+                     *           "markedAt": "2026-11-02T10:02:41.090Z",
+                     *           "markedBy": "agent",
+                     *           "reason": null,
+                     *           "rule": "psd2",
+                     *           "deadlines": {
+                     *             "acknowledgement": {
+                     *               "lastDay": "2026-11-09",
+                     *               "dueAt": "2026-11-10T00:00:00.000Z",
+                     *               "state": "running"
+                     *             },
+                     *             "holdingReply": {
+                     *               "lastDay": "2026-11-23",
+                     *               "dueAt": "2026-11-24T00:00:00.000Z",
+                     *               "state": "running"
+                     *             },
+                     *             "finalResponse": {
+                     *               "lastDay": "2026-11-23",
+                     *               "dueAt": "2026-11-24T00:00:00.000Z",
+                     *               "state": "running"
+                     *             },
+                     *             "extended": false
+                     *           },
+                     *           "responses": {
+                     *             "acknowledgedAt": null,
+                     *             "holdingReplyAt": null,
+                     *             "finalResponseAt": null
+                     *           },
+                     *           "outcome": "open"
+                     *         }
+                     *       },
+                     *       "redacted": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AgentComplaintMarked"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "invalid_request",
+                     *         "message": "The request has a problem: subject: At most 200 characters.",
+                     *         "fields": [
+                     *           {
+                     *             "path": "subject",
+                     *             "message": "At most 200 characters."
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description The caller is not in the agents group. Codes: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "forbidden",
+                     *         "message": "Only support agents may use this route.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such ticket, or not the caller's. Codes: `ticket_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "ticket_not_found",
+                     *         "message": "There is no ticket 10004217.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed in the ticket's current state, or its workflow waits for something else; or an upload named is attached already. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`, `upload_already_attached`, `attachment_not_ready`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "ticket_closed",
+                     *         "message": "Ticket 10004217 is closed.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 64 KB. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "payload_too_large",
+                     *         "message": "The body is larger than 64 KB.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description The body is not JSON. Codes: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "unsupported_media_type",
+                     *         "message": "Send the body as JSON, with Content-Type: application/json.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `receivedAt` later than now, or before the ticket was opened. Codes: `invalid_change`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "invalid_change",
+                     *         "message": "This change cannot be made to this ticket.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on our side (Error), or the function failed (GatewayError); the request may be retried. Codes: `internal`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "internal",
+                     *         "message": "Something went wrong on our side. Try again later.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+        };
+    };
+    exportComplaints: {
+        parameters: {
+            query?: {
+                /** @description The last day of the period (included). */
+                from?: string;
+                /** @description The last day of the period (included). */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The complaints received in a period, as CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example number,type,received_at,rule,acknowledgement_due,acknowledgement_sent,final_response_due,final_response_sent,holding_reply_sent,extended,state
+                     *     10004217,withdrawal,2026-11-02T09:14:07.512Z,psd2,2026-11-09,2026-11-02T10:02:41.090Z,2026-11-23,,,false,open
+                     */
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "invalid_request",
+                     *         "message": "The request has a problem: subject: At most 200 characters.",
+                     *         "fields": [
+                     *           {
+                     *             "path": "subject",
+                     *             "message": "At most 200 characters."
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description The caller is not in the agents group. Codes: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "forbidden",
+                     *         "message": "Only support agents may use this route.",
                      *         "fields": []
                      *       }
                      *     }

@@ -27,3 +27,11 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${sizes.format(bytes / 1024)} kB`;
   return `${sizes.format(bytes / (1024 * 1024))} MB`;
 }
+
+// A calendar day (`YYYY-MM-DD`, a deadline's last day in the deployment's zone) is shown as that day, whatever the reader's zone.
+const calendarDay = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeZone: 'UTC' });
+
+/** A calendar day (`YYYY-MM-DD`) in the person's language. */
+export function formatDay(day: string): string {
+  return calendarDay.format(new Date(`${day}T00:00:00Z`));
+}

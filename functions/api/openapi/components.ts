@@ -24,6 +24,8 @@ import {
 import { webhookReceivedSchema } from '../views/webhooks-schemas';
 import { attachmentDownloadSchema, attachmentSchema, uploadCreatedSchema } from '../views/attachments-schemas';
 import { decisionAcceptedSchema, workflowSchema } from '../views/workflow-schemas';
+import { agentComplaintMarkedSchema, customerComplaintMarkedSchema } from '../views/complaint-marked-schemas';
+import { agentComplaintSchema, customerComplaintSchema } from '../views/complaints-schemas';
 import { errorSchema, gatewayErrorSchema } from './error-schemas';
 
 /** The beginning of this document, as GET /v1/openapi.json serves it (the rest as OpenAPI 3.1 says). */
@@ -69,6 +71,10 @@ export const responseComponents: ReadonlyArray<readonly [string, z.ZodMiniType, 
   ['Workflow', workflowSchema, 'A ticket\'s workflow: its execution, current state, what it waits for, and its history.'],
   ['DecisionAccepted', decisionAcceptedSchema, 'The ticket with the decision\'s internal note, the decision, and what the workflow waited for.'],
   ['WebhookReceived', webhookReceivedSchema, 'The delivery was received: seen before (`duplicate`), or what came of it (`result`).'],
+  ['CustomerComplaint', customerComplaintSchema, 'A ticket\'s complaint as its customer sees it: when it was received, and the last day of its final response\'s deadline (null where no rule sets one).'],
+  ['AgentComplaint', agentComplaintSchema, 'A ticket\'s complaint as agents see it: its rule, each deadline (last day, the instant it ends, running / met / breached), the responses sent, and its outcome.'],
+  ['CustomerComplaintMarked', customerComplaintMarkedSchema, 'The ticket as a complaint, and what was redacted from the reason.'],
+  ['AgentComplaintMarked', agentComplaintMarkedSchema, 'The ticket with its complaint\'s deadlines, and what was redacted from the note.'],
   ['OpenApiDocument', openApiDocumentSchema, 'An OpenAPI 3.1 document.'],
   ['Error', errorSchema, 'A refusal: `code` to branch on, `message` for people, `fields` naming each part of the request at fault.'],
   ['GatewayError', gatewayErrorSchema, 'A refusal by API Gateway itself, before any function runs.'],

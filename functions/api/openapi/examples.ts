@@ -31,7 +31,7 @@ export const exampleCustomerTicket: CustomerTicketView = {
   version: 1,
 };
 
-export const exampleGeneralTicket: CustomerTicketView = {
+export const exampleGeneralTicket: Omit<CustomerTicketView, 'complaint'> = {
   ...exampleCustomerTicket,
   type: 'general',
   subject: 'Payout delayed',

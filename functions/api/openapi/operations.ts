@@ -2,8 +2,11 @@ import type * as z from 'zod/mini';
 import { describeStatus } from '../../domain/catalog';
 import type { RouteFunction } from '../routes';
 import {
+  agentComplaintBody,
   agentMessageBody,
   agentQueueQuery,
+  complaintReportQuery,
+  customerComplaintBody,
   createTicketBody,
   supportTicketBody,
   customerListQuery,
@@ -34,6 +37,7 @@ import {
 import { webhookReceivedSchema } from '../views/webhooks-schemas';
 import { attachmentDownloadSchema, uploadCreatedSchema } from '../views/attachments-schemas';
 import { decisionAcceptedSchema, workflowSchema } from '../views/workflow-schemas';
+import { agentComplaintMarkedSchema, complaintReportCsvSchema, customerComplaintMarkedSchema } from '../views/complaint-marked-schemas';
 import { htmlPageSchema, openApiDocumentSchema } from './components';
 import {
   exampleAgentEvents,
@@ -76,7 +80,7 @@ export interface OperationSpec {
   /** The success body's schema: one of ./components.ts, by identity. */
   readonly response: z.ZodMiniType;
   /** Set for a body that is not JSON. */
-  readonly mediaType?: 'text/html';
+  readonly mediaType?: 'text/html' | 'text/csv';
   readonly requestExample?: unknown;
   /** The query string of the request sample, when the operation reads one. */
   readonly queryExample?: string;
@@ -270,7 +274,7 @@ export const operations: Readonly<Record<RouteFunction, OperationSpec>> = {
     body: agentMessageBody,
     idempotent: true,
     attaches: true,
-    invalidChange: 'awaitReply on a type that never awaits the customer, or on an internal note',
+    invalidChange: 'awaitReply on a type that never awaits the customer, or on an internal note; complaintResponse on a ticket that is no complaint, on an internal note, or `holding` under a rule other than PSD2',
     response: agentReplySchema,
     requestExample: { body: 'Which wallet did you withdraw to?', awaitReply: true },
     responseExample: {
@@ -393,6 +397,67 @@ export const operations: Readonly<Record<RouteFunction, OperationSpec>> = {
       size: exampleAttachment.size,
       contentType: exampleAttachment.contentType,
     },
+  }),
+  markMyComplaint: operation({
+    summary: 'Make a complaint about my ticket',
+    description:
+      'Marks the ticket as a complaint, received now, with your reason if you give one; you are sent an email saying it is registered. ' +
+      'Where the platform answers to a regulator, `complaint.finalResponseBy` is the last day by which you will have its final response. Marking it again answers it as it is.',
+    success: 200,
+    body: customerComplaintBody,
+    response: customerComplaintMarkedSchema,
+    requestExample: { reason: 'My withdrawal has been pending for two weeks and nobody answers.' },
+    responseExample: {
+      ticket: { ...exampleCustomerTicket, complaint: { receivedAt: exampleTime, reason: 'My withdrawal has been pending for two weeks and nobody answers.', finalResponseBy: '2026-11-23', finalResponseAt: null } },
+      redacted: [],
+    },
+  }),
+  markComplaintAsAgent: operation({
+    summary: 'Mark a ticket as a complaint',
+    description:
+      'Received now, or at the earlier `receivedAt` given (regulators count from receipt). The deployment\'s rule (`fca`, `psd2` or `none`) gives its deadlines, each with its state; ' +
+      'the customer is emailed that it is registered. Marking it again answers it as it is.',
+    success: 200,
+    body: agentComplaintBody,
+    invalidChange: '`receivedAt` later than now, or before the ticket was opened',
+    response: agentComplaintMarkedSchema,
+    requestExample: { receivedAt: '2026-11-02T09:14:07.512Z', note: 'Complained in the description.' },
+    responseExample: {
+      ticket: {
+        ...exampleAgentTicket,
+        complaint: {
+          receivedAt: '2026-11-02T09:14:07.512Z',
+          markedAt: exampleTime,
+          markedBy: 'agent',
+          reason: null,
+          rule: 'psd2',
+          deadlines: {
+            acknowledgement: { lastDay: '2026-11-09', dueAt: '2026-11-10T00:00:00.000Z', state: 'running' },
+            holdingReply: { lastDay: '2026-11-23', dueAt: '2026-11-24T00:00:00.000Z', state: 'running' },
+            finalResponse: { lastDay: '2026-11-23', dueAt: '2026-11-24T00:00:00.000Z', state: 'running' },
+            extended: false,
+          },
+          responses: { acknowledgedAt: null, holdingReplyAt: null, finalResponseAt: null },
+          outcome: 'open',
+        },
+      },
+      redacted: [],
+    },
+  }),
+  exportComplaints: operation({
+    summary: 'The complaints received in a period, as CSV',
+    description:
+      'For the regulatory return: one row per complaint received from the start of `from` to the end of `to` (days in the deployment\'s time zone, at most a year), by receipt. ' +
+      'Columns: number, type, received_at, rule, acknowledgement_due, acknowledgement_sent, final_response_due, final_response_sent, holding_reply_sent, extended, state ' +
+      '(`open`, `resolved_within_deadline`, `late`: answered late or open past its deadline, `resolved`: under no rule). Due columns are days, sent columns instants.',
+    success: 200,
+    query: complaintReportQuery,
+    queryExample: 'from=2026-10-01&to=2026-12-31',
+    response: complaintReportCsvSchema,
+    mediaType: 'text/csv',
+    responseExample:
+      'number,type,received_at,rule,acknowledgement_due,acknowledgement_sent,final_response_due,final_response_sent,holding_reply_sent,extended,state\r\n' +
+      `${exampleNumber},withdrawal,2026-11-02T09:14:07.512Z,psd2,2026-11-09,2026-11-02T10:02:41.090Z,2026-11-23,,,false,open\r\n`,
   }),
   getWorkflow: operation({
     summary: "The ticket's workflow: execution status, current state, what it waits for, readable history",

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { eventKinds, phases, priorities, reportStatuses, ticketTypes } from '../../domain/types';
 import type { RedactionKind } from '../../domain/types';
 import { attachmentSchema } from './attachments-schemas';
+import { agentComplaintSchema, customerComplaintSchema } from './complaints-schemas';
 import type { Exactly } from './exactly';
 import { serviceLevelsSchema } from './service-levels-schemas';
 
@@ -57,9 +58,9 @@ const customerTicketFields = {
   version: z.int(),
 };
 
-/** A ticket as its customer sees it. */
-export const customerTicketSchema = z.object(customerTicketFields);
-/** A ticket as an agent sees it: with its assignee and the requester's sub. */
+/** A ticket as its customer sees it (`complaint` once it is marked as one). */
+export const customerTicketSchema = z.object({ ...customerTicketFields, complaint: z.optional(customerComplaintSchema) });
+/** A ticket as an agent sees it: with its assignee and the requester's sub, its service levels and its complaint's deadlines. */
 export const agentTicketSchema = z.object({
   ...customerTicketFields,
   assignee: z.nullable(z.string()),
@@ -67,6 +68,7 @@ export const agentTicketSchema = z.object({
   customerLastWrote: customerLastWroteSchema,
   /** Its service-level clocks at the moment of the request. */
   serviceLevels: serviceLevelsSchema,
+  complaint: z.optional(agentComplaintSchema),
 });
 export type CustomerTicketView = z.output<typeof customerTicketSchema>;
 export type AgentTicketView = z.output<typeof agentTicketSchema>;

@@ -4,6 +4,7 @@ import type { Attachment } from '../../domain/attachment';
 import type { Audience, Message, RedactionKind, Ticket, TicketEvent } from '../../domain/types';
 import { attachmentView } from './attachments';
 import { serviceLevelsView } from './service-levels';
+import { agentComplaintField, customerComplaintField } from './complaints';
 import type {
   AgentEventView,
   AgentMessageView,
@@ -45,8 +46,8 @@ export function ticketView(ticket: Ticket, audience: Audience): CustomerTicketVi
     details: ticket.details,
     requester: { name: ticket.requester.name, email: ticket.requester.email, ...(ticket.requester.phone ? { phone: ticket.requester.phone } : {}) },
     ...(audience === 'agent'
-      ? { assignee: ticket.assignee, requesterId: ticket.requester.sub, customerLastWrote: ticket.customerLastWrote, serviceLevels: serviceLevelsView(ticket) }
-      : {}),
+      ? { assignee: ticket.assignee, requesterId: ticket.requester.sub, customerLastWrote: ticket.customerLastWrote, serviceLevels: serviceLevelsView(ticket), ...agentComplaintField(ticket) }
+      : customerComplaintField(ticket)),
     lastReply: ticket.lastReply,
     createdAt: ticket.createdAt,
     updatedAt: audience === 'agent' ? ticket.updatedAt : ticket.activityAt,

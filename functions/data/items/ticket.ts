@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { phases, priorities, reportStatuses, ticketTypes } from '../../domain/types';
 import type { Phase, Priority, Ticket, TicketDetails } from '../../domain/types';
 import { clockEventKinds, serviceLevelTargets } from '../../domain/clock/service-levels';
+import { complaintIndexKeys, complaintSchema } from './complaint';
 import { parseStored, storedText, type EveryMember, type StoredItem } from './stored-item';
 
 /*
@@ -143,6 +144,7 @@ export const ticketItemSchema: z.ZodMiniType<Ticket> = z.pipe(
     nextTimerAt: z.optional(z.nullable(z.string())),
     attachmentBytes: z.optional(z.number()),
     serviceLevels: z.optional(serviceLevelsSchema),
+    complaint: z.optional(complaintSchema),
   }),
   z.transform(({ lastReply, customerLastWrote, ...ticket }): Ticket => ({ ...ticket, ...repliesOf(lastReply, customerLastWrote) })),
 );
@@ -151,7 +153,8 @@ export const ticketItemSchema: z.ZodMiniType<Ticket> = z.pipe(
  * The stored item of a ticket with its index keys, as the ticket repository writes it (and
  * seeding, in the list benchmark and tests, so that they write exactly what the product writes).
  * A ticket that is not closed is in the queue and byAssignee indexes; a closed one leaves both. A
- * ticket with a `nextTimerAt` is in the timers index; one not closed with a service level counting is in byDue.
+ * ticket with a `nextTimerAt` is in the timers index; one not closed with a service level counting is in byDue; a
+ * complaint is in the complaints index (./complaint.ts).
  */
 export function ticketItem(ticket: Ticket): Record<string, unknown> {
   const phase = ticket.phase === 'closed' ? undefined : ticket.phase;
@@ -173,6 +176,7 @@ export function ticketItem(ticket: Ticket): Record<string, unknown> {
     ...(ticket.nextTimerAt
       ? { [timers.partitionAttribute]: timers.partition(timers.shardOf(ticket.number)), [timers.sortAttribute]: timers.sort(ticket.nextTimerAt, ticket.number) }
       : {}),
+    ...(ticket.complaint ? complaintIndexKeys(ticket.number, ticket.complaint) : {}),
     ...ticket,
   };
 }

@@ -17,7 +17,7 @@ import { serviceLevelTargets, type ServiceLevelPolicy, type ServiceLevelTarget }
  *   "timers": { "autoCloseSolvedAfterDays": 4, "solveAwaitingAfterDays": null },
  *   "calendar": { "timeZone": "Europe/London", "hours": { "monday": ["09:00-17:30"], ... }, "holidays": ["2026-12-25"] },
  *   "serviceLevels": { "warningShare": 0.75, "targets": { "high": { "firstReply": "2h", "resolution": null } } },
- *   "complaints": { "rule": "psd2", "acknowledgementBusinessDays": 5 }
+ *   "complaints": { "rule": "psd2", "acknowledgementBusinessDays": 5, "warningBusinessDays": 2 }
  * }
  * ```
  */
@@ -41,15 +41,20 @@ export const defaultClockSettings = {
       low: { firstReply: '16h', nextReply: '16h', resolution: '80h' },
     },
   },
-  complaints: { rule: 'none', acknowledgementBusinessDays: 5 },
+  complaints: { rule: 'none', acknowledgementBusinessDays: 5, warningBusinessDays: 2 },
 } as const;
+
+/** A deployment's complaint rule, and how many business days before a complaint's deadline (its last day counted) the team is warned. */
+export interface ComplaintSettings extends ComplaintPolicy {
+  readonly warningBusinessDays: number;
+}
 
 /** The clock's settings, checked and ready for use. */
 export interface ClockSettings {
   readonly timers: TimerSettings;
   readonly calendar: BusinessCalendar;
   readonly serviceLevels: ServiceLevelPolicy;
-  readonly complaints: ComplaintPolicy;
+  readonly complaints: ComplaintSettings;
 }
 
 // Whole hours and minutes, as people write targets ("1h", "30m", "1h30m"), at most a thousand hours.
@@ -99,6 +104,7 @@ function buildSchema() {
       z.strictObject({
         rule: z.optional(z.enum(complaintRules)),
         acknowledgementBusinessDays: z.optional(z.number().check(z.int(), z.gte(1), z.lte(15))),
+        warningBusinessDays: z.optional(z.number().check(z.int(), z.gte(1), z.lte(10))),
       }),
     ),
   });
@@ -154,6 +160,7 @@ export function parseClockSettings(value: unknown, setting = 'clock'): ClockSett
     complaints: {
       rule: given.complaints?.rule ?? defaultClockSettings.complaints.rule,
       acknowledgementBusinessDays: given.complaints?.acknowledgementBusinessDays ?? defaultClockSettings.complaints.acknowledgementBusinessDays,
+      warningBusinessDays: given.complaints?.warningBusinessDays ?? defaultClockSettings.complaints.warningBusinessDays,
     },
   };
 }

@@ -1,3 +1,4 @@
+import { respondToComplaint, type ComplaintClock, type ComplaintResponseKind } from '../../domain/complaints';
 import { redact } from '../../domain/redaction';
 import { actorOf, replyAsAgent } from '../../domain/ticket';
 import type { Identity } from '../../domain/types';
@@ -14,23 +15,29 @@ export interface SupportReply {
   readonly awaitReply: boolean;
   /** Upload ids of files to attach; a note's files are internal like the note. */
   readonly attachments?: readonly string[] | undefined;
+  /** What the public reply is for the ticket's complaint, if anything (domain/complaints.ts). */
+  readonly complaintResponse?: ComplaintResponseKind | undefined;
 }
 
 /**
  * An agent replies publicly or leaves an internal note (Idempotency-Key honoured), redacted, with
- * the files of the uploads named in `attachments` (internal with a note).
- * @throws as changeTicket; the domain's refusals of replyAsAgent; AttachmentRefusedError,
+ * the files of the uploads named in `attachments` (internal with a note); a public reply given as a
+ * `complaintResponse` is recorded on the ticket's complaint (respondToComplaint).
+ * @throws as changeTicket; the domain's refusals of replyAsAgent and respondToComplaint; AttachmentRefusedError,
  * UploadAlreadyAttachedError when an upload cannot be attached (nothing is stored).
  */
-export function replyAsSupport(deps: TicketWriteDeps, identity: Identity, number: string, reply: SupportReply, idempotencyKey: string | undefined): Promise<Replayable<RepliedTicket>> {
+export function replyAsSupport(deps: TicketWriteDeps & { readonly clock: ComplaintClock }, identity: Identity, number: string, reply: SupportReply, idempotencyKey: string | undefined): Promise<Replayable<RepliedTicket>> {
   const { text, kinds } = redact(reply.body);
-  const { attachments = [], ...written } = reply;
-  const input = attachments.length > 0 ? { ...written, attachments } : written;
+  const { attachments = [], complaintResponse, ...written } = reply;
+  const input = { ...written, ...(attachments.length > 0 ? { attachments } : {}), ...(complaintResponse ? { complaintResponse } : {}) };
   return changeTicket(deps, identity, {
     number,
     audience: 'agent',
     idempotency: { key: idempotencyKey, operation: `replyAsSupport ${number}`, input },
-    decide: (ticket, now) => replyAsAgent(ticket, { body: text, internal: reply.internal, awaitReply: reply.awaitReply }, actorOf(identity), now, deps.newId, deps.wording),
+    decide: (ticket, now) => {
+      const replied = replyAsAgent(ticket, { body: text, internal: reply.internal, awaitReply: reply.awaitReply }, actorOf(identity), now, deps.newId, deps.wording);
+      return complaintResponse ? respondToComplaint(replied, complaintResponse, deps.clock.calendar, now, deps.newId) : replied;
+    },
     attachments,
     result: (change) => ({ ticket: change.ticket, message: change.message ?? null, redacted: kinds, attachments: change.attachments ?? [] }),
     resultSchema: repliedTicketSchema,

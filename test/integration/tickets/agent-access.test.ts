@@ -33,6 +33,8 @@ const agentBodies: Record<AgentRoute, (() => unknown) | undefined> = {
   decideTicket: () => ({ decision: 'approve', note: 'Approved by me' }),
   getWorkflow: undefined,
   downloadAttachmentAsAgent: undefined,
+  markComplaintAsAgent: () => ({ note: 'Marked by a customer' }),
+  exportComplaints: undefined,
 };
 
 describe('a customer on the agent routes', () => {

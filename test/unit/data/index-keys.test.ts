@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { system } from '../../../infra/system';
 import { byAssignee, byCustomer, byDue, queue, ticketItem, timers } from '../../../functions/data/items/ticket';
+import { complaintsIndex } from '../../../functions/data/items/complaint';
 import type { Ticket } from '../../../functions/domain/types';
 import { redacted } from '../../support/redacted';
 import { ownerOfEmail } from '../../../functions/domain/owner';
@@ -27,7 +28,7 @@ const ticket: Ticket = {
 
 describe('the index keys the data layer writes and reads', () => {
   it('are the indexes infra/system.ts creates, with the same attributes', () => {
-    for (const index of [byCustomer, queue, byAssignee, timers, byDue]) {
+    for (const index of [byCustomer, queue, byAssignee, timers, byDue, complaintsIndex]) {
       expect(system.table.indexes).toContainEqual({
         name: index.index,
         partitionKey: { name: index.partitionAttribute, type: 'S' },
@@ -59,6 +60,23 @@ describe('the index keys the data layer writes and reads', () => {
     expect(ticketItem({ ...ticket, serviceLevels })).toMatchObject({ gsi5pk: 'DUE#open', gsi5sk: '2026-03-02T12:00:00.000Z#12345678' });
     expect(ticketItem({ ...ticket, serviceLevels: { ...serviceLevels, nearestDueAt: null } })).not.toHaveProperty('gsi5pk');
     expect(ticketItem({ ...ticket, serviceLevels, phase: 'closed', status: 'closed' })).not.toHaveProperty('gsi5sk');
+  });
+
+  it('put a complaint in the partition of its month of receipt, by receipt then number, and leave other tickets out', () => {
+    const complaint = {
+      receivedAt: '2026-03-31T23:30:00.000Z',
+      markedAt: '2026-04-01T08:00:00.000Z',
+      markedBy: 'agent',
+      reason: null,
+      rule: 'none',
+      deadlines: null,
+      acknowledgedAt: null,
+      holdingReplyAt: null,
+      finalResponseAt: null,
+      alerts: [],
+    } as const;
+    expect(ticketItem({ ...ticket, complaint })).toMatchObject({ gsi7pk: 'COMPLAINTS#2026-03', gsi7sk: '2026-03-31T23:30:00.000Z#12345678' });
+    expect(ticketItem(ticket)).not.toHaveProperty('gsi7pk');
   });
 
   it('leave a closed ticket out of the queue and byAssignee indexes', () => {

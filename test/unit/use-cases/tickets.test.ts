@@ -4,6 +4,7 @@ import { IdempotencyKeyReusedError, TicketClosedError, TicketNotFoundError } fro
 import { statusOf } from '../../../functions/domain/catalog';
 import type { Identity, Ticket } from '../../../functions/domain/types';
 import { fingerprintOf } from '../../../functions/use-cases/idempotency';
+import { parseClockSettings } from '../../../functions/domain/clock/settings';
 import { listMyTickets } from '../../../functions/use-cases/tickets/list-my-tickets';
 import { listQueue } from '../../../functions/use-cases/tickets/list-queue';
 import { countQueue, queueCountBound } from '../../../functions/use-cases/tickets/count-queue';
@@ -209,7 +210,7 @@ describe('the time of a change', () => {
 describe('an agent’s note', () => {
   it('is stored redacted, and says what was removed', async () => {
     const ticket = await opened();
-    const result = await replyAsSupport(deps, agent, ticket.number, { body: 'Key AKIAIOSFODNN7EXAMPLE seen', internal: true, awaitReply: false }, undefined);
+    const result = await replyAsSupport({ ...deps, clock: parseClockSettings(undefined) }, agent, ticket.number, { body: 'Key AKIAIOSFODNN7EXAMPLE seen', internal: true, awaitReply: false }, undefined);
     expect(result.message?.body).toBe('Key [REDACTED] seen');
     expect(result.redacted).toEqual(['aws_access_key']);
     expect(table.messages.get(ticket.number)?.[0]?.body).toBe('Key [REDACTED] seen');

@@ -13,6 +13,7 @@ import { AttachmentList } from '../attachments/attachment-list';
 import { FilePicker, useFilePicker } from '../attachments/file-picker';
 import { useTicketTypes } from './use-ticket-types';
 import { WorkflowPanel } from './workflow-panel';
+import { ComplaintPanel, ComplaintResponseField, type ComplaintResponse } from './complaint-panel';
 import { ServiceLevels } from './service-levels';
 
 type Detail = Schemas['AgentTicketDetail'];
@@ -47,7 +48,9 @@ type Kind = 'reply' | 'ask' | 'note';
 const kindButtons: Readonly<Record<Kind, string>> = { reply: 'Send reply', ask: 'Ask and wait for the customer', note: 'Add internal note' };
 
 /** The agent's writing box: a reply, a question that waits for the customer, or an internal note. */
-function Compose({ number, onSent }: { number: string; onSent: (result: Schemas['AgentReply']) => void }) {
+function Compose({ ticket, onSent }: { ticket: Ticket; onSent: (result: Schemas['AgentReply']) => void }) {
+  const number = ticket.number;
+  const [complaintResponse, setComplaintResponse] = useState<ComplaintResponse | ''>('');
   const { api } = usePortal();
   const idempotency = useIdempotencyKey();
   const [text, setText] = useState('');
@@ -62,13 +65,20 @@ function Compose({ number, onSent }: { number: string; onSent: (result: Schemas[
     }
     setSending(kind);
     setError(undefined);
-    const body = { body: text, internal: kind === 'note', awaitReply: kind === 'ask', ...(files.uploadIds.length > 0 ? { attachments: [...files.uploadIds] } : {}) };
+    const body = {
+      body: text,
+      internal: kind === 'note',
+      awaitReply: kind === 'ask',
+      ...(files.uploadIds.length > 0 ? { attachments: [...files.uploadIds] } : {}),
+      ...(complaintResponse && kind !== 'note' ? { complaintResponse } : {}),
+    };
     try {
       const result = await answer(
         api.POST('/v1/agent/tickets/{number}/messages', { params: { path: { number }, header: { 'Idempotency-Key': idempotency.keyFor(body) } }, body }),
       );
       idempotency.succeeded();
       setText('');
+      setComplaintResponse('');
       files.clear();
       onSent(result);
     } catch (failure) {
@@ -79,13 +89,14 @@ function Compose({ number, onSent }: { number: string; onSent: (result: Schemas[
   };
   return (
     <form class="reply" onSubmit={(e) => (e.preventDefault(), void send('reply'))}>
-      {error && <FormProblem error={error} labels={{ body: 'Message' }} />}
+      {error && <FormProblem error={error} labels={{ body: 'Message', complaintResponse: 'Complaint response' }} />}
       <label for="compose">Message</label>
       <textarea id="compose" rows={4} value={text} onInput={(e) => setText(e.currentTarget.value)} required aria-describedby="compose-tip" />
       <p id="compose-tip" class="hint">
         A reply and a question reach the customer by email; an internal note stays with the agents.
       </p>
       <FilePicker id="compose-files" picker={files} />
+      <ComplaintResponseField ticket={ticket} value={complaintResponse} onChange={setComplaintResponse} />
       <div class="moves">
         {(Object.keys(kindButtons) as Kind[]).map((kind) => (
           <button type={kind === 'reply' ? 'submit' : 'button'} class={kind === 'reply' ? undefined : 'secondary'} disabled={!!sending || files.busy} onClick={kind === 'reply' ? undefined : () => void send(kind)}>
@@ -221,6 +232,7 @@ export function AgentTicketPage({ number }: { number: string }) {
       <Controls ticket={ticket} onChanged={(next) => (setNotice('Saved.'), withTicket(next))} />
       <ServiceLevels clocks={ticket.serviceLevels} />
       {isWorkflow && <WorkflowPanel number={ticket.number} request={detailsLine(ticket)} onDecided={reload} />}
+      <ComplaintPanel ticket={ticket} onChanged={(next) => (setNotice('Marked as a complaint.'), withTicket(next))} />
       <div class="sides">
         <section aria-labelledby="customer-heading" class="customer-side">
           <h2 id="customer-heading">What the customer sees</h2>
@@ -239,7 +251,7 @@ export function AgentTicketPage({ number }: { number: string }) {
         </section>
       </div>
       <Compose
-        number={ticket.number}
+        ticket={ticket}
         onSent={(result) => {
           setNotice(result.message?.internal ? 'Internal note added.' : 'Sent to the customer.');
           replace({ ...loaded.value, ticket: result.ticket, messages: result.message ? [...messages, result.message] : messages });

@@ -1,6 +1,7 @@
 import { PageTitle } from '../components/states';
 import { NotFoundPage } from '../pages/not-found-page';
 import { AgentTicketPage } from './agent-ticket-page';
+import { ComplaintsReportPage } from './complaints-report-page';
 import { OpenTicketPage } from './open-ticket-page';
 import { QueuePage } from './queue-page';
 
@@ -18,6 +19,7 @@ export function ConsolePage({ path, search, agent }: { path: string; search: str
     );
   if (path === '/console' || path === '/console/') return <QueuePage search={search} />;
   if (path === '/console/tickets/new') return <OpenTicketPage />;
+  if (path === '/console/reports/complaints') return <ComplaintsReportPage />;
   const ticket = /^\/console\/tickets\/([^/]+)$/.exec(path);
   if (ticket?.[1]) return <AgentTicketPage key={ticket[1]} number={decodeURIComponent(ticket[1])} />;
   return <NotFoundPage />;

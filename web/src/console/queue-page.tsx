@@ -78,6 +78,7 @@ export function QueuePage({ search }: { search: string }) {
         <a class="button" href="/console/tickets/new">
           Open a ticket for a customer
         </a>
+        <a href="/console/reports/complaints">Complaints export</a>
       </div>
       <nav aria-label="Phases" class="phases">
         {queuePhases.map((p) => (

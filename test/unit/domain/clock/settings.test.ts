@@ -26,7 +26,7 @@ describe('the clock settings', () => {
         low: { firstReply: 960, nextReply: 960, resolution: 4800 },
       },
     });
-    expect(settings.complaints).toEqual({ rule: 'none', acknowledgementBusinessDays: 5 });
+    expect(settings.complaints).toEqual({ rule: 'none', acknowledgementBusinessDays: 5, warningBusinessDays: 2 });
     expect(settings.timers).toEqual({ autoCloseSolvedAfterDays: 4, closeWarningBeforeHours: 24, remindAwaitingAfterDays: 3, solveAwaitingAfterDays: 7 });
   });
 
@@ -52,7 +52,7 @@ describe('the clock settings', () => {
     expect(settings.calendar.holidays.size).toBe(0);
     expect(settings.serviceLevels.targets.high).toEqual({ firstReply: 90, nextReply: 240 });
     expect(settings.serviceLevels.targets.low.firstReply).toBe(960);
-    expect(settings.complaints).toEqual({ rule: 'psd2', acknowledgementBusinessDays: 5 });
+    expect(settings.complaints).toEqual({ rule: 'psd2', acknowledgementBusinessDays: 5, warningBusinessDays: 2 });
   });
 
   it('names each bad setting by its path', () => {

@@ -124,6 +124,22 @@ export interface Ticket {
   readonly nextTimerAt?: string | null;
   /** The bytes of every file attached to it, against the per-ticket limit; absent means none. */
   readonly attachmentBytes?: number;
+  /** When the ticket last entered the solved phase, kept while it is solved or closed from there; null once reopened (domain/satisfaction/). */
+  readonly solvedAt?: string | null;
+  /** The customer's answer to "Was this helpful?" for the latest solve they rated (domain/satisfaction/rating.ts). */
+  readonly rating?: Rating | null;
+}
+
+/** A customer's satisfaction rating of one solve of a ticket. */
+export interface Rating {
+  readonly score: 'good' | 'bad';
+  readonly comment: RedactedText | null;
+  /** When it was given. */
+  readonly at: string;
+  /** The solve it rates (the ticket's `solvedAt` then). */
+  readonly solvedAt: string;
+  /** The agent the ticket was assigned to when it was rated, if any. */
+  readonly assignee: string | null;
 }
 
 /** A message of the thread: public (customer or support) or an internal note (agents only). */
@@ -138,8 +154,9 @@ export interface Message {
 /**
  * `attachment_removed`: a file of the thread failed its malware scan and was deleted (the system's doing).
  * `close_warning` and `reminder` are the clock's (domain/timers.ts): a solved ticket will close, a wait for the customer goes on.
+ * `rated`: the customer answered "Was this helpful?" (domain/satisfaction/rating.ts).
  */
-export const eventKinds = ['created', 'status', 'priority', 'assignee', 'report_status', 'message', 'solved', 'reopened', 'attachment_removed', 'close_warning', 'reminder'] as const;
+export const eventKinds = ['created', 'status', 'priority', 'assignee', 'report_status', 'message', 'solved', 'reopened', 'attachment_removed', 'close_warning', 'reminder', 'rated'] as const;
 export type EventKind = (typeof eventKinds)[number];
 
 /** An immutable entry of the timeline. `internal` events are shown to agents only. */

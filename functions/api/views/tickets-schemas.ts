@@ -3,6 +3,7 @@ import { eventKinds, phases, priorities, reportStatuses, ticketTypes } from '../
 import type { RedactionKind } from '../../domain/types';
 import { attachmentSchema } from './attachments-schemas';
 import type { Exactly } from './exactly';
+import { ticketSatisfactionSchema } from './satisfaction-schemas';
 
 /*
  * The zod schemas of what ./tickets.ts's views return: tickets, rows, messages, events and the
@@ -54,6 +55,7 @@ const customerTicketFields = {
   /** For a customer, the last change they could see; for an agent, the last change of any kind. */
   updatedAt: timestamp,
   version: z.int(),
+  satisfaction: ticketSatisfactionSchema,
 };
 
 /** A ticket as its customer sees it. */

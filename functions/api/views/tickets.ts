@@ -3,6 +3,7 @@ import { deploymentWording } from '../../shared/wording';
 import type { Attachment } from '../../domain/attachment';
 import type { Audience, Message, RedactionKind, Ticket, TicketEvent } from '../../domain/types';
 import { attachmentView } from './attachments';
+import { satisfactionView } from './satisfaction';
 import type {
   AgentEventView,
   AgentMessageView,
@@ -48,6 +49,7 @@ export function ticketView(ticket: Ticket, audience: Audience): CustomerTicketVi
     createdAt: ticket.createdAt,
     updatedAt: audience === 'agent' ? ticket.updatedAt : ticket.activityAt,
     version: ticket.version,
+    satisfaction: satisfactionView(ticket),
   };
 }
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { phases, priorities, reportStatuses, ticketTypes } from '../../domain/types';
-import type { Phase, Priority, Ticket, TicketDetails } from '../../domain/types';
+import type { Phase, Priority, Rating, Ticket, TicketDetails } from '../../domain/types';
 import { parseStored, storedText, type EveryMember, type StoredItem } from './stored-item';
 
 /*
@@ -97,6 +97,15 @@ const detailsSchema: z.ZodMiniType<TicketDetails> = z.union([
   z.record(z.string(), z.never()),
 ]);
 
+/** The customer's rating of a solve, as the ticket carries it (domain/satisfaction/rating.ts). */
+export const storedRatingSchema: z.ZodMiniType<Rating> = z.object({
+  score: z.enum({ good: 'good', bad: 'bad' } satisfies EveryMember<Rating['score']>),
+  comment: z.nullable(storedText),
+  at: z.string(),
+  solvedAt: z.string(),
+  assignee: z.nullable(z.string()),
+});
+
 /** How a stored ticket is read back: every attribute of the domain's Ticket, and nothing else. */
 export const ticketItemSchema: z.ZodMiniType<Ticket> = z.pipe(
   z.object({
@@ -121,6 +130,8 @@ export const ticketItemSchema: z.ZodMiniType<Ticket> = z.pipe(
     timerFired: z.optional(z.nullable(z.object({ action: z.enum(['close_warning', 'reminder']), since: z.string() }))),
     nextTimerAt: z.optional(z.nullable(z.string())),
     attachmentBytes: z.optional(z.number()),
+    solvedAt: z.optional(z.nullable(z.string())),
+    rating: z.optional(z.nullable(storedRatingSchema)),
   }),
   z.transform(({ lastReply, customerLastWrote, ...ticket }): Ticket => ({ ...ticket, ...repliesOf(lastReply, customerLastWrote) })),
 );

@@ -17,7 +17,8 @@ import { serviceLevelTargets, type ServiceLevelPolicy, type ServiceLevelTarget }
  *   "timers": { "autoCloseSolvedAfterDays": 4, "solveAwaitingAfterDays": null },
  *   "calendar": { "timeZone": "Europe/London", "hours": { "monday": ["09:00-17:30"], ... }, "holidays": ["2026-12-25"] },
  *   "serviceLevels": { "warningShare": 0.75, "targets": { "high": { "firstReply": "2h", "resolution": null } } },
- *   "complaints": { "rule": "psd2", "acknowledgementBusinessDays": 5 }
+ *   "complaints": { "rule": "psd2", "acknowledgementBusinessDays": 5 },
+ *   "satisfaction": { "linkExpiryDays": 14 }
  * }
  * ```
  */
@@ -42,6 +43,8 @@ export const defaultClockSettings = {
     },
   },
   complaints: { rule: 'none', acknowledgementBusinessDays: 5 },
+  // How long the "Was this helpful?" links of a solved ticket's email work (domain/satisfaction/).
+  satisfaction: { linkExpiryDays: 14 },
 } as const;
 
 /** The clock's settings, checked and ready for use. */
@@ -50,6 +53,13 @@ export interface ClockSettings {
   readonly calendar: BusinessCalendar;
   readonly serviceLevels: ServiceLevelPolicy;
   readonly complaints: ComplaintPolicy;
+  readonly satisfaction: SatisfactionSettings;
+}
+
+/** The satisfaction question's settings. */
+export interface SatisfactionSettings {
+  /** Days from the solve during which the email's rating links work. */
+  readonly linkExpiryDays: number;
 }
 
 // Whole hours and minutes, as people write targets ("1h", "30m", "1h30m"), at most a thousand hours.
@@ -93,6 +103,7 @@ export const clockSettingsSchema = z.strictObject({
       acknowledgementBusinessDays: z.optional(z.number().check(z.int(), z.gte(1), z.lte(15))),
     }),
   ),
+  satisfaction: z.optional(z.strictObject({ linkExpiryDays: z.optional(z.number().check(z.positive(), z.lte(365))) })),
 });
 
 /**
@@ -141,6 +152,7 @@ export function parseClockSettings(value: unknown, setting = 'clock'): ClockSett
       rule: given.complaints?.rule ?? defaultClockSettings.complaints.rule,
       acknowledgementBusinessDays: given.complaints?.acknowledgementBusinessDays ?? defaultClockSettings.complaints.acknowledgementBusinessDays,
     },
+    satisfaction: { linkExpiryDays: given.satisfaction?.linkExpiryDays ?? defaultClockSettings.satisfaction.linkExpiryDays },
   };
 }
 

@@ -1,5 +1,6 @@
 import type { IdSource } from '../ids';
 import { timersConcern } from '../timers';
+import { satisfactionConcern } from '../satisfaction/rating';
 import type { Change, Ticket } from '../types';
 import type { ClockSettings } from './settings';
 
@@ -41,7 +42,7 @@ export interface ClockConcern {
 }
 
 /** The concerns, in the order their observations apply. */
-export const clockConcerns: readonly ClockConcern[] = [timersConcern];
+export const clockConcerns: readonly ClockConcern[] = [timersConcern, satisfactionConcern];
 
 /** The change as every write stores it: each concern's observation made, and the ticket's next timer set. */
 export function withClock(change: Change, settings: ClockSettings): Change {

@@ -32,6 +32,7 @@ const agentBodies: Record<AgentRoute, (() => unknown) | undefined> = {
   decideTicket: () => ({ decision: 'approve', note: 'Approved by me' }),
   getWorkflow: undefined,
   downloadAttachmentAsAgent: undefined,
+  getSatisfactionReport: undefined,
 };
 
 describe('a customer on the agent routes', () => {

@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { ticketTypes } from '../../domain/types';
-import { timestampSchema } from './tickets-schemas';
+
+// As ./tickets-schemas.ts writes times (which imports this module, so cannot be imported here).
+const timestampSchema = z.iso.datetime();
 
 /*
  * The zod schemas of what ./satisfaction.ts's views return: a ticket's satisfaction (whether the

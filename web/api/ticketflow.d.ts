@@ -1072,7 +1072,7 @@ export interface operations {
     };
     listMyTickets: {
         parameters: {
-            query: {
+            query?: {
                 /** @description Filters the items a request reads: a page may hold fewer than `limit`, even none, with a cursor to go on. */
                 phase?: "open" | "awaiting_reply" | "solved" | "closed";
                 /** @description Filters the items a request reads: a page may hold fewer than `limit`, even none, with a cursor to go on. */
@@ -1080,7 +1080,7 @@ export interface operations {
                 /** @description Filters the items a request reads: a page may hold fewer than `limit`, even none, with a cursor to go on. */
                 type?: "refund" | "kyc" | "withdrawal" | "account_restoration" | "account_deletion" | "bug_report" | "security" | "payments" | "api" | "account" | "general";
                 /** @description The most tickets a page holds. */
-                limit: number;
+                limit?: number;
                 /** @description The `cursor` of the previous page; follow it until it is null. */
                 cursor?: string;
             };
@@ -2683,8 +2683,8 @@ export interface operations {
     };
     listQueue: {
         parameters: {
-            query: {
-                phase: "open" | "awaiting_reply" | "solved";
+            query?: {
+                phase?: "open" | "awaiting_reply" | "solved";
                 /** @description Filters the items a request reads: a page may hold fewer than `limit`, even none, with a cursor to go on. */
                 status?: string;
                 /** @description Filters the items a request reads: a page may hold fewer than `limit`, even none, with a cursor to go on. */
@@ -2694,7 +2694,7 @@ export interface operations {
                 /** @description `me` for the caller's own tickets, `nobody` for the unassigned, or an agent's sub. Read by key: pages are full. */
                 assignee?: string;
                 /** @description The most tickets a page holds. */
-                limit: number;
+                limit?: number;
                 /** @description The `cursor` of the previous page; follow it until it is null. */
                 cursor?: string;
             };

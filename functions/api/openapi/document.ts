@@ -175,7 +175,7 @@ function parameters(route: Route, spec: OperationSpec): Json[] {
   );
   const queryParameters = Object.entries(spec.query?.shape ?? {}).map(([name, schema]) => {
     const description = z.globalRegistry.get(schema)?.description;
-    return { name, in: 'query', required: (schema as z.ZodMiniType)._zod.optin !== 'optional', ...(description ? { description } : {}), schema: z.toJSONSchema(schema as z.ZodMiniType, { io: 'input', unrepresentable: 'any' }) };
+    return { name, in: 'query', required: !(schema as z.ZodMiniType).safeParse(undefined).success, ...(description ? { description } : {}), schema: z.toJSONSchema(schema as z.ZodMiniType, { io: 'input', unrepresentable: 'any' }) };
   });
   const idempotencyKey = spec.idempotent
     ? [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 }, description: 'Replays the first response for the same key and body for 24 hours' }]

@@ -12,6 +12,7 @@ import { AttachmentList } from '../attachments/attachment-list';
 import { FilePicker, useFilePicker } from '../attachments/file-picker';
 import { useTicketTypes } from './use-ticket-types';
 import { WorkflowPanel } from './workflow-panel';
+import { CustomerRating } from './rating';
 
 type Detail = Schemas['AgentTicketDetail'];
 type Ticket = Schemas['AgentTicket'];
@@ -218,6 +219,7 @@ export function AgentTicketPage({ number }: { number: string }) {
       )}
       <Controls ticket={ticket} onChanged={(next) => (setNotice('Saved.'), withTicket(next))} />
       {isWorkflow && <WorkflowPanel number={ticket.number} onDecided={reload} />}
+      <CustomerRating ticket={ticket} />
       <div class="sides">
         <section aria-labelledby="customer-heading" class="customer-side">
           <h2 id="customer-heading">What the customer sees</h2>

@@ -11,6 +11,7 @@ import { priorityNames, typeNames } from '../ticket-words';
 import { NotFoundPage } from './not-found-page';
 import { AttachmentList } from '../attachments/attachment-list';
 import { FilePicker, useFilePicker } from '../attachments/file-picker';
+import { Satisfaction } from '../portal/rating';
 
 type Detail = Schemas['CustomerTicketDetail'];
 type Ticket = Schemas['CustomerTicket'];
@@ -172,6 +173,7 @@ export function TicketPage({ number }: { number: string }) {
       </section>
       <WorkflowStanding ticket={ticket} onChanged={withTicket} onRefused={reload} />
       <Moves ticket={ticket} onChanged={withTicket} />
+      <Satisfaction ticket={ticket} onChanged={withTicket} />
       <section aria-labelledby="thread-heading">
         <h2 id="thread-heading">Conversation</h2>
         <div class="message from-customer description">

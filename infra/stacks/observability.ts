@@ -81,12 +81,15 @@ export class Operations extends Construct {
         threshold: alarmThresholds.apiP99LatencyMs,
         evaluationPeriods: 3,
       }),
-      this.alarm('TableThrottles', {
-        description: 'DynamoDB throttled reads or writes of the ticket table or an index: requests failed or were retried.',
-        metric: tableThrottles(props.table, props.system.table.indexes.map((index) => index.name)),
-        threshold: alarmThresholds.tableThrottlesPerFiveMinutes,
-        evaluationPeriods: 1,
-      }),
+      // An alarm's math takes at most 10 metrics, two per target: the table and its indexes are watched 5 at a time.
+      ...throttleTargetGroups(props.system.table.indexes.map((index) => index.name)).map((group, at) =>
+        this.alarm(at === 0 ? 'TableThrottles' : `TableThrottles${at + 1}`, {
+          description: `DynamoDB throttled reads or writes of ${group.map((index) => (index === null ? 'the ticket table' : `index ${index}`)).join(', ')}: requests failed or were retried.`,
+          metric: tableThrottles(props.table, group),
+          threshold: alarmThresholds.tableThrottlesPerFiveMinutes,
+          evaluationPeriods: 1,
+        }),
+      ),
       ...functionNames.map((name) =>
         this.alarm(`${name}Failures`, {
           description: `Function ${name} (${props.system.functions[name]?.description ?? ''}) failed or was throttled repeatedly. Its log group holds the errors.`,
@@ -140,7 +143,7 @@ export class Operations extends Construct {
       }),
       new GraphWidget({
         title: 'Table throttles and system errors',
-        left: [tableThrottles(props.table, props.system.table.indexes.map((index) => index.name)), props.table.metricSystemErrorsForOperations({ period: fiveMinutes })],
+        left: [tableThrottles(props.table, [null, ...props.system.table.indexes.map((index) => index.name)]), props.table.metricSystemErrorsForOperations({ period: fiveMinutes })],
         width: 8,
       }),
       new GraphWidget({
@@ -187,9 +190,15 @@ export class Operations extends Construct {
   }
 }
 
-/** Read and write throttle events of the table and each of its indexes, summed. */
-function tableThrottles(table: ITable, indexNames: readonly string[]): IMetric {
-  const targets = [{ TableName: table.tableName }, ...indexNames.map((index) => ({ TableName: table.tableName, GlobalSecondaryIndexName: index }))];
+/** The table (null) and its indexes in groups of at most 5, the most whose read and write throttles one alarm can sum. */
+function throttleTargetGroups(indexNames: readonly string[]): (string | null)[][] {
+  const targets = [null, ...indexNames];
+  return Array.from({ length: Math.ceil(targets.length / 5) }, (_, at) => targets.slice(at * 5, at * 5 + 5));
+}
+
+/** Read and write throttle events of the table (null) and the named indexes, summed. */
+function tableThrottles(table: ITable, targetNames: readonly (string | null)[]): IMetric {
+  const targets = targetNames.map((index): Record<string, string> => (index === null ? { TableName: table.tableName } : { TableName: table.tableName, GlobalSecondaryIndexName: index }));
   const usingMetrics: Record<string, IMetric> = {};
   targets.forEach((dimensionsMap, index) => {
     for (const name of ['ReadThrottleEvents', 'WriteThrottleEvents']) {

@@ -72,8 +72,8 @@ describe('the alarms', () => {
 
   it('all go to the support team’s alert topic, with the failed executions and the on-failure queues', () => {
     const all = alarms();
-    // One more: the scan results' failure queue.
-    expect(all.length).toBe(3 + Object.keys(system.functions).length + Object.keys(system.stateMachines).length + system.streamConsumers.length + 1);
+    // One more: the scan results' failure queue; a table throttle alarm per 5 of the table and its indexes.
+    expect(all.length).toBe(2 + Math.ceil((system.table.indexes.length + 1) / 5) + Object.keys(system.functions).length + Object.keys(system.stateMachines).length + system.streamConsumers.length + 1);
     for (const alarm of all) expect(alarm.AlarmActions).toEqual([topicRef()]);
   });
 });

@@ -57,7 +57,7 @@ describe('"Was this helpful?"', () => {
     await page.getByRole('heading', { name: 'Was this helpful?' }).waitFor();
     await expectAccessible(page);
     await page.getByLabel(/Anything you would like to tell us/).fill('Clear answer, thank you');
-    await page.keyboard.press('Tab');
+    // From the comment, the next stop is the page's one button.
     await page.keyboard.press('Tab');
     expect(await page.locator(':focus').textContent()).toBe('Send “Good”');
     await page.keyboard.press('Enter');

@@ -49,7 +49,9 @@ export type EnvValue =
   /** The deployment's wording (platform name, status labels and meanings) as JSON; see functions/shared/wording.ts. */
   | { readonly ref: 'wording' }
   /** The deployment's clock settings (timers, calendar, service levels, complaints) as JSON; see functions/domain/clock/settings.ts. */
-  | { readonly ref: 'clock' };
+  | { readonly ref: 'clock' }
+  /** The HTTP API's base URL, where an email's links to the API's own pages go (the rating links). */
+  | { readonly ref: 'apiUrl' };
 
 /** Deployment settings a function may need; see `config` below. */
 export type ConfigKey = 'senderAddress' | 'senderName' | 'portalUrl';
@@ -86,6 +88,11 @@ export interface FunctionSpec {
   readonly sendsEmail?: boolean;
   /** Publishes to the support team's alert topic (its ARN in ALERT_TOPIC_ARN). */
   readonly alertsTeam?: boolean;
+  /**
+   * Signs or checks the "Was this helpful?" links of solved tickets' emails: gets the name of the
+   * secret holding their key in RATING_LINK_SECRET_ID, and may read that secret (and no other).
+   */
+  readonly ratingLinks?: boolean;
   /**
    * What it does with the files bucket (attachments), whose name it gets in FILES_BUCKET; the CDK
    * app turns each into least-privilege grants on the bucket's prefixes (see FilesSpec).
@@ -338,6 +345,8 @@ export const system: SystemSpec = {
       { name: 'byDue', partitionKey: { name: 'gsi5pk', type: 'S' }, sortKey: { name: 'gsi5sk', type: 'S' } },
       // Complaints: sparse, by month of receipt, for the regulatory export (functions/data/items/complaint.ts).
       { name: 'complaints', partitionKey: { name: 'gsi7pk', type: 'S' }, sortKey: { name: 'gsi7sk', type: 'S' } },
+      // Satisfaction ratings: sparse, only rating items, one partition a month, by when each was given (functions/data/items/rating.ts).
+      { name: 'ratings', partitionKey: { name: 'gsi6pk', type: 'S' }, sortKey: { name: 'gsi6sk', type: 'S' } },
     ],
     timeToLiveAttribute: 'expiresAt',
     stream: 'NEW_AND_OLD_IMAGES',
@@ -374,6 +383,10 @@ export const system: SystemSpec = {
     markComplaintAsAgent: ticketWriteRoute('mark-complaint-as-agent', 'An agent marks a ticket as a complaint'),
     // Reads the complaints index; the clock's settings give the time zone the period's days are in.
     exportComplaints: { ...api('export-complaints', 'The complaints received in a period, as CSV for the regulatory return', 'read'), environment: { ...wordingEnvironment, [clockSettingsVariable]: { ref: 'clock' } } },
+    rateMyTicket: ticketWriteRoute('rate-my-ticket', 'The customer answers "Was this helpful?" for their solved ticket'),
+    getSatisfactionReport: api('get-satisfaction-report', 'Satisfaction by ticket type, agent and week, for agents', 'read'),
+    showRatingPage: { ...api('show-rating-page', "The page a solved ticket's rating link opens (records nothing)", 'read'), ratingLinks: true },
+    rateByLink: { ...ticketWriteRoute('rate-by-link', "Records the rating a solved ticket's email link stands for, once per solve"), ratingLinks: true },
     workflowEvents: {
       entry: 'functions/streams/start-and-resume-workflows.ts',
       description: "Starts the workflow of each new refund, KYC and withdrawal ticket; resumes KYC after the customer's reply",
@@ -417,12 +430,15 @@ export const system: SystemSpec = {
         SENDER_ADDRESS: { ref: 'config', key: 'senderAddress' },
         SENDER_NAME: { ref: 'config', key: 'senderName' },
         PORTAL_URL: { ref: 'config', key: 'portalUrl' },
+        API_URL: { ref: 'apiUrl' },
         ...wordingEnvironment,
       },
       // Reads tickets, messages and preferences; writes only its ledger of what was sent.
       table: 'readWrite',
       sendsEmail: true,
       alertsTeam: true,
+      // A solved ticket's status email asks "Was this helpful?" with signed links.
+      ratingLinks: true,
     },
     clockTick: {
       entry: 'functions/clock/tick.ts',
@@ -539,6 +555,8 @@ export interface EnvironmentTargets {
   readonly wording?: Wording | undefined;
   /** The deployment's clock settings as it gave them (checked already); the defaults when absent. */
   readonly clock?: unknown;
+  /** The HTTP API's base URL; absent where no API runs (some tests' functions), which then get none. */
+  readonly apiUrl?: string;
 }
 
 /**
@@ -560,6 +578,8 @@ export function resolveEnvironment(environment: FunctionSpec['environment'], tar
           return [key, JSON.stringify(targets.wording ?? seedWording)];
         case 'clock':
           return [key, JSON.stringify(targets.clock ?? {})];
+        case 'apiUrl':
+          return [key, targets.apiUrl ?? ''];
       }
     }),
   );

@@ -46,6 +46,11 @@ export const routes = {
   markMyComplaint: { method: 'POST', path: '/v1/tickets/{number}/complaint', auth: 'customer' },
   markComplaintAsAgent: { method: 'POST', path: '/v1/agent/tickets/{number}/complaint', auth: 'agent' },
   exportComplaints: { method: 'GET', path: '/v1/agent/reports/complaints', auth: 'agent' },
+  rateMyTicket: { method: 'POST', path: '/v1/tickets/{number}/rating', auth: 'customer' },
+  getSatisfactionReport: { method: 'GET', path: '/v1/agent/reports/satisfaction', auth: 'agent' },
+  // The links of a solved ticket's email: the signed token in the path authenticates them, checked in the function.
+  showRatingPage: { method: 'GET', path: '/v1/ratings/{token}', auth: 'none' },
+  rateByLink: { method: 'POST', path: '/v1/ratings/{token}', auth: 'none' },
   // Outside parties authenticate by the signature on the body, checked in the function.
   paddleWebhook: { method: 'POST', path: '/v1/webhooks/paddle', auth: 'none' },
   coinpaymentsWebhook: { method: 'POST', path: '/v1/webhooks/coinpayments', auth: 'none' },

@@ -10,6 +10,7 @@ import { eventFromItem, eventItems } from './items/event';
 import { messageFromItem, messageItem } from './items/message';
 import { attachmentFromItem, attachmentItem } from './items/attachment';
 import { uploadKey } from './items/upload';
+import { ratingItems } from './items/rating';
 import type { Attachment } from '../domain/attachment';
 import { byAssignee, byCustomer, byDue, queue, ticketFromItem, ticketItem, ticketKey, timers } from './items/ticket';
 import type { QueuePhase } from './items/ticket';
@@ -58,7 +59,9 @@ function appendItems(change: Change): Item[] {
   // Each event carries the change it was committed with, for the stream's consumers.
   const events = eventItems(change);
   const attachments = (change.attachments ?? []).map(attachmentItem);
-  return change.message ? [...events, messageItem(change, change.message), ...attachments] : [...events, ...attachments];
+  // A rating's item (a solve is rated once: it is put only where none is) goes with the change that rated.
+  const ratings = ratingItems(change);
+  return change.message ? [...events, messageItem(change, change.message), ...attachments, ...ratings] : [...events, ...attachments, ...ratings];
 }
 
 /**

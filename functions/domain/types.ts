@@ -130,6 +130,10 @@ export interface Ticket {
   readonly serviceLevels?: TicketServiceLevels;
   /** Set once the ticket is marked as a complaint (domain/complaints.ts); absent on every other. */
   readonly complaint?: Complaint;
+  /** When the ticket last entered the solved phase, kept while it is solved or closed from there; null once reopened (domain/satisfaction/). */
+  readonly solvedAt?: string | null;
+  /** The customer's answer to "Was this helpful?" for the latest solve they rated (domain/satisfaction/rating.ts). */
+  readonly rating?: Rating | null;
 }
 
 /** A ticket's service levels as stored: the latest cycle of each target, and the alerts it gave. */
@@ -140,6 +144,18 @@ export interface TicketServiceLevels {
   readonly fired: readonly { readonly target: ServiceLevelTarget; readonly startedAt: string; readonly alert: 'warning' | 'breached' }[];
   /** The nearest due time of the targets counting when it was stored (the queue's order by due time); null for none. */
   readonly nearestDueAt: string | null;
+}
+
+/** A customer's satisfaction rating of one solve of a ticket. */
+export interface Rating {
+  readonly score: 'good' | 'bad';
+  readonly comment: RedactedText | null;
+  /** When it was given. */
+  readonly at: string;
+  /** The solve it rates (the ticket's `solvedAt` then). */
+  readonly solvedAt: string;
+  /** The agent the ticket was assigned to when it was rated, if any. */
+  readonly assignee: string | null;
 }
 
 /** A message of the thread: public (customer or support) or an internal note (agents only). */
@@ -157,10 +173,11 @@ export interface Message {
  * `service_level` (internal): a service-level target started, paused, resumed, was met, warned or was breached (domain/clock/ticket-service-levels.ts).
  * `complaint`, `complaint_response` and `complaint_deadline` (domain/complaints.ts): the ticket marked as a complaint, a reply
  * recorded as its response, the clock's warning or breach of its deadline.
+ * `rated`: the customer answered "Was this helpful?" (domain/satisfaction/rating.ts).
  */
 export const eventKinds = [
   'created', 'status', 'priority', 'assignee', 'report_status', 'message', 'solved', 'reopened', 'attachment_removed', 'close_warning', 'reminder',
-  'service_level', 'complaint', 'complaint_response', 'complaint_deadline',
+  'service_level', 'complaint', 'complaint_response', 'complaint_deadline', 'rated',
 ] as const;
 export type EventKind = (typeof eventKinds)[number];
 

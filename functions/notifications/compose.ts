@@ -11,6 +11,7 @@ import {
   statusEmail,
   teamAlert,
   type EmailContent,
+  type RatingLinks,
   type TicketFacts,
 } from './email-content';
 import { isVisibleStatusChange, type Notice } from './notices';
@@ -53,6 +54,7 @@ export function customerEmailOf(
   preferences: Preferences,
   portalUrl: string,
   wording: Wording = seedWording,
+  rating?: RatingLinks,
 ): EmailContent | undefined {
   const ticket = factsOf(change);
   const written = supportMessageOf(change);
@@ -68,7 +70,8 @@ export function customerEmailOf(
     // What the customer is asked for is the message that moved the ticket to await them; a status
     // set to await them without one asks in general words.
     const request = status.phase === 'awaiting_reply' ? written?.body : undefined;
-    return statusEmail({ ticket, status, reply: written?.body, files: written?.attachments, request, byCustomer: notice.byCustomer, portalUrl });
+    // The question goes with the email telling the ticket was solved (`rating`: its links, when the notifier signs them).
+    return statusEmail({ ticket, status, reply: written?.body, files: written?.attachments, request, byCustomer: notice.byCustomer, portalUrl, rating: status.phase === 'solved' ? rating : undefined });
   }
   if (notice.kind === 'closeWarning' || notice.kind === 'reminder') {
     // Both tell of the ticket's status to come, so the status change preference turns them off.

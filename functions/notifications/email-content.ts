@@ -30,7 +30,15 @@ export interface StatusEmailFacts {
   readonly request?: string | undefined;
   /** The customer made the change themselves (solved, reopened or closed their ticket): the email confirms it. */
   readonly byCustomer?: boolean | undefined;
+  /** When the ticket was solved: the "Was this helpful?" links of this solve. */
+  readonly rating?: RatingLinks | undefined;
   readonly portalUrl: string;
+}
+
+/** The two one-click answers to "Was this helpful?" (signed links to the API's rating pages). */
+export interface RatingLinks {
+  readonly good: string;
+  readonly bad: string;
 }
 
 /** A confirmation: the new ticket, where it stands, who opened it, and what support wrote with it. */
@@ -113,6 +121,8 @@ interface Section {
   readonly text: string;
   /** Typed by a person: quoted in the text part, set apart in the HTML part. */
   readonly quoted?: boolean;
+  /** Links under the text: a line each in the text part, links in the HTML part. */
+  readonly links?: readonly { readonly label: string; readonly url: string }[];
 }
 
 /**
@@ -139,7 +149,8 @@ function render(ticket: TicketFacts, subject: string, sections: readonly Section
   const link = ticketLink(portalUrl, ticket.number);
   const preferences = preferencesLink(portalUrl);
   const textSections = sections.map((section) => {
-    const body = section.quoted ? section.text.split('\n').map((line) => `> ${line}`.trimEnd()).join('\n') : section.text;
+    const quoted = section.quoted ? section.text.split('\n').map((line) => `> ${line}`.trimEnd()).join('\n') : section.text;
+    const body = section.links ? [quoted, ...section.links.map((link) => `${link.label}: ${link.url}`)].join('\n') : quoted;
     return section.heading ? `${section.heading}\n${body}` : body;
   });
   const text = [greeting(ticket.requesterName), ...textSections, `View your ticket: ${link}`, '--', `${footer(ticket, kind, `notification preferences: ${preferences}`)}`].join('\n\n') + '\n';
@@ -148,7 +159,10 @@ function render(ticket: TicketFacts, subject: string, sections: readonly Section
   const htmlSections = sections.map((section) => {
     const heading = section.heading ? `<h3 style="margin:16px 0 4px;font-size:15px">${escapeHtml(section.heading)}</h3>\n` : '';
     const body = section.quoted ? `<blockquote style="${quoteStyle}">${escapeHtmlLines(section.text)}</blockquote>` : `<p style="margin:0">${escapeHtmlLines(section.text)}</p>`;
-    return `${heading}${body}`;
+    const links = section.links
+      ? `\n<p style="margin:8px 0 0">${section.links.map((link) => `<a href="${escapeHtml(link.url)}" style="display:inline-block;margin-right:12px;padding:6px 14px;border:1px solid #0b5cad;border-radius:4px;color:#0b5cad;text-decoration:none">${escapeHtml(link.label)}</a>`).join('')}</p>`
+      : '';
+    return `${heading}${body}${links}`;
   });
   const html = [
     '<!DOCTYPE html>',
@@ -182,7 +196,20 @@ export function statusEmail(facts: StatusEmailFacts): EmailContent {
   }
   if (facts.reply && facts.reply !== facts.request) sections.push({ heading: 'Support wrote', text: excerpt(facts.reply), quoted: true });
   sections.push(...filesSection(facts.files));
+  if (facts.rating) sections.push(ratingSection(facts.rating));
   return render(ticket, subjectOf(ticket, status.label), sections, facts.portalUrl, 'status');
+}
+
+/** "Was this helpful?" with its two links; each opens a page whose button sends the answer. */
+function ratingSection(links: RatingLinks): Section {
+  return {
+    heading: 'Was this helpful?',
+    text: 'Tell us with one of these links; you can add a comment on the page it opens.',
+    links: [
+      { label: 'Good', url: links.good },
+      { label: 'Bad', url: links.bad },
+    ],
+  };
 }
 
 /**

@@ -6,6 +6,7 @@ import type { TicketAtCommit } from '../data/items/event';
 import { countBusinessEvent, logger } from '../shared/observability';
 import { certainlyNotSent, describeError, type Mailer, type TeamAlerts } from './channels';
 import { customerEmailOf, teamAlertOf } from './compose';
+import type { RatingLinks } from './email-content';
 import { readStreamEvent, type NotifiableEvent, type StreamEventReading } from './stream-event';
 import type { StreamChange } from './stream-changes';
 
@@ -26,6 +27,8 @@ export interface NotifierDeps {
   readonly leaseMs: number;
   /** Which emails the ticket's owner wants (the requester's owner key, domain/owner.ts); asked once per owner per batch. */
   readonly preferencesOf: (requester: Requester) => Promise<Preferences>;
+  /** The "Was this helpful?" links of a ticket's solve; without it, solved emails do not ask. */
+  readonly ratingLinks?: ((number: string, solvedAt: string) => Promise<RatingLinks>) | undefined;
 }
 
 /** How one change of the stream ended. */
@@ -126,8 +129,10 @@ export function createNotifier(deps: NotifierDeps): Notifier {
       const alert = teamAlertOf(notice, change, deps.wording);
       return sendOnce(subject, () => alerts.publish(alert, signal));
     }
-    const { requester } = change.ticket;
-    const email = customerEmailOf(notice, change, await preferencesOf(requester), deps.portalUrl, deps.wording);
+    const { requester, solvedAt } = change.ticket;
+    // Signed for the solve the change left the ticket in (a status notice of a solved ticket only).
+    const rating = notice.kind === 'status' && change.ticket.phase === 'solved' && solvedAt && deps.ratingLinks ? await deps.ratingLinks(change.ticket.number, solvedAt) : undefined;
+    const email = customerEmailOf(notice, change, await preferencesOf(requester), deps.portalUrl, deps.wording, rating);
     if (!email) return 'skipped';
     return sendOnce(subject, () => deps.mailer.send(requester.email, email, signal));
   }

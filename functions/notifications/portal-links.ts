@@ -1,7 +1,8 @@
 /*
- * The one place links into the customer portal are made. Emails link to exactly these pages and no
- * other: a ticket's page and the notification preferences page. The portal (issue 12) serves them
- * at these paths; README "Emails" lists them.
+ * The one place links into the customer portal are made. Emails link to exactly these pages of the
+ * portal and no other: a ticket's page and the notification preferences page. The portal (issue 12)
+ * serves them at these paths; README "Emails" lists them. (A solved ticket's email also links the
+ * API's rating pages: notifications/wiring.ts signs those.)
  */
 
 /** The paths of the portal's pages that emails link to. */

@@ -8,6 +8,10 @@ import { deploymentWording } from '../shared/wording';
 import type { Wording } from '../domain/catalog';
 import { traced } from '../shared/observability';
 import { mailboxOf, sesMailer, snsTeamAlerts } from './channels';
+import type { RatingLinks } from './email-content';
+import { ratingLinkExpiry, signRatingLink } from '../domain/satisfaction/rating-link';
+import { deploymentClockSettings } from '../shared/clock-settings';
+import { ratingLinkKey, ratingLinkSecretVariable } from '../shared/rating-link-key';
 import type { NotifierDeps } from './notifier';
 
 /**
@@ -26,12 +30,16 @@ export interface NotificationSettings {
   readonly alertTopicArn: string | undefined;
   /** The deployment's words for statuses; the seeds' when absent. */
   readonly wording?: Wording | undefined;
+  /** Where rating links point and how long they work, when the function signs them (RATING_LINK_SECRET_ID set). */
+  readonly ratingLinks?: { readonly apiUrl: string; readonly expiryDays: number } | undefined;
 }
 
 /**
  * Reads the notification settings from the environment: TABLE_NAME, SENDER_ADDRESS, SENDER_NAME and
  * PORTAL_URL are required; EMAIL_CONFIGURATION_SET and ALERT_TOPIC_ARN are set where the deployment
- * has them; PLATFORM_WORDING holds the deployment's words for statuses.
+ * has them; PLATFORM_WORDING holds the deployment's words for statuses. Where RATING_LINK_SECRET_ID is
+ * set (the system's notifier), solved emails ask "Was this helpful?": API_URL is then required, and
+ * the links work for the clock settings' satisfaction.linkExpiryDays (CLOCK_SETTINGS).
  * @throws Error naming a missing required variable, or a wording that is not valid.
  */
 export function notificationSettingsFromEnv(): NotificationSettings {
@@ -43,6 +51,18 @@ export function notificationSettingsFromEnv(): NotificationSettings {
     configurationSet: process.env['EMAIL_CONFIGURATION_SET'] || undefined,
     alertTopicArn: process.env['ALERT_TOPIC_ARN'] || undefined,
     wording: deploymentWording(),
+    ratingLinks: process.env[ratingLinkSecretVariable] ? { apiUrl: requiredEnv('API_URL'), expiryDays: deploymentClockSettings().satisfaction.linkExpiryDays } : undefined,
+  };
+}
+
+/** The links of a solve, signed with the deployment's key: to the API's rating pages, expiring `expiryDays` after the solve. */
+export function ratingLinkSigner(settings: { readonly apiUrl: string; readonly expiryDays: number }, key: () => Promise<string>): (number: string, solvedAt: string) => Promise<RatingLinks> {
+  const base = settings.apiUrl.replace(/\/+$/, '');
+  return async (number, solvedAt) => {
+    const signingKey = await key();
+    const expiresAt = ratingLinkExpiry(solvedAt, settings.expiryDays);
+    const link = (score: 'good' | 'bad') => `${base}/v1/ratings/${signRatingLink({ number, solvedAt, score, expiresAt }, signingKey)}`;
+    return { good: link('good'), bad: link('bad') };
   };
 }
 
@@ -75,5 +95,6 @@ export function notifierDeps(settings: NotificationSettings, clients: Notificati
     leaseMs: notificationLeaseMs,
     // The owner's, not the opener's: a case support opened for an email follows what its owner set.
     preferencesOf: (requester) => getPreferences(clients.store, requester.owner),
+    ratingLinks: settings.ratingLinks ? ratingLinkSigner(settings.ratingLinks, ratingLinkKey) : undefined,
   };
 }

@@ -14,6 +14,14 @@ import {
 } from '../domain/errors';
 import type { FieldProblem } from '../domain/errors';
 import { AttachmentNotFoundError, AttachmentNotReadyError, AttachmentRefusedError, UploadAlreadyAttachedError } from '../domain/attachment-errors';
+import {
+  AlreadyRatedError,
+  InvalidRatingLinkError,
+  InvalidReportPeriodError,
+  RatingLinkExpiredError,
+  RatingLinkOutdatedError,
+  TicketNotSolvedError,
+} from '../domain/satisfaction/rating-errors';
 import { ForbiddenError, InvalidRequestError, PayloadTooLargeError, UnauthenticatedError, UnsupportedMediaTypeError } from './request-errors';
 
 type ErrorClass = abstract new (...args: never[]) => DomainError;
@@ -26,6 +34,8 @@ type ErrorClass = abstract new (...args: never[]) => DomainError;
 export const errorResponses: ReadonlyArray<readonly [ErrorClass, number, string]> = [
   [InvalidRequestError, 400, 'invalid_request'],
   [InvalidCursorError, 400, 'invalid_request'],
+  [InvalidReportPeriodError, 400, 'invalid_request'],
+  [InvalidRatingLinkError, 400, 'invalid_rating_link'],
   [UnauthenticatedError, 401, 'unauthenticated'],
   [WebhookRefusedError, 401, 'invalid_signature'],
   [ForbiddenError, 403, 'forbidden'],
@@ -39,6 +49,10 @@ export const errorResponses: ReadonlyArray<readonly [ErrorClass, number, string]
   [WriteContentionError, 409, 'conflict'],
   [UploadAlreadyAttachedError, 409, 'upload_already_attached'],
   [AttachmentNotReadyError, 409, 'attachment_not_ready'],
+  [TicketNotSolvedError, 409, 'ticket_not_solved'],
+  [AlreadyRatedError, 409, 'already_rated'],
+  [RatingLinkOutdatedError, 409, 'rating_link_outdated'],
+  [RatingLinkExpiredError, 410, 'rating_link_expired'],
   [PayloadTooLargeError, 413, 'payload_too_large'],
   [UnsupportedMediaTypeError, 415, 'unsupported_media_type'],
   [IdempotencyKeyReusedError, 422, 'idempotency_key_reused'],

@@ -170,12 +170,12 @@ export function httpRoute<B extends z.ZodMiniType = z.ZodMiniUndefined, Q extend
 }
 
 /** Wraps a route anyone may call (no token): the common wrapper and errors turned into responses, nothing else. */
-export function publicRoute(fn: (event: HttpEvent) => Promise<JsonResult | APIGatewayProxyStructuredResultV2>) {
+export function publicRoute(fn: (event: HttpEvent, context: Context) => Promise<JsonResult | APIGatewayProxyStructuredResultV2>) {
   return entryPoint<HttpEvent, APIGatewayProxyStructuredResultV2>()
     .use(httpErrors())
-    .handler(async (event) => {
+    .handler(async (event, context) => {
       logger.appendKeys({ requestId: event.requestContext.requestId, route: event.routeKey });
-      const result = await fn(event);
+      const result = await fn(event, context);
       return 'body' in result && typeof result.body !== 'string' ? toResponse(result as JsonResult) : (result as APIGatewayProxyStructuredResultV2);
     });
 }

@@ -16,6 +16,7 @@ import type { EmailSending } from '../stacks/notifications';
 import { functionBundling, functionNodeOptions } from '../bundling';
 import { repositoryRoot } from './repository-root';
 import { acknowledgeWildcardResources } from './wildcard-acknowledgements';
+import { ratingLinkSecretVariable } from '../../functions/shared/rating-link-key';
 
 // Transactions need no actions of their own: DynamoDB authorizes each item operation inside them.
 const tableReadActions = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem', 'dynamodb:DescribeTable'];
@@ -168,6 +169,15 @@ export class TicketflowFunction extends Construct {
   allowCallProviders(secret: ISecret, environment: Readonly<Record<string, string>>): void {
     secret.grantRead(this.role);
     for (const [name, value] of Object.entries(environment)) this.function.addEnvironment(name, value);
+  }
+
+  /**
+   * Lets the function sign or check rating links: it reads the secret holding their key (and only
+   * that secret), whose ARN it finds in RATING_LINK_SECRET_ID.
+   */
+  allowRatingLinks(secret: ISecret): void {
+    secret.grantRead(this.role);
+    this.function.addEnvironment(ratingLinkSecretVariable, secret.secretArn);
   }
 
   /**

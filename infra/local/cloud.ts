@@ -118,6 +118,8 @@ export async function startLocalCloud(options: {
       emailConfigurationSet: emailConfigurationSetName(system.name),
       alertTopicArn: queues.alertTopicArn,
       providers: providers.environment,
+      ratingLinks: providers.ratingLinks,
+      apiUrl: url(ports.api),
       stateMachineArnOf: (name: string) => stateMachineArn(region, name),
       config: { ...localDeploymentConfig(), portalUrl: config.portalUrl },
       wording: config.wording,

@@ -17,6 +17,8 @@ export interface LocalEnvironmentContext extends EnvironmentTargets {
   readonly alertTopicArn?: string;
   /** Where functions that call providers find them (see infra/local/providers.ts), where they run. */
   readonly providers?: Readonly<Record<string, string>>;
+  /** Where functions that sign or check rating links find their key (see infra/local/providers.ts), where it is served. */
+  readonly ratingLinks?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -50,6 +52,7 @@ export function localFunctionEnvironment(name: string, spec: FunctionSpec, conte
     ...(spec.sendsEmail && context.emailConfigurationSet ? { EMAIL_CONFIGURATION_SET: context.emailConfigurationSet } : {}),
     ...(spec.alertsTeam && context.alertTopicArn ? { ALERT_TOPIC_ARN: context.alertTopicArn } : {}),
     ...(spec.callsProviders && context.providers ? context.providers : {}),
+    ...(spec.ratingLinks && context.ratingLinks ? context.ratingLinks : {}),
     ...own,
   };
 }

@@ -1,5 +1,6 @@
 import { startProviderFakes } from '../../test/fakes';
-import { localCoinPaymentsMerchantId, localProviderSecretsName, readLocalSecrets, startSecretsManager } from './secrets';
+import { localCoinPaymentsMerchantId, localProviderSecretsName, localRatingLinkSecretName, readLocalSecrets, startSecretsManager } from './secrets';
+import { ratingLinkSecretVariable } from '../../functions/shared/rating-link-key';
 
 /** The outside parties of the local cloud: Secrets Manager with the provider secret, and the fakes. */
 export interface LocalProviders {
@@ -9,6 +10,8 @@ export interface LocalProviders {
   readonly j2tx: string;
   /** What a function that calls providers (FunctionSpec.callsProviders) finds in its environment. */
   readonly environment: Readonly<Record<string, string>>;
+  /** What a function that signs or checks rating links (FunctionSpec.ratingLinks) finds in its environment. */
+  readonly ratingLinks: Readonly<Record<string, string>>;
   stop(): Promise<void>;
 }
 
@@ -49,6 +52,7 @@ export async function startLocalProviders(options: {
       J2TX_API_URL: j2tx.endpoint,
       COINPAYMENTS_IPN_URL: `${options.apiEndpoint}/v1/webhooks/coinpayments`,
     },
+    ratingLinks: { AWS_ENDPOINT_URL_SECRETS_MANAGER: secretsManager, [ratingLinkSecretVariable]: localRatingLinkSecretName },
     stop: async () => {
       await Promise.all([secrets.value.stop(), fakes.value.stop()]);
     },

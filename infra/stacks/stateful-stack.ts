@@ -33,6 +33,8 @@ export class StatefulStack extends Stack {
   readonly providerSecret: Secret;
   /** The files bucket of attachments, scanned by GuardDuty. */
   readonly files: FilesBucket;
+  /** The key "Was this helpful?" links are signed with (functions/domain/satisfaction/rating-link.ts). */
+  readonly ratingLinkSecret: Secret;
 
   constructor(scope: Construct, id: string, props: StatefulStackProps) {
     super(scope, id, props);
@@ -53,6 +55,7 @@ export class StatefulStack extends Stack {
       domainPrefix: props.authDomainPrefix,
     });
     this.providerSecret = providerSecret(this);
+    this.ratingLinkSecret = ratingLinkSecret(this);
     this.files = new FilesBucket(this, props.system.files.id, { spec: props.system.files, corsOrigins: props.portalOrigins });
     this.userPool.addGroup('Agents', {
       groupName: props.system.agentGroup,
@@ -137,6 +140,26 @@ function customerPool(scope: Construct): UserPool {
     },
   );
   return pool;
+}
+
+/**
+ * The key of the rating links in solved tickets' emails: 64 random characters Secrets Manager
+ * generates at the first deployment, never seen by anyone. Retained, so the links already sent
+ * keep working across deployments.
+ */
+function ratingLinkSecret(scope: Construct): Secret {
+  const secret = new Secret(scope, 'RatingLinkKey', {
+    description: 'Ticketflow: the HMAC-SHA256 key of the "Was this helpful?" links in emails (generated)',
+    generateSecretString: { passwordLength: 64, excludePunctuation: true },
+    removalPolicy: RemovalPolicy.RETAIN,
+  });
+  Validations.of(secret).acknowledge({
+    id: 'AwsSolutions-SMG4',
+    reason:
+      'Rotating the key would void every rating link already sent (they work for the clock settings\' satisfaction.linkExpiryDays, 14 days by default). ' +
+      'Should it leak, the worst is a forged rating; replace it by hand (put-secret-value) and the old links stop working.',
+  });
+  return secret;
 }
 
 /**

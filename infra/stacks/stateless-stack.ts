@@ -1,4 +1,4 @@
-import { CfnOutput, Stack } from 'aws-cdk-lib';
+import { CfnOutput, Lazy, Stack } from 'aws-cdk-lib';
 import type { StackProps } from 'aws-cdk-lib';
 import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
@@ -32,6 +32,8 @@ export interface StatelessStackProps extends StackProps {
   readonly userPoolClient: IUserPoolClient;
   /** The provider credentials, readable by the functions that call providers only. */
   readonly providerSecret: ISecret;
+  /** The key of rating links, readable by the functions that sign or check them only. */
+  readonly ratingLinkSecret: ISecret;
   /** The files bucket of attachments; functions get the grants their FileAccess names. */
   readonly filesBucket: IBucket;
 }
@@ -76,6 +78,8 @@ export class StatelessStack extends Stack {
           config: { ...props.settings.config, portalUrl: props.portal.url },
           wording: props.settings.wording,
           clock: props.settings.clock,
+          // The API is made after the functions (its routes need them); the notifier's links to it resolve at synth.
+          apiUrl: Lazy.string({ produce: () => this.httpApi.stage.url }),
         }),
       });
       grantIntents(fn, spec, {
@@ -85,6 +89,7 @@ export class StatelessStack extends Stack {
         sending: this.notifications.sending,
         alertTopic: this.notifications.alertTopic,
         providerSecret: props.providerSecret,
+        ratingLinkSecret: props.ratingLinkSecret,
         providerEnvironment: providerEnvironment(readProviderSettings(this.node), props.providerSecret.secretArn),
         filesBucket: props.filesBucket,
       });
@@ -141,6 +146,7 @@ interface IntentTargets {
   readonly sending: EmailSending;
   readonly alertTopic: ITopic;
   readonly providerSecret: ISecret;
+  readonly ratingLinkSecret: ISecret;
   readonly providerEnvironment: Readonly<Record<string, string>>;
   readonly filesBucket: IBucket;
 }
@@ -154,6 +160,7 @@ function grantIntents(fn: TicketflowFunction, spec: FunctionSpec, targets: Inten
   for (const name of spec.stateMachines?.stop ?? []) fn.allowStopExecution(targets.machineRef(name), workflowName(fn, name));
   for (const name of spec.stateMachines?.inspect ?? []) fn.allowInspectExecutions(targets.machineRef(name), workflowName(fn, name));
   if (spec.callsProviders) fn.allowCallProviders(targets.providerSecret, targets.providerEnvironment);
+  if (spec.ratingLinks) fn.allowRatingLinks(targets.ratingLinkSecret);
   if (spec.files?.length) fn.allowFiles(targets.filesBucket, spec.files);
 }
 

@@ -43,6 +43,7 @@ export function defineTicketflow(scope: Construct, system: SystemSpec, settings:
     userPool: stateful.userPool,
     userPoolClient: stateful.userPoolClient,
     providerSecret: stateful.providerSecret,
+    ratingLinkSecret: stateful.ratingLinkSecret,
     filesBucket: stateful.files.bucket,
     description: 'Ticketflow compute: functions, HTTP API, stream consumers, state machines',
   });

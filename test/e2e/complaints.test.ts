@@ -49,7 +49,7 @@ describe('complaints in the portal and the console', () => {
     const subject = `Complaint ${uniqueTag()}`;
     const { number } = await openTicket(customer, 'payments', { subject });
 
-    let receivedAt = '';
+    let receivedAt: string | undefined;
     const portal = await newPage();
     try {
       await signInAs(portal.page, customer.email, `/tickets/${number}`);
@@ -85,7 +85,7 @@ describe('complaints in the portal and the console', () => {
       await desk.page.getByRole('link', { name: '← Queue' }).press('Enter');
       await desk.page.getByRole('link', { name: 'Complaints export' }).press('Enter');
       await desk.page.getByRole('heading', { name: 'Complaints export' }).waitFor();
-      const day = receivedAt.slice(0, 10);
+      const day = (receivedAt ?? '').slice(0, 10);
       await desk.page.getByLabel('From').fill(day);
       await desk.page.getByLabel('To').fill(day);
       await expectAccessible(desk.page);

@@ -89,12 +89,30 @@ describe('what workflow functions may do', () => {
     expect(readers).toEqual(['getWorkflow']);
   });
 
-  it('keeps the provider secret in the stateful stack, retained, readable only by the functions that call providers', () => {
-    const secrets = Object.entries(synth.stateful.findResources('AWS::SecretsManager::Secret'));
-    expect(secrets).toHaveLength(1);
-    const [secretId, secret] = secrets[0] as [string, { DeletionPolicy: string }];
+  /** The functions allowed to read a secret, by what their statements name as its resource. */
+  const readersOf = (secretId: string) =>
+    Object.keys(system.functions).filter((name) =>
+      statementsOfFunction(name).some((statement) => actionsOf([statement]).includes('secretsmanager:GetSecretValue') && [statement.Resource].flat().some((resource) => JSON.stringify(producerOf(resource, synth.stateful)) === JSON.stringify({ Ref: secretId }))),
+    );
+  const secretNamed = (prefix: string) => Object.entries(synth.stateful.findResources('AWS::SecretsManager::Secret')).find(([id]) => id.startsWith(prefix)) as [string, { DeletionPolicy: string; Properties: Record<string, unknown> }];
+
+  it('keeps two secrets in the stateful stack: the providers\' and the rating links\' key', () => {
+    expect(Object.keys(synth.stateful.findResources('AWS::SecretsManager::Secret')).map((id) => id.replace(/[0-9A-F]{8}$/, '')).sort()).toEqual(['ProviderSecret', 'RatingLinkKey']);
+  });
+
+  it('generates the rating links\' key, retained, readable only by the functions that sign or check links, which find it in RATING_LINK_SECRET_ID', () => {
+    const [secretId, secret] = secretNamed('RatingLinkKey');
     expect(secret.DeletionPolicy).toBe('Retain');
-    const readers = Object.keys(system.functions).filter((name) => actionsOf(statementsOfFunction(name)).includes('secretsmanager:GetSecretValue'));
+    expect(secret.Properties['GenerateSecretString']).toEqual({ PasswordLength: 64, ExcludePunctuation: true });
+    const readers = readersOf(secretId);
+    expect(readers.sort()).toEqual(['notifier', 'rateByLink', 'showRatingPage']);
+    for (const reader of readers) expect(producerOf(variablesOf(reader)['RATING_LINK_SECRET_ID'], synth.stateful)).toEqual({ Ref: secretId });
+  });
+
+  it('keeps the provider secret in the stateful stack, retained, readable only by the functions that call providers', () => {
+    const [secretId, secret] = secretNamed('ProviderSecret');
+    expect(secret.DeletionPolicy).toBe('Retain');
+    const readers = readersOf(secretId);
     expect(readers.sort()).toEqual(['coinpaymentsWebhook', 'j2txWebhook', 'paddleWebhook', 'workflowAwaitProvider']);
     for (const reader of readers) {
       const variables = variablesOf(reader);

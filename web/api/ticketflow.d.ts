@@ -479,6 +479,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tickets/{number}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer "Was this helpful?" for my solved ticket
+         * @description Once each time the ticket is solved (a reopened ticket that is solved again is asked again); a ticket closed from a solve may still be rated. The comment is optional and redacted like every free text. 409 `ticket_not_solved` when it is not solved, `already_rated` when this solve was rated.
+         */
+        post: operations["rateMyTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agent/reports/satisfaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Satisfaction by ticket type, agent and week
+         * @description Agents only: the token must be in the agents group. Counts of good and bad ratings and the share good, over the ratings given from `from` to `to` (whole days in UTC, both included, at most 366 days: a longer period is refused with 400), overall, by ticket type, by agent (the assignee when the rating was given; null for an unassigned ticket) and by ISO 8601 week. Read by month from an index of ratings, never by scanning tickets.
+         */
+        get: operations["getSatisfactionReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ratings/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The page a "Good" or "Bad" link of a solved ticket's email opens (HTML)
+         * @description No token: the link's signed token authenticates it. Opening the page records nothing (mail scanners open links); its one button posts the rating, with an optional comment. A link that cannot be used answers a page saying why.
+         */
+        get: operations["showRatingPage"];
+        put?: never;
+        /**
+         * Record the rating a link stands for, with an optional comment (the page's form; HTML)
+         * @description Once per solve: a second use of either link of the same solve answers 409 "Already rated" and changes nothing.
+         */
+        post: operations["rateByLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/webhooks/paddle": {
         parameters: {
             query?: never;
@@ -588,6 +652,7 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             version: number;
+            satisfaction: components["schemas"]["TicketSatisfaction"];
             complaint?: components["schemas"]["CustomerComplaint"];
         };
         AgentTicket: {
@@ -644,6 +709,7 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             version: number;
+            satisfaction: components["schemas"]["TicketSatisfaction"];
             assignee: string | null;
             requesterId: string | null;
             customerLastWrote: string | null;
@@ -742,7 +808,7 @@ export interface components {
         CustomerEvent: {
             id: string;
             /** @enum {string} */
-            kind: "created" | "status" | "priority" | "assignee" | "report_status" | "message" | "solved" | "reopened" | "attachment_removed" | "close_warning" | "reminder" | "service_level" | "complaint" | "complaint_response" | "complaint_deadline";
+            kind: "created" | "status" | "priority" | "assignee" | "report_status" | "message" | "solved" | "reopened" | "attachment_removed" | "close_warning" | "reminder" | "service_level" | "complaint" | "complaint_response" | "complaint_deadline" | "rated";
             /** Format: date-time */
             at: string;
             before: {
@@ -759,7 +825,7 @@ export interface components {
         AgentEvent: {
             id: string;
             /** @enum {string} */
-            kind: "created" | "status" | "priority" | "assignee" | "report_status" | "message" | "solved" | "reopened" | "attachment_removed" | "close_warning" | "reminder" | "service_level" | "complaint" | "complaint_response" | "complaint_deadline";
+            kind: "created" | "status" | "priority" | "assignee" | "report_status" | "message" | "solved" | "reopened" | "attachment_removed" | "close_warning" | "reminder" | "service_level" | "complaint" | "complaint_response" | "complaint_deadline" | "rated";
             /** Format: date-time */
             at: string;
             before: {
@@ -863,6 +929,54 @@ export interface components {
             size: number;
             /** @enum {string} */
             contentType: "image/png" | "image/jpeg" | "image/webp" | "image/gif" | "application/pdf" | "text/plain" | "text/csv" | "application/json";
+        };
+        TicketSatisfaction: {
+            ratable: boolean;
+            rating: components["schemas"]["Rating"] | null;
+        };
+        Rating: {
+            /** @enum {string} */
+            score: "good" | "bad";
+            comment: string | null;
+            /** Format: date-time */
+            at: string;
+            /** Format: date-time */
+            solvedAt: string;
+        };
+        SatisfactionReport: {
+            period: {
+                from: string;
+                to: string;
+            };
+            overall: {
+                good: number;
+                bad: number;
+                total: number;
+                shareGood: number | null;
+            };
+            byType: {
+                /** @enum {string} */
+                type: "refund" | "kyc" | "withdrawal" | "account_restoration" | "account_deletion" | "bug_report" | "security" | "payments" | "api" | "account" | "general";
+                good: number;
+                bad: number;
+                total: number;
+                shareGood: number | null;
+            }[];
+            byAgent: {
+                agent: string | null;
+                good: number;
+                bad: number;
+                total: number;
+                shareGood: number | null;
+            }[];
+            byWeek: {
+                week: string;
+                monday: string;
+                good: number;
+                bad: number;
+                total: number;
+                shareGood: number | null;
+            }[];
         };
         Me: {
             sub: string;
@@ -1028,7 +1142,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "invalid_request" | "unauthenticated" | "invalid_signature" | "forbidden" | "ticket_not_found" | "workflow_not_found" | "attachment_not_found" | "ticket_closed" | "transition_not_allowed" | "workflow_owns_status" | "workflow_not_waiting" | "conflict" | "upload_already_attached" | "attachment_not_ready" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "invalid_change" | "attachment_refused" | "internal";
+                code: "invalid_request" | "invalid_rating_link" | "unauthenticated" | "invalid_signature" | "forbidden" | "ticket_not_found" | "workflow_not_found" | "attachment_not_found" | "ticket_closed" | "transition_not_allowed" | "workflow_owns_status" | "workflow_not_waiting" | "conflict" | "upload_already_attached" | "attachment_not_ready" | "ticket_not_solved" | "already_rated" | "rating_link_outdated" | "rating_link_expired" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "invalid_change" | "attachment_refused" | "internal";
                 message: string;
                 fields: {
                     path: string;
@@ -1073,7 +1187,7 @@ export interface operations {
                     "application/json": components["schemas"]["Me"];
                 };
             };
-            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`, `invalid_rating_link`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1180,7 +1294,7 @@ export interface operations {
                     "application/json": components["schemas"]["CustomerTicketPage"];
                 };
             };
-            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`, `invalid_rating_link`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1510,7 +1624,11 @@ export interface operations {
                      *         "lastReply": null,
                      *         "createdAt": "2026-11-02T09:14:07.512Z",
                      *         "updatedAt": "2026-11-02T09:14:07.512Z",
-                     *         "version": 1
+                     *         "version": 1,
+                     *         "satisfaction": {
+                     *           "ratable": false,
+                     *           "rating": null
+                     *         }
                      *       },
                      *       "attachments": [],
                      *       "redacted": []
@@ -1519,7 +1637,7 @@ export interface operations {
                     "application/json": components["schemas"]["TicketCreated"];
                 };
             };
-            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`, `invalid_rating_link`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1692,7 +1810,11 @@ export interface operations {
                      *         "lastReply": null,
                      *         "createdAt": "2026-11-02T09:14:07.512Z",
                      *         "updatedAt": "2026-11-02T09:14:07.512Z",
-                     *         "version": 1
+                     *         "version": 1,
+                     *         "satisfaction": {
+                     *           "ratable": false,
+                     *           "rating": null
+                     *         }
                      *       },
                      *       "attachments": [],
                      *       "messages": [
@@ -1759,7 +1881,7 @@ export interface operations {
                     "application/json": components["schemas"]["CustomerTicketDetail"];
                 };
             };
-            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`, `invalid_rating_link`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1897,7 +2019,11 @@ export interface operations {
                      *         "lastReply": null,
                      *         "createdAt": "2026-11-02T09:14:07.512Z",
                      *         "updatedAt": "2026-11-02T09:14:07.512Z",
-                     *         "version": 1
+                     *         "version": 1,
+                     *         "satisfaction": {
+                     *           "ratable": false,
+                     *           "rating": null
+                     *         }
                      *       },
                      *       "message": {
                      *         "id": "01JBX7Q2S4N8M3K5H6G7F8D9C0",
@@ -1923,7 +2049,7 @@ export interface operations {
                     "application/json": components["schemas"]["CustomerReply"];
                 };
             };
-            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`, `invalid_rating_link`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1978,7 +2104,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed in the ticket's current state, or its workflow waits for something else; or an upload named is attached already. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`, `upload_already_attached`, `attachment_not_ready`. */
+            /** @description Not allowed in the ticket's current state, or its workflow waits for something else; or an upload named is attached already. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`, `upload_already_attached`, `attachment_not_ready`, `ticket_not_solved`, `already_rated`, `rating_link_outdated`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2114,14 +2240,18 @@ export interface operations {
                      *         "lastReply": null,
                      *         "createdAt": "2026-11-02T09:14:07.512Z",
                      *         "updatedAt": "2026-11-02T09:14:07.512Z",
-                     *         "version": 5
+                     *         "version": 5,
+                     *         "satisfaction": {
+                     *           "ratable": false,
+                     *           "rating": null
+                     *         }
                      *       }
                      *     }
                      */
                     "application/json": components["schemas"]["CustomerTicketChanged"];
                 };
             };
-            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`, `invalid_rating_link`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2176,7 +2306,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed in the ticket's current state, or its workflow waits for something else; or an upload named is attached already. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`, `upload_already_attached`, `attachment_not_ready`. */
+            /** @description Not allowed in the ticket's current state, or its workflow waits for something else; or an upload named is attached already. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`, `upload_already_attached`, `attachment_not_ready`, `ticket_not_solved`, `already_rated`, `rating_link_outdated`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2258,14 +2388,18 @@ export interface operations {
                      *         "lastReply": null,
                      *         "createdAt": "2026-11-02T09:14:07.512Z",
                      *         "updatedAt": "2026-11-02T09:14:07.512Z",
-                     *         "version": 6
+                     *         "version": 6,
+                     *         "satisfaction": {
+                     *           "ratable": false,
+                     *           "rating": null
+                     *         }
                      *       }
                      *     }
                      */
                     "application/json": components["schemas"]["CustomerTicketChanged"];
                 };
             };
-            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`, `invalid_rating_link`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2320,7 +2454,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed in the ticket's current state, or its workflow waits for something else; or an upload named is attached already. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`, `upload_already_attached`, `attachment_not_ready`. */
+            /** @description Not allowed in the ticket's current state, or its workflow waits for something else; or an upload named is attached already. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`, `upload_already_attached`, `attachment_not_ready`, `ticket_not_solved`, `already_rated`, `rating_link_outdated`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2402,14 +2536,18 @@ export interface operations {
                      *         "lastReply": null,
                      *         "createdAt": "2026-11-02T09:14:07.512Z",
                      *         "updatedAt": "2026-11-02T09:14:07.512Z",
-                     *         "version": 6
+                     *         "version": 6,
+                     *         "satisfaction": {
+                     *           "ratable": false,
+                     *           "rating": null
+                     *         }
                      *       }
                      *     }
                      */
                     "application/json": components["schemas"]["CustomerTicketChanged"];
                 };
             };
-            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`, `invalid_rating_link`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2464,7 +2602,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed in the ticket's current state, or its workflow waits for something else; or an upload named is attached already. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`, `upload_already_attached`, `attachment_not_ready`. */
+            /** @description Not allowed in the ticket's current state, or its workflow waits for something else; or an upload named is attached already. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`, `upload_already_attached`, `attachment_not_ready`, `ticket_not_solved`, `already_rated`, `rating_link_outdated`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2528,7 +2666,7 @@ export interface operations {
                     "application/json": components["schemas"]["Preferences"];
                 };
             };
-            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`, `invalid_rating_link`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2624,7 +2762,7 @@ export interface operations {
                     "application/json": components["schemas"]["Preferences"];
                 };
             };
-            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`, `invalid_rating_link`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2775,7 +2913,7 @@ export interface operations {
                     "application/json": components["schemas"]["AgentTicketPage"];
                 };
             };
-            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`, `invalid_rating_link`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3158,6 +3296,10 @@ export interface operations {
                      *         "createdAt": "2026-11-02T09:14:07.512Z",
                      *         "updatedAt": "2026-11-02T10:02:41.090Z",
                      *         "version": 4,
+                     *         "satisfaction": {
+                     *           "ratable": false,
+                     *           "rating": null
+                     *         },
                      *         "assignee": "9b8a7c6d-1e2f-4a3b-8c9d-0e1f2a3b4c5d",
                      *         "requesterId": "3f1c2b7a-5d4e-4f60-9a8b-1c2d3e4f5a6b",
                      *         "customerLastWrote": "2026-11-02T10:02:41.090Z",
@@ -3245,6 +3387,18 @@ export interface operations {
                             /** Format: date-time */
                             updatedAt: string;
                             version: number;
+                            satisfaction: {
+                                ratable: boolean;
+                                rating: {
+                                    /** @enum {string} */
+                                    score: "good" | "bad";
+                                    comment: string | null;
+                                    /** Format: date-time */
+                                    at: string;
+                                    /** Format: date-time */
+                                    solvedAt: string;
+                                } | null;
+                            };
                             assignee: string | null;
                             requesterId: string | null;
                             customerLastWrote: string | null;
@@ -3323,7 +3477,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`, `invalid_rating_link`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3512,7 +3666,7 @@ export interface operations {
                     "application/json": components["schemas"]["QueueCounts"];
                 };
             };
-            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`, `invalid_rating_link`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3639,6 +3793,10 @@ export interface operations {
                      *         "createdAt": "2026-11-02T09:14:07.512Z",
                      *         "updatedAt": "2026-11-02T10:02:41.090Z",
                      *         "version": 4,
+                     *         "satisfaction": {
+                     *           "ratable": false,
+                     *           "rating": null
+                     *         },
                      *         "assignee": "9b8a7c6d-1e2f-4a3b-8c9d-0e1f2a3b4c5d",
                      *         "requesterId": "3f1c2b7a-5d4e-4f60-9a8b-1c2d3e4f5a6b",
                      *         "customerLastWrote": "2026-11-02T10:02:41.090Z",
@@ -3751,7 +3909,7 @@ export interface operations {
                     "application/json": components["schemas"]["AgentTicketDetail"];
                 };
             };
-            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`, `invalid_rating_link`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3915,6 +4073,10 @@ export interface operations {
                      *         "createdAt": "2026-11-02T09:14:07.512Z",
                      *         "updatedAt": "2026-11-02T10:02:41.090Z",
                      *         "version": 4,
+                     *         "satisfaction": {
+                     *           "ratable": false,
+                     *           "rating": null
+                     *         },
                      *         "assignee": "9b8a7c6d-1e2f-4a3b-8c9d-0e1f2a3b4c5d",
                      *         "requesterId": "3f1c2b7a-5d4e-4f60-9a8b-1c2d3e4f5a6b",
                      *         "customerLastWrote": "2026-11-02T10:02:41.090Z",
@@ -3948,7 +4110,7 @@ export interface operations {
                     "application/json": components["schemas"]["AgentTicketChanged"];
                 };
             };
-            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`, `invalid_rating_link`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4021,7 +4183,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed in the ticket's current state, or its workflow waits for something else; or an upload named is attached already. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`, `upload_already_attached`, `attachment_not_ready`. */
+            /** @description Not allowed in the ticket's current state, or its workflow waits for something else; or an upload named is attached already. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`, `upload_already_attached`, `attachment_not_ready`, `ticket_not_solved`, `already_rated`, `rating_link_outdated`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4191,6 +4353,10 @@ export interface operations {
                      *         "createdAt": "2026-11-02T09:14:07.512Z",
                      *         "updatedAt": "2026-11-02T10:02:41.090Z",
                      *         "version": 4,
+                     *         "satisfaction": {
+                     *           "ratable": false,
+                     *           "rating": null
+                     *         },
                      *         "assignee": "9b8a7c6d-1e2f-4a3b-8c9d-0e1f2a3b4c5d",
                      *         "requesterId": "3f1c2b7a-5d4e-4f60-9a8b-1c2d3e4f5a6b",
                      *         "customerLastWrote": "2026-11-02T10:02:41.090Z",
@@ -4237,7 +4403,7 @@ export interface operations {
                     "application/json": components["schemas"]["AgentReply"];
                 };
             };
-            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`, `invalid_rating_link`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4310,7 +4476,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed in the ticket's current state, or its workflow waits for something else; or an upload named is attached already. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`, `upload_already_attached`, `attachment_not_ready`. */
+            /** @description Not allowed in the ticket's current state, or its workflow waits for something else; or an upload named is attached already. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`, `upload_already_attached`, `attachment_not_ready`, `ticket_not_solved`, `already_rated`, `rating_link_outdated`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4467,6 +4633,10 @@ export interface operations {
                      *         "createdAt": "2026-11-02T09:14:07.512Z",
                      *         "updatedAt": "2026-11-02T10:02:41.090Z",
                      *         "version": 4,
+                     *         "satisfaction": {
+                     *           "ratable": false,
+                     *           "rating": null
+                     *         },
                      *         "assignee": "9b8a7c6d-1e2f-4a3b-8c9d-0e1f2a3b4c5d",
                      *         "requesterId": "3f1c2b7a-5d4e-4f60-9a8b-1c2d3e4f5a6b",
                      *         "customerLastWrote": "2026-11-02T10:02:41.090Z",
@@ -4500,7 +4670,7 @@ export interface operations {
                     "application/json": components["schemas"]["AgentTicketChanged"];
                 };
             };
-            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`, `invalid_rating_link`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4573,7 +4743,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed in the ticket's current state, or its workflow waits for something else; or an upload named is attached already. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`, `upload_already_attached`, `attachment_not_ready`. */
+            /** @description Not allowed in the ticket's current state, or its workflow waits for something else; or an upload named is attached already. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`, `upload_already_attached`, `attachment_not_ready`, `ticket_not_solved`, `already_rated`, `rating_link_outdated`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4753,7 +4923,7 @@ export interface operations {
                     "application/json": components["schemas"]["TicketTypes"];
                 };
             };
-            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`, `invalid_rating_link`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4945,14 +5115,18 @@ export interface operations {
                      *         "lastReply": null,
                      *         "createdAt": "2026-11-02T09:14:07.512Z",
                      *         "updatedAt": "2026-11-02T09:14:07.512Z",
-                     *         "version": 2
+                     *         "version": 2,
+                     *         "satisfaction": {
+                     *           "ratable": false,
+                     *           "rating": null
+                     *         }
                      *       }
                      *     }
                      */
                     "application/json": components["schemas"]["CustomerTicketChanged"];
                 };
             };
-            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`, `invalid_rating_link`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5007,7 +5181,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed in the ticket's current state, or its workflow waits for something else; or an upload named is attached already. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`, `upload_already_attached`, `attachment_not_ready`. */
+            /** @description Not allowed in the ticket's current state, or its workflow waits for something else; or an upload named is attached already. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`, `upload_already_attached`, `attachment_not_ready`, `ticket_not_solved`, `already_rated`, `rating_link_outdated`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5118,6 +5292,10 @@ export interface operations {
                      *         "createdAt": "2026-11-02T09:14:07.512Z",
                      *         "updatedAt": "2026-11-02T10:02:41.090Z",
                      *         "version": 4,
+                     *         "satisfaction": {
+                     *           "ratable": false,
+                     *           "rating": null
+                     *         },
                      *         "assignee": "9b8a7c6d-1e2f-4a3b-8c9d-0e1f2a3b4c5d",
                      *         "requesterId": "3f1c2b7a-5d4e-4f60-9a8b-1c2d3e4f5a6b",
                      *         "customerLastWrote": "2026-11-02T10:02:41.090Z",
@@ -5155,7 +5333,7 @@ export interface operations {
                     "application/json": components["schemas"]["DecisionAccepted"];
                 };
             };
-            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`, `invalid_rating_link`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5228,7 +5406,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed in the ticket's current state, or its workflow waits for something else; or an upload named is attached already. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`, `upload_already_attached`, `attachment_not_ready`. */
+            /** @description Not allowed in the ticket's current state, or its workflow waits for something else; or an upload named is attached already. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`, `upload_already_attached`, `attachment_not_ready`, `ticket_not_solved`, `already_rated`, `rating_link_outdated`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5380,7 +5558,7 @@ export interface operations {
                     "application/json": components["schemas"]["Workflow"];
                 };
             };
-            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`, `invalid_rating_link`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5527,7 +5705,7 @@ export interface operations {
                     "application/json": components["schemas"]["UploadCreated"];
                 };
             };
-            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`, `invalid_rating_link`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5658,7 +5836,7 @@ export interface operations {
                     "application/json": components["schemas"]["AttachmentDownload"];
                 };
             };
-            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`, `invalid_rating_link`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5789,7 +5967,7 @@ export interface operations {
                     "application/json": components["schemas"]["AttachmentDownload"];
                 };
             };
-            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`, `invalid_rating_link`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5961,6 +6139,10 @@ export interface operations {
                      *         "createdAt": "2026-11-02T09:14:07.512Z",
                      *         "updatedAt": "2026-11-02T09:14:07.512Z",
                      *         "version": 1,
+                     *         "satisfaction": {
+                     *           "ratable": false,
+                     *           "rating": null
+                     *         },
                      *         "complaint": {
                      *           "receivedAt": "2026-11-02T10:02:41.090Z",
                      *           "reason": "My withdrawal has been pending for two weeks and nobody answers.",
@@ -5974,7 +6156,7 @@ export interface operations {
                     "application/json": components["schemas"]["CustomerComplaintMarked"];
                 };
             };
-            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`, `invalid_rating_link`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6029,7 +6211,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed in the ticket's current state, or its workflow waits for something else; or an upload named is attached already. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`, `upload_already_attached`, `attachment_not_ready`. */
+            /** @description Not allowed in the ticket's current state, or its workflow waits for something else; or an upload named is attached already. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`, `upload_already_attached`, `attachment_not_ready`, `ticket_not_solved`, `already_rated`, `rating_link_outdated`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6173,6 +6355,10 @@ export interface operations {
                      *         "createdAt": "2026-11-02T09:14:07.512Z",
                      *         "updatedAt": "2026-11-02T10:02:41.090Z",
                      *         "version": 4,
+                     *         "satisfaction": {
+                     *           "ratable": false,
+                     *           "rating": null
+                     *         },
                      *         "assignee": "9b8a7c6d-1e2f-4a3b-8c9d-0e1f2a3b4c5d",
                      *         "requesterId": "3f1c2b7a-5d4e-4f60-9a8b-1c2d3e4f5a6b",
                      *         "customerLastWrote": "2026-11-02T10:02:41.090Z",
@@ -6238,7 +6424,7 @@ export interface operations {
                     "application/json": components["schemas"]["AgentComplaintMarked"];
                 };
             };
-            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`, `invalid_rating_link`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6311,7 +6497,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed in the ticket's current state, or its workflow waits for something else; or an upload named is attached already. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`, `upload_already_attached`, `attachment_not_ready`. */
+            /** @description Not allowed in the ticket's current state, or its workflow waits for something else; or an upload named is attached already. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`, `upload_already_attached`, `attachment_not_ready`, `ticket_not_solved`, `already_rated`, `rating_link_outdated`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6405,11 +6591,11 @@ export interface operations {
     };
     exportComplaints: {
         parameters: {
-            query?: {
+            query: {
                 /** @description The last day of the period (included). */
-                from?: string;
+                from: string;
                 /** @description The last day of the period (included). */
-                to?: string;
+                to: string;
             };
             header?: never;
             path?: never;
@@ -6430,7 +6616,7 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`. */
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`, `invalid_rating_link`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6483,6 +6669,578 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on our side (Error), or the function failed (GatewayError); the request may be retried. Codes: `internal`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "internal",
+                     *         "message": "Something went wrong on our side. Try again later.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+        };
+    };
+    rateMyTicket: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first response for the same key and body for 24 hours */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /**
+                 * @description The ticket number: eight digits.
+                 * @example 10004217
+                 */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "score": "good",
+                 *       "comment": "Quick and clear, thank you."
+                 *     }
+                 */
+                "application/json": {
+                    /** @enum {string} */
+                    score: "good" | "bad";
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Answer "Was this helpful?" for my solved ticket */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "ticket": {
+                     *         "number": "10004217",
+                     *         "type": "general",
+                     *         "subject": "Payout delayed",
+                     *         "description": "Since Monday.",
+                     *         "priority": "normal",
+                     *         "phase": "solved",
+                     *         "status": {
+                     *           "code": "resolved",
+                     *           "label": "Resolved",
+                     *           "meaning": "Your request has been reviewed and finalized by the support team. You can reopen it for a new contact."
+                     *         },
+                     *         "reportStatus": null,
+                     *         "details": {},
+                     *         "requester": {
+                     *           "name": "Alice Example",
+                     *           "email": "alice@example.com"
+                     *         },
+                     *         "lastReply": null,
+                     *         "createdAt": "2026-11-02T09:14:07.512Z",
+                     *         "updatedAt": "2026-11-02T09:14:07.512Z",
+                     *         "version": 6,
+                     *         "satisfaction": {
+                     *           "ratable": false,
+                     *           "rating": {
+                     *             "score": "good",
+                     *             "comment": "Quick and clear, thank you.",
+                     *             "at": "2026-11-03T08:30:12.004Z",
+                     *             "solvedAt": "2026-11-02T16:41:09.377Z"
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CustomerTicketChanged"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`, `invalid_rating_link`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "invalid_request",
+                     *         "message": "The request has a problem: subject: At most 200 characters.",
+                     *         "fields": [
+                     *           {
+                     *             "path": "subject",
+                     *             "message": "At most 200 characters."
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description No such ticket, or not the caller's. Codes: `ticket_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "ticket_not_found",
+                     *         "message": "There is no ticket 10004217.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed in the ticket's current state, or its workflow waits for something else; or an upload named is attached already. Codes: `ticket_closed`, `transition_not_allowed`, `workflow_owns_status`, `workflow_not_waiting`, `conflict`, `upload_already_attached`, `attachment_not_ready`, `ticket_not_solved`, `already_rated`, `rating_link_outdated`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "ticket_closed",
+                     *         "message": "Ticket 10004217 is closed.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 64 KB. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "payload_too_large",
+                     *         "message": "The body is larger than 64 KB.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description The body is not JSON. Codes: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "unsupported_media_type",
+                     *         "message": "Send the body as JSON, with Content-Type: application/json.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another body. Codes: `idempotency_key_reused`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "idempotency_key_reused",
+                     *         "message": "This Idempotency-Key was used with another request.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on our side (Error), or the function failed (GatewayError); the request may be retried. Codes: `internal`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "internal",
+                     *         "message": "Something went wrong on our side. Try again later.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+        };
+    };
+    getSatisfactionReport: {
+        parameters: {
+            query: {
+                /** @description The first day (UTC) of the period, like 2026-11-01. */
+                from: string;
+                /** @description The last day (UTC) of the period, included; at most 366 days after `from`, counting both. */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Satisfaction by ticket type, agent and week */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "period": {
+                     *         "from": "2026-11-01",
+                     *         "to": "2026-11-30"
+                     *       },
+                     *       "overall": {
+                     *         "good": 41,
+                     *         "bad": 9,
+                     *         "total": 50,
+                     *         "shareGood": 0.82
+                     *       },
+                     *       "byType": [
+                     *         {
+                     *           "type": "payments",
+                     *           "good": 25,
+                     *           "bad": 3,
+                     *           "total": 28,
+                     *           "shareGood": 0.8929
+                     *         },
+                     *         {
+                     *           "type": "general",
+                     *           "good": 16,
+                     *           "bad": 6,
+                     *           "total": 22,
+                     *           "shareGood": 0.7273
+                     *         }
+                     *       ],
+                     *       "byAgent": [
+                     *         {
+                     *           "agent": "9b8a7c6d-1e2f-4a3b-8c9d-0e1f2a3b4c5d",
+                     *           "good": 30,
+                     *           "bad": 5,
+                     *           "total": 35,
+                     *           "shareGood": 0.8571
+                     *         },
+                     *         {
+                     *           "agent": null,
+                     *           "good": 11,
+                     *           "bad": 4,
+                     *           "total": 15,
+                     *           "shareGood": 0.7333
+                     *         }
+                     *       ],
+                     *       "byWeek": [
+                     *         {
+                     *           "week": "2026-W45",
+                     *           "monday": "2026-11-02",
+                     *           "good": 20,
+                     *           "bad": 5,
+                     *           "total": 25,
+                     *           "shareGood": 0.8
+                     *         },
+                     *         {
+                     *           "week": "2026-W46",
+                     *           "monday": "2026-11-09",
+                     *           "good": 21,
+                     *           "bad": 4,
+                     *           "total": 25,
+                     *           "shareGood": 0.84
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SatisfactionReport"];
+                };
+            };
+            /** @description The request is invalid: `fields` names each part at fault. Codes: `invalid_request`, `invalid_rating_link`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "invalid_request",
+                     *         "message": "The request has a problem: subject: At most 200 characters.",
+                     *         "fields": [
+                     *           {
+                     *             "path": "subject",
+                     *             "message": "At most 200 characters."
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token: API Gateway's JWT authorizer refuses it (GatewayError), or it names no subject or email (Error). Codes: `unauthenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description The caller is not in the agents group. Codes: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "forbidden",
+                     *         "message": "Only support agents may use this route.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something went wrong on our side (Error), or the function failed (GatewayError); the request may be retried. Codes: `internal`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "internal",
+                     *         "message": "Something went wrong on our side. Try again later.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+        };
+    };
+    showRatingPage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The signed token of a rating link, as the email gives it.
+                 * @example 10004217.1793610847512.g.1794820448.q0D3pXh2m7Vb9sKf4Lr8Tn1Wc6Yz5Ae0Gj2Ui3Oh7Ps
+                 */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page a "Good" or "Bad" link of a solved ticket's email opens (HTML) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example <!DOCTYPE html><html lang="en">…<h1>Was this helpful?</h1>…<form method="post">… */
+                    "text/html": string;
+                };
+            };
+            /** @description The link is not valid (cut short, changed or made up), or the comment is too long. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example <!DOCTYPE html><html lang="en">…<h1>Already rated</h1>… */
+                    "text/html": string;
+                };
+            };
+            /** @description The ticket the link names does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example <!DOCTYPE html><html lang="en">…<h1>Already rated</h1>… */
+                    "text/html": string;
+                };
+            };
+            /** @description This solve was rated already (by either link, or through the API), the ticket is not solved any more, or the link is of an earlier solve. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example <!DOCTYPE html><html lang="en">…<h1>Already rated</h1>… */
+                    "text/html": string;
+                };
+            };
+            /** @description The link has expired. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example <!DOCTYPE html><html lang="en">…<h1>Already rated</h1>… */
+                    "text/html": string;
+                };
+            };
+            /** @description Something went wrong on our side (Error), or the function failed (GatewayError); the request may be retried. Codes: `internal`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "internal",
+                     *         "message": "Something went wrong on our side. Try again later.",
+                     *         "fields": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+        };
+    };
+    rateByLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The signed token of a rating link, as the email gives it.
+                 * @example 10004217.1793610847512.g.1794820448.q0D3pXh2m7Vb9sKf4Lr8Tn1Wc6Yz5Ae0Gj2Ui3Oh7Ps
+                 */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Record the rating a link stands for, with an optional comment (the page's form; HTML) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example <!DOCTYPE html><html lang="en">…<h1>Thank you</h1>… */
+                    "text/html": string;
+                };
+            };
+            /** @description The link is not valid (cut short, changed or made up), or the comment is too long. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example <!DOCTYPE html><html lang="en">…<h1>Already rated</h1>… */
+                    "text/html": string;
+                };
+            };
+            /** @description The ticket the link names does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example <!DOCTYPE html><html lang="en">…<h1>Already rated</h1>… */
+                    "text/html": string;
+                };
+            };
+            /** @description This solve was rated already (by either link, or through the API), the ticket is not solved any more, or the link is of an earlier solve. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example <!DOCTYPE html><html lang="en">…<h1>Already rated</h1>… */
+                    "text/html": string;
+                };
+            };
+            /** @description The link has expired. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example <!DOCTYPE html><html lang="en">…<h1>Already rated</h1>… */
+                    "text/html": string;
+                };
+            };
+            /** @description The form is larger than 64 KB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example <!DOCTYPE html><html lang="en">…<h1>Already rated</h1>… */
+                    "text/html": string;
                 };
             };
             /** @description Something went wrong on our side (Error), or the function failed (GatewayError); the request may be retried. Codes: `internal`. */

@@ -27,6 +27,7 @@ import { decisionAcceptedSchema, workflowSchema } from '../views/workflow-schema
 import { agentComplaintMarkedSchema, customerComplaintMarkedSchema } from '../views/complaint-marked-schemas';
 import { agentComplaintSchema, customerComplaintSchema } from '../views/complaints-schemas';
 import { errorSchema, gatewayErrorSchema } from './error-schemas';
+import { ratingSchema, satisfactionReportSchema, ticketSatisfactionSchema } from '../views/satisfaction-schemas';
 
 /** The beginning of this document, as GET /v1/openapi.json serves it (the rest as OpenAPI 3.1 says). */
 export const openApiDocumentSchema = z.looseObject({
@@ -65,6 +66,9 @@ export const responseComponents: ReadonlyArray<readonly [string, z.ZodMiniType, 
   ['Attachment', attachmentSchema, 'A file of the thread: its state (`checking` until the malware scan reports, `ready`, `removed`, `unavailable`) and, unless ready, the reason it cannot be downloaded.'],
   ['UploadCreated', uploadCreatedSchema, 'An upload: post the file to `url` as multipart/form-data with every field of `fields` and the file last (as `file`), then attach `uploadId`.'],
   ['AttachmentDownload', attachmentDownloadSchema, 'A link that downloads the file until `expiresAt` (a few minutes).'],
+  ['TicketSatisfaction', ticketSatisfactionSchema, 'Whether the customer may rate the ticket now ("Was this helpful?"), and their latest rating.'],
+  ['Rating', ratingSchema, 'The customer\'s answer to "Was this helpful?" for one solve of the ticket.'],
+  ['SatisfactionReport', satisfactionReportSchema, 'Good and bad ratings and the share good over a period, overall, by ticket type, by agent and by ISO week.'],
   ['Me', meSchema, 'The caller as the API reads their token.'],
   ['Preferences', preferencesSchema, 'Which emails the customer gets.'],
   ['TicketTypes', ticketTypesSchema, 'Every ticket type with its statuses, and the report statuses.'],

@@ -2,10 +2,10 @@ import * as z from 'zod/mini';
 import { maxBodyBytes } from '../../shared/http';
 import { routes } from '../routes';
 import type { Route, RouteFunction } from '../routes';
-import { responseComponents } from './components';
+import { htmlPageSchema, responseComponents } from './components';
 import { errorCodesOf } from './error-schemas';
 import type { ErrorBody } from './error-schemas';
-import { exampleNumber } from './examples';
+import { exampleNumber, exampleRatingToken } from './examples';
 import { operations } from './operations';
 import type { OperationSpec } from './operations';
 
@@ -150,19 +150,32 @@ function errorResponses(route: Route, spec: OperationSpec): Record<string, Json>
           ),
         }
       : {}),
+    ...htmlRefusals(spec),
     '500': errorResponse(500, 'Something went wrong on our side (Error), or the function failed (GatewayError); the request may be retried.', { schema: oneOfErrors }),
   };
 }
 
+/** The refusals a page for people answers with: pages too, in the refusal's words (the rating links'). */
+function htmlRefusals(spec: OperationSpec): Record<string, Json> {
+  return Object.fromEntries(
+    Object.entries(spec.htmlRefusals ?? {}).map(([status, meaning]) => [
+      status,
+      { description: meaning, content: { 'text/html': { schema: schemaOf(htmlPageSchema, 'output'), example: '<!DOCTYPE html><html lang="en">…<h1>Already rated</h1>…' } } },
+    ]),
+  );
+}
+
 function parameters(route: Route, spec: OperationSpec): Json[] {
   const pathParameters = [...route.path.matchAll(/\{(\w+)\}/g)].map(([, name]) =>
-    name === 'attachmentId'
+    name === 'token'
+      ? { name, in: 'path', required: true, description: 'The signed token of a rating link, as the email gives it.', schema: { type: 'string' }, example: exampleRatingToken }
+      : name === 'attachmentId'
       ? { name, in: 'path', required: true, description: 'The attachment id (its upload id).', schema: { type: 'string', pattern: '^[0-9A-HJKMNP-TV-Z]{26}$' }, example: '01JBX7P8M2K4H6G8F0D2C4B6A8' }
       : { name, in: 'path', required: true, description: 'The ticket number: eight digits.', schema: { type: 'string', pattern: '^[1-9][0-9]{7}$' }, example: exampleNumber },
   );
   const queryParameters = Object.entries(spec.query?.shape ?? {}).map(([name, schema]) => {
     const description = z.globalRegistry.get(schema)?.description;
-    return { name, in: 'query', required: false, ...(description ? { description } : {}), schema: z.toJSONSchema(schema as z.ZodMiniType, { io: 'input', unrepresentable: 'any' }) };
+    return { name, in: 'query', required: !(schema as z.ZodMiniType).safeParse(undefined).success, ...(description ? { description } : {}), schema: z.toJSONSchema(schema as z.ZodMiniType, { io: 'input', unrepresentable: 'any' }) };
   });
   const idempotencyKey = spec.idempotent
     ? [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 }, description: 'Replays the first response for the same key and body for 24 hours' }]
@@ -174,11 +187,12 @@ const shellQuoted = (text: string) => `'${text.replaceAll("'", `'\\''`)}'`;
 
 /** A curl command that makes the request, as the docs' request sample. */
 function curlSample(route: Route, spec: OperationSpec): string {
-  const path = route.path.replace('{number}', exampleNumber).replace('{attachmentId}', '01JBX7P8M2K4H6G8F0D2C4B6A8') + (spec.queryExample ? `?${spec.queryExample}` : '');
+  const path = route.path.replace('{number}', exampleNumber).replace('{attachmentId}', '01JBX7P8M2K4H6G8F0D2C4B6A8').replace('{token}', exampleRatingToken) + (spec.queryExample ? `?${spec.queryExample}` : '');
   const lines = [`curl -X ${route.method} "$API${path}"`];
   if (route.auth !== 'none') lines.push('-H "Authorization: Bearer $TOKEN"');
   if (spec.idempotent) lines.push("-H 'Idempotency-Key: 5f6d2c1e-8a7b-4c3d-9e0f-1a2b3c4d5e6f'");
   if (spec.requestExample !== undefined) lines.push("-H 'Content-Type: application/json'", `-d ${shellQuoted(JSON.stringify(spec.requestExample))}`);
+  if (spec.formBody) lines.push("--data-urlencode 'comment=Quick and clear, thank you.'");
   if (spec.delivery) {
     lines.push(`-H 'Content-Type: ${spec.delivery.contentType}'`);
     for (const [name, value] of Object.entries(spec.delivery.headers)) lines.push(`-H ${shellQuoted(`${name}: ${value}`)}`);
@@ -189,7 +203,7 @@ function curlSample(route: Route, spec: OperationSpec): string {
 
 /** The section of the reference an operation is listed in. */
 const tags = [
-  { name: 'Tickets', description: "A customer's own tickets: open, follow, reply, solve, reopen, cancel." },
+  { name: 'Tickets', description: "A customer's own tickets: open, follow, reply, solve, reopen, cancel, rate; and the pages of the rating links in emails." },
   { name: 'Account', description: "The caller's identity and email preferences." },
   { name: 'Agents', description: 'The support team\'s routes: queue, tickets with internal notes, replies, status and fields, workflows. The token must be in the `agents` group.' },
   { name: 'Webhooks', description: "Outside parties' notifications. No token: the signature on the body authenticates them." },
@@ -200,7 +214,7 @@ function tagOf(route: Route): (typeof tags)[number]['name'] {
   if (route.auth === 'agent') return 'Agents';
   if (isWebhook(route)) return 'Webhooks';
   if (route.path.startsWith('/v1/me')) return 'Account';
-  if (route.path.startsWith('/v1/tickets')) return 'Tickets';
+  if (route.path.startsWith('/v1/tickets') || route.path.startsWith('/v1/ratings')) return 'Tickets';
   return 'Reference';
 }
 
@@ -216,6 +230,7 @@ function operationOf(fn: RouteFunction, route: Route): Json {
     ...(description ? { description } : {}),
     ...(route.auth === 'none' ? { security: [] } : {}),
     ...(params.length > 0 ? { parameters: params } : {}),
+    ...(spec.formBody ? { requestBody: { required: false, content: { 'application/x-www-form-urlencoded': { schema: schemaOf(spec.formBody, 'input') } } } } : {}),
     ...(spec.body
       ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(spec.body, 'input'), ...(spec.requestExample !== undefined ? { example: spec.requestExample } : {}) } } } }
       : {}),

@@ -9,6 +9,8 @@ import type { AgentEventView, AgentMessageView, AgentTicketView, CustomerEventVi
  */
 
 export const exampleNumber = '10004217';
+/** A rating link's token (functions/domain/satisfaction/rating-link.ts), for ticket 10004217's "Good". */
+export const exampleRatingToken = '10004217.1793610847512.g.1794820448.q0D3pXh2m7Vb9sKf4Lr8Tn1Wc6Yz5Ae0Gj2Ui3Oh7Ps';
 const customerSub = '3f1c2b7a-5d4e-4f60-9a8b-1c2d3e4f5a6b';
 const agentSub = '9b8a7c6d-1e2f-4a3b-8c9d-0e1f2a3b4c5d';
 const openedAt = '2026-11-02T09:14:07.512Z';
@@ -29,6 +31,7 @@ export const exampleCustomerTicket: CustomerTicketView = {
   createdAt: openedAt,
   updatedAt: openedAt,
   version: 1,
+  satisfaction: { ratable: false, rating: null },
 };
 
 export const exampleGeneralTicket: Omit<CustomerTicketView, 'complaint'> = {

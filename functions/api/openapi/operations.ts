@@ -18,6 +18,8 @@ import {
   queueCountsQuery,
 } from '../schemas';
 import { decisionBody } from '../workflow-schemas';
+import { ratingBody, ratingFormBody, satisfactionReportQuery } from '../satisfaction-schemas';
+import { satisfactionReportSchema } from '../views/satisfaction-schemas';
 import { meSchema, preferencesSchema } from '../views/account-schemas';
 import { ticketTypesView } from '../views/ticket-types';
 import { ticketTypesSchema } from '../views/ticket-types-schemas';
@@ -87,6 +89,10 @@ export interface OperationSpec {
   readonly responseExample: unknown;
   /** A webhook's signed delivery, in place of a JSON request body. */
   readonly delivery?: DeliveryExample;
+  /** A form a browser posts (application/x-www-form-urlencoded), in place of a JSON request body. */
+  readonly formBody?: z.ZodMiniObject;
+  /** Refusals answered as pages for people (text/html), by status, with what each means. */
+  readonly htmlRefusals?: Readonly<Record<number, string>>;
 }
 
 /** An operation whose examples are typed by its own schemas: an example that the schema refuses fails tsc. */
@@ -122,6 +128,14 @@ const agentRow = { ...customerRow, type: exampleAgentTicket.type, subject: examp
 const solvedTicket = { ...exampleGeneralTicket, phase: 'solved', status: describeStatus('general', 'resolved'), version: 5 } as const;
 
 const webhookAnswered = { received: true, result: 'answered' } as const;
+
+/** What a rating link's pages answer when the link cannot be used. */
+const ratingLinkRefusals = {
+  400: 'The link is not valid (cut short, changed or made up), or the comment is too long.',
+  404: 'The ticket the link names does not exist.',
+  409: 'This solve was rated already (by either link, or through the API), the ticket is not solved any more, or the link is of an earlier solve.',
+  410: 'The link has expired.',
+} as const;
 
 /** One entry per function behind a route, so a route without its documentation fails tsc. */
 export const operations: Readonly<Record<RouteFunction, OperationSpec>> = {
@@ -479,6 +493,72 @@ export const operations: Readonly<Record<RouteFunction, OperationSpec>> = {
         { at: '2026-11-02T09:14:09.301Z', what: 'waiting' },
       ],
     },
+  }),
+  rateMyTicket: operation({
+    summary: 'Answer "Was this helpful?" for my solved ticket',
+    description:
+      'Once each time the ticket is solved (a reopened ticket that is solved again is asked again); a ticket closed from a solve may still be rated. ' +
+      'The comment is optional and redacted like every free text. 409 `ticket_not_solved` when it is not solved, `already_rated` when this solve was rated.',
+    success: 201,
+    body: ratingBody,
+    idempotent: true,
+    response: customerTicketChangedSchema,
+    requestExample: { score: 'good', comment: 'Quick and clear, thank you.' },
+    responseExample: {
+      ticket: {
+        ...solvedTicket,
+        version: 6,
+        satisfaction: { ratable: false, rating: { score: 'good', comment: 'Quick and clear, thank you.', at: '2026-11-03T08:30:12.004Z', solvedAt: '2026-11-02T16:41:09.377Z' } },
+      },
+    },
+  }),
+  getSatisfactionReport: operation({
+    summary: 'Satisfaction by ticket type, agent and week',
+    description:
+      'Counts of good and bad ratings and the share good, over the ratings given from `from` to `to` (whole days in UTC, both included, at most 366 days: ' +
+      'a longer period is refused with 400), overall, by ticket type, by agent (the assignee when the rating was given; null for an unassigned ticket) and by ISO 8601 week. ' +
+      'Read by month from an index of ratings, never by scanning tickets.',
+    success: 200,
+    query: satisfactionReportQuery,
+    response: satisfactionReportSchema,
+    queryExample: 'from=2026-11-01&to=2026-11-30',
+    responseExample: {
+      period: { from: '2026-11-01', to: '2026-11-30' },
+      overall: { good: 41, bad: 9, total: 50, shareGood: 0.82 },
+      byType: [
+        { type: 'payments', good: 25, bad: 3, total: 28, shareGood: 0.8929 },
+        { type: 'general', good: 16, bad: 6, total: 22, shareGood: 0.7273 },
+      ],
+      byAgent: [
+        { agent: exampleAgentSub, good: 30, bad: 5, total: 35, shareGood: 0.8571 },
+        { agent: null, good: 11, bad: 4, total: 15, shareGood: 0.7333 },
+      ],
+      byWeek: [
+        { week: '2026-W45', monday: '2026-11-02', good: 20, bad: 5, total: 25, shareGood: 0.8 },
+        { week: '2026-W46', monday: '2026-11-09', good: 21, bad: 4, total: 25, shareGood: 0.84 },
+      ],
+    },
+  }),
+  showRatingPage: operation({
+    summary: 'The page a "Good" or "Bad" link of a solved ticket\'s email opens (HTML)',
+    description:
+      'No token: the link\'s signed token authenticates it. Opening the page records nothing (mail scanners open links); its one button posts the rating, with an optional comment. ' +
+      'A link that cannot be used answers a page saying why.',
+    success: 200,
+    response: htmlPageSchema,
+    mediaType: 'text/html',
+    responseExample: '<!DOCTYPE html><html lang="en">…<h1>Was this helpful?</h1>…<form method="post">…',
+    htmlRefusals: ratingLinkRefusals,
+  }),
+  rateByLink: operation({
+    summary: 'Record the rating a link stands for, with an optional comment (the page\'s form; HTML)',
+    description: 'Once per solve: a second use of either link of the same solve answers 409 "Already rated" and changes nothing.',
+    success: 200,
+    response: htmlPageSchema,
+    mediaType: 'text/html',
+    formBody: ratingFormBody,
+    responseExample: '<!DOCTYPE html><html lang="en">…<h1>Thank you</h1>…',
+    htmlRefusals: { ...ratingLinkRefusals, 413: 'The form is larger than 64 KB.' },
   }),
   paddleWebhook: operation({
     summary: 'Paddle Billing webhook (Paddle-Signature checked; 401 when unsigned, forged or stale)',

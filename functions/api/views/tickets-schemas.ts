@@ -5,6 +5,7 @@ import { attachmentSchema } from './attachments-schemas';
 import { agentComplaintSchema, customerComplaintSchema } from './complaints-schemas';
 import type { Exactly } from './exactly';
 import { serviceLevelsSchema } from './service-levels-schemas';
+import { ticketSatisfactionSchema } from './satisfaction-schemas';
 
 /*
  * The zod schemas of what ./tickets.ts's views return: tickets, rows, messages, events and the
@@ -56,6 +57,7 @@ const customerTicketFields = {
   /** For a customer, the last change they could see; for an agent, the last change of any kind. */
   updatedAt: timestamp,
   version: z.int(),
+  satisfaction: ticketSatisfactionSchema,
 };
 
 /** A ticket as its customer sees it (`complaint` once it is marked as one). */

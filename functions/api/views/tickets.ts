@@ -5,6 +5,7 @@ import type { Audience, Message, RedactionKind, Ticket, TicketEvent } from '../.
 import { attachmentView } from './attachments';
 import { serviceLevelsView } from './service-levels';
 import { agentComplaintField, customerComplaintField } from './complaints';
+import { satisfactionView } from './satisfaction';
 import type {
   AgentEventView,
   AgentMessageView,
@@ -52,6 +53,7 @@ export function ticketView(ticket: Ticket, audience: Audience): CustomerTicketVi
     createdAt: ticket.createdAt,
     updatedAt: audience === 'agent' ? ticket.updatedAt : ticket.activityAt,
     version: ticket.version,
+    satisfaction: satisfactionView(ticket),
   };
 }
 

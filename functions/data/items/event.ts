@@ -35,6 +35,8 @@ export interface TicketAtCommit {
   readonly priority: Ticket['priority'];
   readonly version: number;
   readonly requester: Pick<Ticket['requester'], 'sub' | 'email' | 'owner' | 'name'>;
+  /** The solve the ticket was in (domain/satisfaction/rating.ts), which a solved email's rating links name. */
+  readonly solvedAt?: string | undefined;
 }
 
 /** The change an event belongs to, as stored on the event item. */
@@ -77,6 +79,7 @@ export function changeSnapshot(change: Change): ChangeSnapshot {
       priority: ticket.priority,
       version: ticket.version,
       requester: { sub: ticket.requester.sub, email: ticket.requester.email, owner: ticket.requester.owner, name: ticket.requester.name },
+      ...(ticket.solvedAt ? { solvedAt: ticket.solvedAt } : {}),
     },
     events: change.events.map((event) => ({ kind: event.kind, internal: event.internal })),
     ...(message && !message.internal
@@ -97,6 +100,7 @@ export const changeSnapshotSchema: z.ZodMiniType<ChangeSnapshot> = z.object({
     priority: z.enum(priorities),
     version: z.number(),
     requester: z.object({ sub: z.nullable(z.string()), email: z.string(), owner: z.string(), name: storedText }),
+    solvedAt: z.optional(z.string()),
   }),
   events: z.array(z.object({ kind: z.enum(eventKinds), internal: z.boolean() })),
   message: z.optional(

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { phases, priorities, reportStatuses, ticketTypes } from '../../domain/types';
-import type { Phase, Priority, Ticket, TicketDetails } from '../../domain/types';
+import type { Phase, Priority, Rating, Ticket, TicketDetails } from '../../domain/types';
 import { clockEventKinds, serviceLevelTargets } from '../../domain/clock/service-levels';
 import { complaintIndexKeys, complaintSchema } from './complaint';
 import { parseStored, storedText, type EveryMember, type StoredItem } from './stored-item';
@@ -119,6 +119,15 @@ const serviceLevelsSchema = z.object({
   nearestDueAt: z.nullable(z.string()),
 });
 
+/** The customer's rating of a solve, as the ticket carries it (domain/satisfaction/rating.ts). */
+export const storedRatingSchema: z.ZodMiniType<Rating> = z.object({
+  score: z.enum({ good: 'good', bad: 'bad' } satisfies EveryMember<Rating['score']>),
+  comment: z.nullable(storedText),
+  at: z.string(),
+  solvedAt: z.string(),
+  assignee: z.nullable(z.string()),
+});
+
 /** How a stored ticket is read back: every attribute of the domain's Ticket, and nothing else. */
 export const ticketItemSchema: z.ZodMiniType<Ticket> = z.pipe(
   z.object({
@@ -145,6 +154,8 @@ export const ticketItemSchema: z.ZodMiniType<Ticket> = z.pipe(
     attachmentBytes: z.optional(z.number()),
     serviceLevels: z.optional(serviceLevelsSchema),
     complaint: z.optional(complaintSchema),
+    solvedAt: z.optional(z.nullable(z.string())),
+    rating: z.optional(z.nullable(storedRatingSchema)),
   }),
   z.transform(({ lastReply, customerLastWrote, ...ticket }): Ticket => ({ ...ticket, ...repliesOf(lastReply, customerLastWrote) })),
 );

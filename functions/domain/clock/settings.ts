@@ -17,7 +17,8 @@ import { serviceLevelTargets, type ServiceLevelPolicy, type ServiceLevelTarget }
  *   "timers": { "autoCloseSolvedAfterDays": 4, "solveAwaitingAfterDays": null },
  *   "calendar": { "timeZone": "Europe/London", "hours": { "monday": ["09:00-17:30"], ... }, "holidays": ["2026-12-25"] },
  *   "serviceLevels": { "warningShare": 0.75, "targets": { "high": { "firstReply": "2h", "resolution": null } } },
- *   "complaints": { "rule": "psd2", "acknowledgementBusinessDays": 5, "warningBusinessDays": 2 }
+ *   "complaints": { "rule": "psd2", "acknowledgementBusinessDays": 5, "warningBusinessDays": 2 },
+ *   "satisfaction": { "linkExpiryDays": 14 }
  * }
  * ```
  */
@@ -42,6 +43,8 @@ export const defaultClockSettings = {
     },
   },
   complaints: { rule: 'none', acknowledgementBusinessDays: 5, warningBusinessDays: 2 },
+  // How long the "Was this helpful?" links of a solved ticket's email work (domain/satisfaction/).
+  satisfaction: { linkExpiryDays: 14 },
 } as const;
 
 /** A deployment's complaint rule, and how many business days before a complaint's deadline (its last day counted) the team is warned. */
@@ -55,6 +58,13 @@ export interface ClockSettings {
   readonly calendar: BusinessCalendar;
   readonly serviceLevels: ServiceLevelPolicy;
   readonly complaints: ComplaintSettings;
+  readonly satisfaction: SatisfactionSettings;
+}
+
+/** The satisfaction question's settings. */
+export interface SatisfactionSettings {
+  /** Days from the solve during which the email's rating links work. */
+  readonly linkExpiryDays: number;
 }
 
 // Whole hours and minutes, as people write targets ("1h", "30m", "1h30m"), at most a thousand hours.
@@ -107,6 +117,7 @@ function buildSchema() {
         warningBusinessDays: z.optional(z.number().check(z.int(), z.gte(1), z.lte(10))),
       }),
     ),
+    satisfaction: z.optional(z.strictObject({ linkExpiryDays: z.optional(z.number().check(z.positive(), z.lte(365))) })),
   });
   return clockSettingsSchema;
 }
@@ -162,6 +173,7 @@ export function parseClockSettings(value: unknown, setting = 'clock'): ClockSett
       acknowledgementBusinessDays: given.complaints?.acknowledgementBusinessDays ?? defaultClockSettings.complaints.acknowledgementBusinessDays,
       warningBusinessDays: given.complaints?.warningBusinessDays ?? defaultClockSettings.complaints.warningBusinessDays,
     },
+    satisfaction: { linkExpiryDays: given.satisfaction?.linkExpiryDays ?? defaultClockSettings.satisfaction.linkExpiryDays },
   };
 }
 

@@ -1,6 +1,7 @@
 import type { IdSource } from '../ids';
 import { timersConcern } from '../timers';
 import { complaintsConcern } from './ticket-complaints';
+import { satisfactionConcern } from '../satisfaction/rating';
 import type { Change, Ticket } from '../types';
 import type { ClockSettings } from './settings';
 import { serviceLevelsConcern } from './ticket-service-levels';
@@ -43,7 +44,7 @@ export interface ClockConcern {
 }
 
 /** The concerns, in the order their observations apply. */
-export const clockConcerns: readonly ClockConcern[] = [timersConcern, serviceLevelsConcern, complaintsConcern];
+export const clockConcerns: readonly ClockConcern[] = [timersConcern, serviceLevelsConcern, complaintsConcern, satisfactionConcern];
 
 /** The change as every write stores it: each concern's observation made, and the ticket's next timer set. */
 export function withClock(change: Change, settings: ClockSettings): Change {

@@ -35,6 +35,7 @@ const agentBodies: Record<AgentRoute, (() => unknown) | undefined> = {
   downloadAttachmentAsAgent: undefined,
   markComplaintAsAgent: () => ({ note: 'Marked by a customer' }),
   exportComplaints: undefined,
+  getSatisfactionReport: undefined,
 };
 
 describe('a customer on the agent routes', () => {

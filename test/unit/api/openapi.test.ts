@@ -87,7 +87,7 @@ describe('the OpenAPI document', () => {
 
   it('marks what a ticket always carries as required, the agent-only fields in the agent variant', () => {
     const schemas = document.components.schemas as Record<string, Schema>;
-    const always = ['number', 'type', 'subject', 'description', 'priority', 'phase', 'status', 'reportStatus', 'details', 'requester', 'lastReply', 'createdAt', 'updatedAt', 'version'];
+    const always = ['number', 'type', 'subject', 'description', 'priority', 'phase', 'status', 'reportStatus', 'details', 'requester', 'lastReply', 'createdAt', 'updatedAt', 'version', 'satisfaction'];
     expect(schemas['CustomerTicket']?.['required']).toEqual(always);
     expect(schemas['AgentTicket']?.['required']).toEqual(expect.arrayContaining([...always, 'assignee', 'requesterId', 'customerLastWrote']));
     expect(schemas['CustomerTicket']?.['properties']).not.toHaveProperty('assignee');
@@ -114,8 +114,13 @@ describe('the OpenAPI document', () => {
     for (const route of system.routes) {
       for (const [status, response] of Object.entries(operationOf(route.method, route.path)?.responses ?? {})) {
         if (!status.startsWith('4') && !status.startsWith('5')) continue;
-        const media = response['content']['application/json'];
         const where = `${route.method} ${route.path} ${status}`;
+        // A page for people (a rating link's) refuses with a page.
+        if (response['content']['text/html']) {
+          expect(typeof response['content']['text/html']['example'], where).toBe('string');
+          continue;
+        }
+        const media = response['content']['application/json'];
         expect(media['example'], where).toBeDefined();
         expect(problemsOf(['paths', route.path, route.method.toLowerCase(), 'responses', status, 'content', 'application/json', 'schema'], media['example']), where).toEqual([]);
         if (media['example'].error) expect(response['description'], where).toContain(`\`${media['example'].error.code}\``);
@@ -139,7 +144,7 @@ describe('the OpenAPI document', () => {
   it('gives every operation a request sample: a curl command with its method and path', () => {
     for (const [fn, route] of routeEntries) {
       const [sample] = operationOf(route.method, route.path)?.['x-codeSamples'] ?? [];
-      expect(sample?.source, fn).toMatch(new RegExp(`^curl -X ${route.method} "\\$API${route.path.replace('{number}', '\\d{8}').replace('{attachmentId}', '[0-9A-Z]{26}')}[?"]`));
+      expect(sample?.source, fn).toMatch(new RegExp(`^curl -X ${route.method} "\\$API${route.path.replace('{number}', '\\d{8}').replace('{attachmentId}', '[0-9A-Z]{26}').replace('{token}', '[0-9A-Za-z._-]+')}[?"]`));
     }
   });
 });

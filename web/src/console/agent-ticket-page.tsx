@@ -15,6 +15,7 @@ import { useTicketTypes } from './use-ticket-types';
 import { WorkflowPanel } from './workflow-panel';
 import { ComplaintPanel, ComplaintResponseField, type ComplaintResponse } from './complaint-panel';
 import { ServiceLevels } from './service-levels';
+import { CustomerRating } from './rating';
 
 type Detail = Schemas['AgentTicketDetail'];
 type Ticket = Schemas['AgentTicket'];
@@ -233,6 +234,7 @@ export function AgentTicketPage({ number }: { number: string }) {
       <ServiceLevels clocks={ticket.serviceLevels} />
       {isWorkflow && <WorkflowPanel number={ticket.number} request={detailsLine(ticket)} onDecided={reload} />}
       <ComplaintPanel ticket={ticket} onChanged={(next) => (setNotice('Marked as a complaint.'), withTicket(next))} />
+      <CustomerRating ticket={ticket} />
       <div class="sides">
         <section aria-labelledby="customer-heading" class="customer-side">
           <h2 id="customer-heading">What the customer sees</h2>

@@ -12,6 +12,7 @@ import { NotFoundPage } from './not-found-page';
 import { AttachmentList } from '../attachments/attachment-list';
 import { FilePicker, useFilePicker } from '../attachments/file-picker';
 import { ComplaintBox } from './complaint-box';
+import { Satisfaction } from '../portal/rating';
 
 type Detail = Schemas['CustomerTicketDetail'];
 type Ticket = Schemas['CustomerTicket'];
@@ -174,6 +175,7 @@ export function TicketPage({ number }: { number: string }) {
       <WorkflowStanding ticket={ticket} onChanged={withTicket} onRefused={reload} />
       <Moves ticket={ticket} onChanged={withTicket} />
       <ComplaintBox ticket={ticket} onChanged={withTicket} />
+      <Satisfaction ticket={ticket} onChanged={withTicket} />
       <section aria-labelledby="thread-heading">
         <h2 id="thread-heading">Conversation</h2>
         <div class="message from-customer description">

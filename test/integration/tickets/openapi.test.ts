@@ -102,7 +102,7 @@ describe('GET /v1/openapi.json', () => {
   it('documents the queue’s filters with the values the API accepts', () => {
     const parameters: Schema[] = document.paths['/v1/agent/tickets'].get.parameters;
     const byName = Object.fromEntries(parameters.map((parameter) => [parameter.name, parameter]));
-    expect(Object.keys(byName).sort()).toEqual(['assignee', 'cursor', 'limit', 'phase', 'priority', 'status', 'type']);
+    expect(Object.keys(byName).sort()).toEqual(['assignee', 'cursor', 'limit', 'order', 'phase', 'priority', 'status', 'type']);
     expect(byName['phase']).toMatchObject({ in: 'query', schema: { enum: ['open', 'awaiting_reply', 'solved'], default: 'open' } });
     expect(byName['limit']).toMatchObject({ in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100 } });
   });

@@ -51,7 +51,13 @@ export function filesGateway(client: FilesClient, bucket: string): ObjectsGatewa
     },
     async copy(fromKey, toKey) {
       const source = `/${bucket}/${fromKey.split('/').map(encodeURIComponent).join('/')}`;
-      await client.send('CopyObject', bucket, toKey, { method: 'PUT', headers: { 'x-amz-copy-source': source } });
+      try {
+        await client.send('CopyObject', bucket, toKey, { method: 'PUT', headers: { 'x-amz-copy-source': source } });
+        return true;
+      } catch (error) {
+        if (isMissing(error)) return false;
+        throw error;
+      }
     },
     // Deleting an object that is already gone succeeds (S3's DeleteObject does).
     async deleteObject(key) {

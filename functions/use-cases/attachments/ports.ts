@@ -58,7 +58,8 @@ export interface ObjectSample {
 export interface ObjectsGateway {
   /** The object's size and up to `count` of its first bytes, or undefined when there is no such object. */
   sample(key: string, count: number): Promise<ObjectSample | undefined>;
-  copy(fromKey: string, toKey: string): Promise<void>;
+  /** Copies an object; false when there is no object at `fromKey` to copy. */
+  copy(fromKey: string, toKey: string): Promise<boolean>;
   /** Deletes an object; one already gone is fine. */
   deleteObject(key: string): Promise<void>;
 }

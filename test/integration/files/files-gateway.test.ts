@@ -49,11 +49,17 @@ describe('the files gateway against the local S3', () => {
     const to = uploadKey();
     await put(from, Uint8Array.from([1, 2, 3]));
 
-    await gateway.copy(from, to);
+    expect(await gateway.copy(from, to)).toBe(true);
     await gateway.deleteObject(from);
     await gateway.deleteObject(from);
 
     expect(await exists(from)).toBe(false);
     expect((await gateway.sample(to, 16))?.size).toBe(3);
+  });
+
+  it('says when there is no object to copy, and copies nothing', async () => {
+    const to = uploadKey();
+    expect(await gateway.copy(uploadKey(), to)).toBe(false);
+    expect(await exists(to)).toBe(false);
   });
 });

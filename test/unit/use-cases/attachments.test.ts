@@ -34,7 +34,9 @@ class FakeBucket implements FilesGateway {
   }
   async copy(from: string, to: string) {
     this.calls.push(`copy ${from} ${to}`);
-    this.objects.set(to, this.objects.get(from)!);
+    const body = this.objects.get(from);
+    if (body) this.objects.set(to, body);
+    return body !== undefined;
   }
   async deleteObject(key: string) {
     this.calls.push(`delete ${key}`);
@@ -76,8 +78,8 @@ describe('attaching files', () => {
 
   it('copies a stored attachment’s upload to the attachment’s own key, where the scan finds it, and again harmlessly', async () => {
     const id = uploaded('01JBX7P8M2K4H6G8F0D2C4B6A8', 'image/png', pngImage());
-    await copyAttachedFile({ files: bucket }, { id, ticketNumber: '40000001' });
-    await copyAttachedFile({ files: bucket }, { id, ticketNumber: '40000001' });
+    expect(await copyAttachedFile({ files: bucket }, { id, ticketNumber: '40000001' })).toBe(true);
+    expect(await copyAttachedFile({ files: bucket }, { id, ticketNumber: '40000001' })).toBe(true);
     expect(bucket.objects.get(`attachments/40000001/${id}`)).toEqual(pngImage());
     expect(bucket.calls).toEqual([`copy uploads/${id} attachments/40000001/${id}`, `copy uploads/${id} attachments/40000001/${id}`]);
   });
@@ -88,6 +90,11 @@ describe('attaching files', () => {
     await expect(createTicket(deps, alice, { ...form, attachments: [id] }, undefined)).rejects.toThrow(AttachmentRefusedError);
     expect(bucket.calls).toEqual([`sample uploads/${id}`, `delete uploads/${id}`]);
     expect(table.tickets.size).toBe(0);
+  });
+
+  it('is done with an attachment whose upload is gone, rather than failing its record for ever', async () => {
+    expect(await copyAttachedFile({ files: bucket }, { id: '01JBX7P8M2K4H6G8F0D2C4B6AB', ticketNumber: '40000001' })).toBe(false);
+    expect(bucket.objects.size).toBe(0);
   });
 
   it('touches no file but the checked upload when the domain refuses the reply', async () => {

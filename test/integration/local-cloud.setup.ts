@@ -1,4 +1,5 @@
 import type { TestProject } from 'vitest/node';
+import { serverErrorLines } from '../support/cloud-server-errors';
 import { startLocalCloudProcess, type LocalCloudProcess } from '../support/local-cloud-process';
 
 /*
@@ -26,5 +27,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     shared.ticketflowCloud = undefined;
     const code = await cloud.stop();
     if (code !== 0) console.error(`The local cloud exited with ${code}:\n${cloud.output()}`);
+    // A test that got a 5xx saw only "Internal Server Error"; the cloud's log says why.
+    const errors = serverErrorLines(cloud.output());
+    if (errors.length > 0) console.error(`The local cloud answered 500 during the run:\n${errors.join('\n')}`);
   };
 }

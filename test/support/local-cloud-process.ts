@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -153,9 +153,12 @@ async function startOnFreePorts(): Promise<LocalCloudProcess> {
   const stopOnExit = () => signalGroup(child.pid, 'SIGTERM');
   process.once('exit', stopOnExit);
   let output = '';
+  // TICKETFLOW_CLOUD_LOG=1 shows the cloud's output as it comes; any other value names a file for it.
+  const logTo = process.env['TICKETFLOW_CLOUD_LOG'];
   const collect = (chunk: Buffer) => {
     output += chunk.toString();
-    if (process.env['TICKETFLOW_CLOUD_LOG']) process.stderr.write(chunk);
+    if (logTo === '1') process.stderr.write(chunk);
+    else if (logTo) appendFileSync(logTo, chunk);
   };
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);

@@ -9,6 +9,10 @@ describe('serverErrorLines', () => {
     expect(serverErrorLines([info, error, '[local] ready'].join('\n'))).toEqual([]);
   });
 
+  it('is empty when only the fixtures’ /test/ routes answered 500 (they do on purpose)', () => {
+    expect(serverErrorLines(['[api] POST /test/respond (gatewayEcho) answered 500: Error: boom', error].join('\n'))).toEqual([]);
+  });
+
   it('gives the 500 answers and the functions’ errors, in order, up to the limit', () => {
     const answered = '[api] PATCH /v1/agent/tickets/{number} (agentTickets) answered 500: Sandbox.Timedout: Task timed out after 28.00 seconds';
     const output = [info, error, '[api] GET / 404', answered, info, error].join('\n');

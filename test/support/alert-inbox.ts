@@ -12,6 +12,9 @@ export interface Alert {
   readonly MessageAttributes: Record<string, { Value: string }>;
 }
 
+/** A reason filter that keeps every alert. */
+export const anyReason = (): boolean => true;
+
 /** The team's alerts as one test file's own subscription receives them. */
 export interface AlertInbox {
   /**

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, inject } from 'vitest';
-import { localFunctionEnvironment } from '../../infra/local/environment';
 import { scheduledEvent } from '../../infra/local/schedules';
 import { system } from '../../infra/system';
 import type { InvokeOutcome } from '../../infra/local/functions';
-import { startTestFunctions, type TestFunctions } from './local-functions';
+import { sharedCloudEnvironment, startTestFunctions, type TestFunctions } from './local-functions';
 
 /*
  * The clock with controlled time: the product's clockTick, run beside the shared local cloud on its
@@ -48,14 +47,7 @@ export function clockForThisFile(): TestClock {
   const tickSpec = system.functions['clockTick']!;
   let clock: TestFunctions | undefined;
   beforeAll(async () => {
-    const environment = localFunctionEnvironment('clockTick', tickSpec, {
-      region: cloud.region,
-      tableName: cloud.tableName,
-      endpoints: { dynamodb: cloud.dynamodb, ses: cloud.ses, stepFunctions: cloud.stepFunctions, queues: cloud.queues },
-      stateMachineArnOf: (name) => name,
-      config: { senderAddress: 'support@ticketflow.local', senderName: 'Ticketflow', portalUrl: 'http://127.0.0.1:5173' },
-      clock: inject('testClock'),
-    });
+    const environment = sharedCloudEnvironment('clockTick', tickSpec);
     clock = await startTestFunctions({ clockTick: { entry: tickSpec.entry, environment, timeoutSeconds: 55, memoryMb: 256 } }, cloud.region);
   });
   afterAll(() => clock?.stop());

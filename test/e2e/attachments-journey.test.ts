@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { emailWith } from '../integration/notifications/mailbox';
 import { pngImage } from '../support/sample-files';
-import { expectAccessible, launchBrowser, screenshot, viewports } from './browser';
+import { anAgent, browserForThisFile, expectAccessible, hangMs, screenshot, signInAt } from './browser';
 import { uniqueTag } from '../support/unique';
 
 /*
@@ -15,34 +15,8 @@ import { uniqueTag } from '../support/unique';
  */
 
 const web = inject('localCloud').web;
-// Only catches a hang: on a busy 2-core machine a first page load builds nothing but waits on Lambda sandboxes.
-const hangMs = 120_000;
 const png = pngImage(64);
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: viewports.desktop, locale: 'en-GB', timezoneId: 'Europe/London', acceptDownloads: true });
-  context.setDefaultTimeout(hangMs);
-  return { context, page: await context.newPage() };
-}
-
-/** Signs in on the local identity provider's page (as an agent when asked) and lands on `path`. */
-async function signInOn(page: Page, path: string, o: { email: string; name: string; agent?: boolean }): Promise<void> {
-  await page.goto(`${web}${path}`);
-  await page.getByRole('button', { name: 'Sign in' }).press('Enter');
-  await page.getByLabel('Email').fill(o.email);
-  await page.getByLabel('Name').fill(o.name);
-  if (o.agent) await page.getByLabel('Sign in as a support agent (local only)').press('Space');
-  await page.getByLabel('Name').press('Enter');
-}
+const browser = browserForThisFile();
 
 /** Presses Refresh on the agent's ticket page until the file shows a Download button: the scan decides when, so each round waits for the page's fresh answer. */
 async function untilReady(page: Page, number: string, name: string) {
@@ -62,11 +36,11 @@ describe('attachments in the portal and the console', () => {
   it('takes a screenshot from a new ticket through a question, the answer, the resolution and closing, and the agent downloads it', async () => {
     const email = `files-${uniqueTag()}@example.com`;
     const subject = `Login page shows an error ${uniqueTag()}`;
-    const customer = await newPage();
-    const agent = await newPage();
+    const customer = await browser.newPage();
+    const agent = await browser.newPage();
     try {
       const portal = customer.page;
-      await signInOn(portal, '/tickets/new', { email, name: 'Alice Example' });
+      await signInAt(portal, '/tickets/new', { email, name: 'Alice Example' });
       await portal.getByRole('heading', { name: 'New ticket' }).waitFor();
       await portal.getByLabel('Subject').fill(subject);
       await portal.getByLabel('Description').fill('The login page shows an error after I enter my code. Screenshot attached.');
@@ -88,7 +62,7 @@ describe('attachments in the portal and the console', () => {
       expect(confirmation.body.text).toContain('- screenshot.png (');
 
       const desk = agent.page;
-      await signInOn(desk, `/console/tickets/${number}`, { email: `agent-${uniqueTag()}@example.com`, name: 'Sam Agent', agent: true });
+      await signInAt(desk, `/console/tickets/${number}`, anAgent());
       await desk.getByRole('heading', { name: subject }).waitFor();
       const customerSide = desk.getByRole('region', { name: 'What the customer sees' });
       await customerSide.getByText('screenshot.png').waitFor();

@@ -1,8 +1,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { uniqueTag } from '../support/unique';
 
 const rootDir = path.resolve(import.meta.dirname, '../..');
 // Every run takes the screenshots; only `npm run screenshots` puts them where the README shows them,
@@ -15,8 +16,11 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 /** The widths every page is checked at: a 375 px phone and a desktop. */
 export const viewports = { phone: { width: 375, height: 812 }, desktop: { width: 1280, height: 900 } } as const;
 
+/** Only catches a hang: on a busy 2-core machine a first page load builds nothing but waits on Lambda sandboxes. */
+export const hangMs = 120_000;
+
 /** Starts headless Chromium for one test file. */
-export function launchBrowser(): Promise<Browser> {
+function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
     headless: true,
@@ -61,4 +65,79 @@ export async function expectAccessible(page: Page): Promise<void> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(screenshotsDir, { recursive: true });
   await page.screenshot({ path: path.join(screenshotsDir, `${name}.png`), fullPage: true });
+}
+
+/** A page in a browser session (context) of its own: closing the context ends the session. */
+export interface OpenPage {
+  readonly context: BrowserContext;
+  readonly page: Page;
+}
+
+/** Who signs in on the local identity provider's page: an agent ticks its local-only agent box. */
+export interface PageUser {
+  readonly email: string;
+  readonly name: string;
+  readonly agent?: boolean;
+}
+
+/** A new agent, of an address no other test uses. */
+export function anAgent(): PageUser {
+  return { email: `agent-${uniqueTag()}@example.com`, name: 'Sam Agent', agent: true };
+}
+
+/** The test file's own Chromium, and the browser sessions its tests open in it. */
+export interface FileBrowser {
+  /** A page in a new session, desktop-sized unless given a viewport, in British English and London time, every wait ending at `hangMs`. */
+  newPage(viewport?: { readonly width: number; readonly height: number }): Promise<OpenPage>;
+  /** A page in a new session, signed in as `user` (see signInAt) on `path`. */
+  newSignedInPage(path: string, user: PageUser): Promise<OpenPage>;
+}
+
+/**
+ * Launches headless Chromium before the file's tests and closes it after them. Each file launches
+ * its own rather than connecting to a shared one: a connected browser cannot give a download's path.
+ */
+export function browserForThisFile(): FileBrowser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const newPage = async (viewport: { readonly width: number; readonly height: number } = viewports.desktop): Promise<OpenPage> => {
+    if (!browser) throw new Error('The browser runs only inside the file’s tests');
+    const context = await browser.newContext({ viewport, locale: 'en-GB', timezoneId: 'Europe/London', acceptDownloads: true });
+    context.setDefaultTimeout(hangMs);
+    return { context, page: await context.newPage() };
+  };
+  return {
+    newPage,
+    async newSignedInPage(path, user) {
+      const opened = await newPage();
+      try {
+        await signInAt(opened.page, path, user);
+      } catch (error) {
+        await opened.context.close();
+        throw error;
+      }
+      return opened;
+    },
+  };
+}
+
+/** Signs in by keyboard from a page that offers Sign in, on the local identity provider's page, as Cognito's managed login would be used. */
+export async function signInHere(page: Page, user: PageUser): Promise<void> {
+  await page.getByRole('button', { name: 'Sign in' }).press('Enter');
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByLabel('Name').fill(user.name);
+  if (user.agent) await page.getByLabel('Sign in as a support agent (local only)').press('Space');
+  await page.getByLabel('Name').press('Enter');
+}
+
+/** Opens `path` of the local cloud's web app and signs in there (see signInHere), landing back on `path`. */
+export async function signInAt(page: Page, path: string, user: PageUser): Promise<void> {
+  await page.goto(`${inject('localCloud').web}${path}`);
+  await signInHere(page, user);
 }

@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { signIn } from '../support/api';
 import { agentView, customerView, openTicket } from '../integration/tickets/customer-steps';
-import { expectAccessible, launchBrowser, viewports } from './browser';
+import { anAgent, browserForThisFile, expectAccessible } from './browser';
 import { uniqueTag } from '../support/unique';
 
 /*
@@ -13,35 +12,7 @@ import { uniqueTag } from '../support/unique';
  * the reply form, and downloads the period's export. By keyboard, axe-clean.
  */
 
-const cloud = inject('localCloud');
-const web = cloud.web;
-// Only catches a hang: on a busy 2-core machine a first page load waits on Lambda sandboxes.
-const hangMs = 120_000;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: viewports.desktop, locale: 'en-GB', timezoneId: 'Europe/London', acceptDownloads: true });
-  context.setDefaultTimeout(hangMs);
-  return { context, page: await context.newPage() };
-}
-
-/** Signs in on the local identity provider's page by keyboard, as an agent when asked, and lands on `path`. */
-async function signInAs(page: Page, email: string, path: string, agent = false): Promise<void> {
-  await page.goto(`${web}${path}`);
-  await page.getByRole('button', { name: 'Sign in' }).press('Enter');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Name').fill(agent ? 'Sam Agent' : 'Alice Example');
-  if (agent) await page.getByLabel('Sign in as a support agent (local only)').press('Space');
-  await page.getByLabel('Name').press('Enter');
-}
+const browser = browserForThisFile();
 
 describe('complaints in the portal and the console', () => {
   it('lets a customer make a complaint and an agent answer it finally and export it', async () => {
@@ -50,9 +21,8 @@ describe('complaints in the portal and the console', () => {
     const { number } = await openTicket(customer, 'payments', { subject });
 
     let receivedAt: string | undefined;
-    const portal = await newPage();
+    const portal = await browser.newSignedInPage(`/tickets/${number}`, { email: customer.email, name: 'Alice Example' });
     try {
-      await signInAs(portal.page, customer.email, `/tickets/${number}`);
       await portal.page.getByRole('heading', { name: subject }).waitFor();
       await portal.page.getByRole('button', { name: 'Make a complaint' }).press('Enter');
       await portal.page.getByLabel('What went wrong (optional)').fill('Charged twice and nobody answers.');
@@ -68,9 +38,8 @@ describe('complaints in the portal and the console', () => {
       await portal.context.close();
     }
 
-    const desk = await newPage();
+    const desk = await browser.newSignedInPage(`/console/tickets/${number}`, anAgent());
     try {
-      await signInAs(desk.page, `agent-${uniqueTag()}@example.com`, `/console/tickets/${number}`, true);
       const panel = desk.page.getByRole('region', { name: /^Complaint · Open$/ });
       await panel.getByRole('row', { name: /Final response/ }).getByText('Running').waitFor();
       await expectAccessible(desk.page);

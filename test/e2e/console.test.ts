@@ -1,9 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { signIn, type ApiUser } from '../support/api';
 import { customerView, expectStatus, listedNumbers, openTicket } from '../integration/tickets/customer-steps';
 import { eventually, paddleSays, providerReference, untilStatus, untilWaiting, workflowView } from '../integration/workflows/support';
-import { expectAccessible, launchBrowser, screenshot, viewports } from './browser';
+import { anAgent, browserForThisFile, expectAccessible, hangMs, screenshot, signInAt } from './browser';
 import { uniqueTag } from '../support/unique';
 
 /*
@@ -19,44 +19,10 @@ import { uniqueTag } from '../support/unique';
 
 const cloud = inject('localCloud');
 const web = cloud.web;
-// Only catches a hang: on a busy 2-core machine a first page load builds nothing but waits on Lambda sandboxes.
-const hangMs = 120_000;
-let browser: Browser;
+const browser = browserForThisFile();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function newAgentPage(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: viewports.desktop, locale: 'en-GB', timezoneId: 'Europe/London' });
-  context.setDefaultTimeout(hangMs);
-  return { context, page: await context.newPage() };
-}
-
-/** Signs in as an agent on the local identity provider's page, by keyboard, and lands on `path`. */
-async function signInAsAgent(page: Page, path: string): Promise<void> {
-  await page.goto(`${web}${path}`);
-  await page.getByRole('button', { name: 'Sign in' }).press('Enter');
-  await page.getByLabel('Email').fill(`agent-${uniqueTag()}@example.com`);
-  await page.getByLabel('Name').fill('Sam Agent');
-  await page.getByLabel('Sign in as a support agent (local only)').press('Space');
-  await page.getByLabel('Name').press('Enter');
-}
-
-/** A customer's own browser, signed in with their email on the local identity provider's page, on `path`. */
-async function customerPage(email: string, path: string): Promise<{ context: BrowserContext; page: Page }> {
-  const { context, page } = await newAgentPage();
-  await page.goto(`${web}${path}`);
-  await page.getByRole('button', { name: 'Sign in' }).press('Enter');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Name').fill('Casey Customer');
-  await page.getByLabel('Name').press('Enter');
-  return { context, page };
-}
+/** A customer's own browser, signed in with their email, on `path`. */
+const customerPage = (email: string, path: string) => browser.newSignedInPage(path, { email, name: 'Casey Customer' });
 
 /**
  * Opens the console's ticket page once its workflow runs: the execution starts from the table's
@@ -106,9 +72,9 @@ describe('the agent console', () => {
     const customer = await signIn();
     const subject = `Console question ${uniqueTag()}`;
     const ticket = await openTicket(customer, 'api', { subject, priority: 'critical', description: 'Our API key stopped working this morning.' });
-    const { context, page } = await newAgentPage();
+    const { context, page } = await browser.newPage();
     try {
-      await signInAsAgent(page, '/console?priority=critical&type=api');
+      await signInAt(page, '/console?priority=critical&type=api', anAgent());
       await page.getByRole('heading', { name: 'Queue' }).waitFor();
       const row = await queueRow(page, subject);
       expect(await row.getByRole('cell').nth(1).textContent()).toBe('API');
@@ -175,9 +141,9 @@ describe('the agent console', () => {
 
   it('opens a case for a customer’s email, once however often it is sent, and the customer finds it', async () => {
     const email = `console-case-${uniqueTag()}@example.com`;
-    const { context, page } = await newAgentPage();
+    const { context, page } = await browser.newPage();
     try {
-      await signInAsAgent(page, '/console');
+      await signInAt(page, '/console', anAgent());
       await page.getByRole('link', { name: 'Open a ticket for a customer' }).press('Enter');
       await page.getByRole('heading', { name: 'Open a ticket for a customer' }).waitFor();
       await page.getByLabel('Customer email').fill(email);
@@ -226,9 +192,9 @@ describe('the agent console', () => {
     const subject = `Refund over the threshold ${uniqueTag()}`;
     const ticket = await openTicket(customer, 'refund', { subject, details: { provider: 'paddle', transactionId: 'txn_01h8bkrkjyxgtnvwf9s8d1tqzn', amount: '1000.00', currency: 'USD' } });
     await untilWaiting(apiAgent, ticket.number, 'compliance');
-    const { context, page } = await newAgentPage();
+    const { context, page } = await browser.newPage();
     try {
-      await signInAsAgent(page, `/console/tickets/${ticket.number}`);
+      await signInAt(page, `/console/tickets/${ticket.number}`, anAgent());
       const panel = page.getByRole('region', { name: 'Workflow' });
       await panel.getByText('Waiting for a compliance review since').waitFor();
       await page.getByText("Its workflow moves this ticket's status: see the workflow panel.").waitFor();
@@ -265,9 +231,9 @@ describe('the agent console', () => {
     const subject = `Withdrawal asked for by phone ${uniqueTag()}`;
     const reference = `0x${uniqueTag()}9f3c`;
     const apiAgent = await signIn({ agent: true });
-    const { context, page } = await newAgentPage();
+    const { context, page } = await browser.newPage();
     try {
-      await signInAsAgent(page, '/console/tickets/new');
+      await signInAt(page, '/console/tickets/new', anAgent());
       await page.getByRole('heading', { name: 'Open a ticket for a customer' }).waitFor();
       await page.getByLabel('Customer email').fill(email);
       await page.getByLabel('Customer name').fill('Wade Customer');
@@ -326,9 +292,9 @@ describe('the agent console', () => {
     const reason = 'The destination wallet is on a network we do not pay out to. Please open a new withdrawal to a TRC20 address.';
     const ticket = await openTicket(customer, 'withdrawal', { subject });
     await untilWaiting(apiAgent, ticket.number, 'finance');
-    const { context, page } = await newAgentPage();
+    const { context, page } = await browser.newPage();
     try {
-      await signInAsAgent(page, `/console/tickets/${ticket.number}`);
+      await signInAt(page, `/console/tickets/${ticket.number}`, anAgent());
       const panel = page.getByRole('region', { name: 'Workflow' });
       await panel.getByText('Waiting for finance to pay out since').waitFor();
       await panel.getByRole('radio', { name: 'Cancel' }).check();
@@ -355,7 +321,7 @@ describe('the agent console', () => {
   });
 
   it('tells a signed-in customer that the console is for agents', async () => {
-    const { context, page } = await newAgentPage();
+    const { context, page } = await browser.newPage();
     try {
       await page.goto(`${web}/console`);
       await page.getByRole('button', { name: 'Sign in' }).press('Enter');

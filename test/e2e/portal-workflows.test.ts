@@ -1,9 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { signIn } from '../support/api';
 import { expectStatus, openTicket } from '../integration/tickets/customer-steps';
 import { untilStatus } from '../integration/workflows/support';
-import { expectAccessible, launchBrowser, screenshot, viewports } from './browser';
+import { browserForThisFile, expectAccessible, screenshot } from './browser';
 import { uniqueTag } from '../support/unique';
 
 /*
@@ -14,31 +14,7 @@ import { uniqueTag } from '../support/unique';
  * then waits With Compliance. The new form states pass axe-core at a phone's and a desktop's width.
  */
 
-const cloud = inject('localCloud');
-const web = cloud.web;
-// Only catches a hang: on a busy 2-core machine a first page load waits on Lambda sandboxes.
-const hangMs = 120_000;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function signedInPage(email: string, name: string, path = '/'): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: viewports.desktop, locale: 'en-GB', timezoneId: 'Europe/London' });
-  context.setDefaultTimeout(hangMs);
-  const page = await context.newPage();
-  await page.goto(`${web}${path}`);
-  await page.getByRole('button', { name: 'Sign in' }).press('Enter');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Name').fill(name);
-  await page.getByLabel('Name').press('Enter');
-  return { context, page };
-}
+const browser = browserForThisFile();
 
 /** Fills Add New's fields every type shares. */
 async function fillCommon(page: Page, type: string, subject: string, description: string): Promise<void> {
@@ -58,7 +34,7 @@ describe('the portal’s workflow tickets', () => {
     const customer = await signIn({ email });
     expectStatus(await customer.get('/v1/tickets/10000000'), 404);
     expectStatus(await customer.post('/v1/tickets/10000000/cancel'), 404);
-    const { context, page } = await signedInPage(email, 'Wanda', '/tickets/new');
+    const { context, page } = await browser.newSignedInPage('/tickets/new', { email, name: 'Wanda' });
     try {
       await fillCommon(page, 'withdrawal', 'Withdraw to my wallet', 'Please send my balance to my wallet.');
       await page.getByRole('group', { name: 'Withdrawal details' }).waitFor();
@@ -93,7 +69,7 @@ describe('the portal’s workflow tickets', () => {
     const customer = await signIn();
     const agent = await signIn({ agent: true });
     const ticket = await openTicket(customer, 'withdrawal');
-    const { context, page } = await signedInPage(customer.email, 'Pat', `/tickets/${ticket.number}`);
+    const { context, page } = await browser.newSignedInPage(`/tickets/${ticket.number}`, { email: customer.email, name: 'Pat' });
     try {
       await page.getByRole('button', { name: 'Cancel withdrawal' }).waitFor();
       // The page was loaded within the window; the window passes while it is open.
@@ -116,7 +92,7 @@ describe('the portal’s workflow tickets', () => {
 
   it('shows the API’s message beside a refund field, then a refund over the compliance threshold waiting With Compliance', async () => {
     const agent = await signIn({ agent: true });
-    const { context, page } = await signedInPage(`refund-${uniqueTag()}@example.com`, 'Rafa', '/tickets/new');
+    const { context, page } = await browser.newSignedInPage('/tickets/new', { email: `refund-${uniqueTag()}@example.com`, name: 'Rafa' });
     try {
       await fillCommon(page, 'refund', 'Charged twice for the annual plan', 'I was charged twice for the annual plan.');
       await page.getByRole('group', { name: 'Refund details' }).waitFor();
@@ -154,7 +130,7 @@ describe('the portal’s workflow tickets', () => {
   });
 
   it('asks a KYC ticket for its country, and an address only for an address change', async () => {
-    const { context, page } = await signedInPage(`kyc-${uniqueTag()}@example.com`, 'Kim', '/tickets/new');
+    const { context, page } = await browser.newSignedInPage('/tickets/new', { email: `kyc-${uniqueTag()}@example.com`, name: 'Kim' });
     try {
       await fillCommon(page, 'kyc', 'Verify my account', 'I would like to verify my identity.');
       await page.getByRole('group', { name: 'KYC details' }).waitFor();

@@ -1,13 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { issueToken } from '../../infra/local/identity';
 import { signIn } from '../support/api';
 import { agentMoves, agentWrites, openTicket } from '../integration/tickets/customer-steps';
 import { emailWith } from '../integration/notifications/mailbox';
-import { expectAccessible, launchBrowser, screenshot, viewports } from './browser';
+import { browserForThisFile, expectAccessible, screenshot, signInAt, viewports } from './browser';
 import { uniqueTag } from '../support/unique';
 
 /*
@@ -20,38 +19,13 @@ import { uniqueTag } from '../support/unique';
 
 const cloud = inject('localCloud');
 const web = cloud.web;
-// Only catches a hang: on a busy 2-core machine a first page load builds nothing but waits on Lambda sandboxes.
-const hangMs = 120_000;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function newCustomerPage(viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport, locale: 'en-GB', timezoneId: 'Europe/London' });
-  context.setDefaultTimeout(hangMs);
-  return { context, page: await context.newPage() };
-}
-
-/** Signs in on the local identity provider's page as Cognito's managed login would be used, by keyboard. */
-async function signInAs(page: Page, email: string, name: string, path = '/'): Promise<void> {
-  await page.goto(`${web}${path}`);
-  await page.getByRole('button', { name: 'Sign in' }).press('Enter');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Name').fill(name);
-  await page.getByLabel('Name').press('Enter');
-}
+const browser = browserForThisFile();
 
 describe('the customer portal', () => {
   it('takes a customer from sign-in through a new ticket, support’s reply and closing it, accessible at every step', async () => {
     const email = `portal-${uniqueTag()}@example.com`;
     const subject = 'Payout delayed since Monday';
-    const { context, page } = await newCustomerPage(viewports.desktop);
+    const { context, page } = await browser.newPage(viewports.desktop);
     try {
       await page.goto(`${web}/`);
       await page.getByRole('heading', { name: 'Support Cases' }).waitFor();
@@ -169,9 +143,9 @@ describe('the customer portal', () => {
     const customer = await signIn();
     const numbers: string[] = [];
     for (let n = 1; n <= 23; n++) numbers.push((await openTicket(customer, 'general', { subject: `Question ${n}` })).number);
-    const { context, page } = await newCustomerPage(viewports.desktop);
+    const { context, page } = await browser.newPage(viewports.desktop);
     try {
-      await signInAs(page, customer.email, 'Pat');
+      await signInAt(page, '/', { email: customer.email, name: 'Pat' });
       await page.getByRole('link', { name: 'Question 23', exact: true }).waitFor();
       expect(await page.getByRole('row').count()).toBe(21);
       await page.getByRole('button', { name: 'Show more tickets' }).press('Enter');
@@ -187,9 +161,9 @@ describe('the customer portal', () => {
   it('shows "not found" for another customer’s ticket number typed in the address', async () => {
     const owner = await signIn();
     const ticket = await openTicket(owner);
-    const { context, page } = await newCustomerPage(viewports.phone);
+    const { context, page } = await browser.newPage(viewports.phone);
     try {
-      await signInAs(page, `other-${uniqueTag()}@example.com`, 'Bob', `/tickets/${ticket.number}`);
+      await signInAt(page, `/tickets/${ticket.number}`, { email: `other-${uniqueTag()}@example.com`, name: 'Bob' });
       await page.getByRole('heading', { name: 'Not found' }).waitFor();
       expect(await page.getByText(`Ticket ${ticket.number} was not found.`).count()).toBe(1);
       expect(await page.getByText(ticket.subject).count()).toBe(0);
@@ -205,7 +179,7 @@ describe('the customer portal', () => {
     const otherKeys = mkdtempSync(path.join(tmpdir(), 'ticketflow-e2e-keys-'));
     const token = await issueToken({ keyDir: otherKeys, issuer: cloud.issuer, audience: cloud.audience, email: 'mallory@example.com' });
     rmSync(otherKeys, { recursive: true, force: true });
-    const { context, page } = await newCustomerPage(viewports.desktop);
+    const { context, page } = await browser.newPage(viewports.desktop);
     try {
       await context.addInitScript((value) => sessionStorage.setItem('ticketflow.session', value), token);
       await page.goto(`${web}/tickets?type=security`);

@@ -1,9 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { signIn } from '../support/api';
 import { agentMoves, openTicket } from '../integration/tickets/customer-steps';
 import { emailWith } from '../integration/notifications/mailbox';
-import { expectAccessible, launchBrowser, viewports } from './browser';
+import { browserForThisFile, expectAccessible, signInHere } from './browser';
 import { uniqueTag } from '../support/unique';
 
 /*
@@ -12,38 +12,18 @@ import { uniqueTag } from '../support/unique';
  */
 
 const cloud = inject('localCloud');
-// Only catches a hang: on a busy 2-core machine a first page load waits on Lambda sandboxes.
-const hangMs = 120_000;
-let browser: Browser;
+const browser = browserForThisFile();
 let context: BrowserContext | undefined;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
 // Each test is a customer of their own, in a browser session of their own.
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: viewports.desktop, locale: 'en-GB', timezoneId: 'Europe/London' });
-  context.setDefaultTimeout(hangMs);
-  page = await context.newPage();
+  ({ context, page } = await browser.newPage());
 });
 
 afterEach(async () => {
   await context?.close();
 });
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** Signs in on the local identity provider's page, by keyboard, from a portal page that asks. */
-async function signInAs(email: string): Promise<void> {
-  await page.getByRole('button', { name: 'Sign in' }).press('Enter');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Name').fill('Alice Example');
-  await page.getByLabel('Name').press('Enter');
-}
 
 describe('"Was this helpful?"', () => {
   it('records a rating from the email’s link with one button press, by keyboard, and the portal then shows it', async () => {
@@ -65,7 +45,7 @@ describe('"Was this helpful?"', () => {
     await expectAccessible(page);
 
     await page.goto(`${cloud.web}/tickets/${number}`);
-    await signInAs(email);
+    await signInHere(page, { email, name: 'Alice Example' });
     await page.getByRole('heading', { name: 'Your rating' }).waitFor();
     expect(await page.locator('.rating').textContent()).toContain('Clear answer, thank you');
     await expectAccessible(page);
@@ -78,7 +58,7 @@ describe('"Was this helpful?"', () => {
     await agentMoves(agent, number, 'resolved');
 
     await page.goto(`${cloud.web}/tickets/${number}`);
-    await signInAs(email);
+    await signInHere(page, { email, name: 'Alice Example' });
     await page.getByRole('group', { name: 'Was this helpful?' }).waitFor();
     await expectAccessible(page);
     await page.getByRole('radio', { name: 'Bad' }).focus();

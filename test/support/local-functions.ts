@@ -1,7 +1,11 @@
 import path from 'node:path';
+import { inject } from 'vitest';
 import { FunctionBundler } from '../../infra/local/bundles';
 import { defaultFunctionConcurrency } from '../../infra/local/config';
+import { localDeploymentConfig, localFunctionEnvironment } from '../../infra/local/environment';
 import { LocalFunctions, type LocalFunctionDefinition } from '../../infra/local/functions';
+import type { FunctionSpec } from '../../infra/system';
+import { testDeploymentWordingEnv } from './test-deployment';
 
 const rootDir = path.resolve(import.meta.dirname, '../..');
 
@@ -40,4 +44,21 @@ export async function startTestFunctions(
       await bundler.remove();
     },
   };
+}
+
+/**
+ * The environment the shared test cloud would give the function `name` of `spec`: its services'
+ * endpoints, its table, the deployment settings and clock the cloud runs with (the seeds' words:
+ * none of the functions tests run beside it needs the deployment's).
+ */
+export function sharedCloudEnvironment(name: string, spec: FunctionSpec): Record<string, string> {
+  const cloud = inject('localCloud');
+  return localFunctionEnvironment(name, spec, {
+    region: cloud.region,
+    tableName: cloud.tableName,
+    endpoints: { dynamodb: cloud.dynamodb, ses: cloud.ses, stepFunctions: cloud.stepFunctions, queues: cloud.queues },
+    stateMachineArnOf: (machine) => machine,
+    config: localDeploymentConfig({ ...process.env, ...testDeploymentWordingEnv }),
+    clock: inject('testClock'),
+  });
 }

@@ -127,7 +127,31 @@ const customerRow = (({ number, subject, type, phase, status, priority, lastRepl
 const agentRow = { ...customerRow, type: exampleAgentTicket.type, subject: exampleAgentTicket.subject, priority: exampleAgentTicket.priority, assignee: exampleAgentSub, customerLastWrote: null, nearestDueAt: '2026-11-04T09:14:07.512Z' };
 const solvedTicket = { ...exampleGeneralTicket, phase: 'solved', status: describeStatus('general', 'resolved'), version: 5 } as const;
 
-const webhookAnswered = { received: true, result: 'answered' } as const;
+/** What an operation that answers a page for people (HTML) says of its answer. */
+const htmlPage = { success: 200, response: htmlPageSchema, mediaType: 'text/html' } as const;
+
+/** An operation that answers a link to download an attachment. */
+function downloadOperation(summary: string, description: string): OperationSpec {
+  return operation({
+    summary,
+    description,
+    success: 200,
+    downloads: true,
+    response: attachmentDownloadSchema,
+    responseExample: {
+      url: `https://ticketflow-files.s3.us-east-1.amazonaws.com/attachments/${exampleNumber}/${exampleAttachment.id}?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Expires=300&X-Amz-Signature=...`,
+      expiresAt: '2026-11-02T10:07:41.090Z',
+      name: exampleAttachment.name,
+      size: exampleAttachment.size,
+      contentType: exampleAttachment.contentType,
+    },
+  });
+}
+
+/** A provider's webhook: its signed delivery, answered as received. */
+function webhookOperation(summary: string, delivery: DeliveryExample): OperationSpec {
+  return operation({ summary, success: 200, response: webhookReceivedSchema, responseExample: { received: true, result: 'answered' }, delivery });
+}
 
 /** What a rating link's pages answer when the link cannot be used. */
 const ratingLinkRefusals = {
@@ -329,9 +353,7 @@ export const operations: Readonly<Record<RouteFunction, OperationSpec>> = {
   }),
   getApiDocs: operation({
     summary: 'This document, rendered for people (HTML)',
-    success: 200,
-    response: htmlPageSchema,
-    mediaType: 'text/html',
+    ...htmlPage,
     responseExample: '<!doctype html><html lang="en"><head><title>Ticketflow API</title>…',
   }),
   cancelMyTicket: operation({
@@ -383,35 +405,11 @@ export const operations: Readonly<Record<RouteFunction, OperationSpec>> = {
       maxBytes: 10 * 1024 * 1024,
     },
   }),
-  downloadMyAttachment: operation({
-    summary: 'A link to download a file of my ticket',
-    description:
-      'Only a file the malware scan found clean (`ready`) can be downloaded; any other state answers 409 `attachment_not_ready` with the reason. The link works for 5 minutes and saves the file under its name.',
-    success: 200,
-    downloads: true,
-    response: attachmentDownloadSchema,
-    responseExample: {
-      url: `https://ticketflow-files.s3.us-east-1.amazonaws.com/attachments/${exampleNumber}/${exampleAttachment.id}?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Expires=300&X-Amz-Signature=...`,
-      expiresAt: '2026-11-02T10:07:41.090Z',
-      name: exampleAttachment.name,
-      size: exampleAttachment.size,
-      contentType: exampleAttachment.contentType,
-    },
-  }),
-  downloadAttachmentAsAgent: operation({
-    summary: 'A link to download a file of a ticket (internal notes’ included)',
-    description: 'As for the customer: only `ready` files, for 5 minutes.',
-    success: 200,
-    downloads: true,
-    response: attachmentDownloadSchema,
-    responseExample: {
-      url: `https://ticketflow-files.s3.us-east-1.amazonaws.com/attachments/${exampleNumber}/${exampleAttachment.id}?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Expires=300&X-Amz-Signature=...`,
-      expiresAt: '2026-11-02T10:07:41.090Z',
-      name: exampleAttachment.name,
-      size: exampleAttachment.size,
-      contentType: exampleAttachment.contentType,
-    },
-  }),
+  downloadMyAttachment: downloadOperation(
+    'A link to download a file of my ticket',
+    'Only a file the malware scan found clean (`ready`) can be downloaded; any other state answers 409 `attachment_not_ready` with the reason. The link works for 5 minutes and saves the file under its name.',
+  ),
+  downloadAttachmentAsAgent: downloadOperation('A link to download a file of a ticket (internal notes’ included)', 'As for the customer: only `ready` files, for 5 minutes.'),
   markMyComplaint: operation({
     summary: 'Make a complaint about my ticket',
     description:
@@ -544,53 +542,31 @@ export const operations: Readonly<Record<RouteFunction, OperationSpec>> = {
     description:
       'No token: the link\'s signed token authenticates it. Opening the page records nothing (mail scanners open links); its one button posts the rating, with an optional comment. ' +
       'A link that cannot be used answers a page saying why.',
-    success: 200,
-    response: htmlPageSchema,
-    mediaType: 'text/html',
+    ...htmlPage,
     responseExample: '<!DOCTYPE html><html lang="en">…<h1>Was this helpful?</h1>…<form method="post">…',
     htmlRefusals: ratingLinkRefusals,
   }),
   rateByLink: operation({
     summary: 'Record the rating a link stands for, with an optional comment (the page\'s form; HTML)',
     description: 'Once per solve: a second use of either link of the same solve answers 409 "Already rated" and changes nothing.',
-    success: 200,
-    response: htmlPageSchema,
-    mediaType: 'text/html',
+    ...htmlPage,
     formBody: ratingFormBody,
     responseExample: '<!DOCTYPE html><html lang="en">…<h1>Thank you</h1>…',
     htmlRefusals: { ...ratingLinkRefusals, 413: 'The form is larger than 64 KB.' },
   }),
-  paddleWebhook: operation({
-    summary: 'Paddle Billing webhook (Paddle-Signature checked; 401 when unsigned, forged or stale)',
-    success: 200,
-    response: webhookReceivedSchema,
-    responseExample: webhookAnswered,
-    delivery: {
-      contentType: 'application/json',
-      headers: { 'Paddle-Signature': 'ts=<unix time>;h1=<hex HMAC-SHA256 of "<ts>:<body>" with the notification secret>' },
-      body: JSON.stringify({ event_id: 'evt_01jbx8a2b3c4d5e6f7g8h9j0k1', event_type: 'adjustment.updated', data: { id: 'adj_01jbx8c2d3e4f5g6h7j8k9m0n1', action: 'refund', status: 'approved', transaction_id: 'txn_01h8bkrkjyxgtnvwf9s8d1tqzn' } }),
-    },
+  paddleWebhook: webhookOperation('Paddle Billing webhook (Paddle-Signature checked; 401 when unsigned, forged or stale)', {
+    contentType: 'application/json',
+    headers: { 'Paddle-Signature': 'ts=<unix time>;h1=<hex HMAC-SHA256 of "<ts>:<body>" with the notification secret>' },
+    body: JSON.stringify({ event_id: 'evt_01jbx8a2b3c4d5e6f7g8h9j0k1', event_type: 'adjustment.updated', data: { id: 'adj_01jbx8c2d3e4f5g6h7j8k9m0n1', action: 'refund', status: 'approved', transaction_id: 'txn_01h8bkrkjyxgtnvwf9s8d1tqzn' } }),
   }),
-  coinpaymentsWebhook: operation({
-    summary: 'CoinPayments IPN (HMAC and merchant checked; 401 when unsigned or forged)',
-    success: 200,
-    response: webhookReceivedSchema,
-    responseExample: webhookAnswered,
-    delivery: {
-      contentType: 'application/x-www-form-urlencoded',
-      headers: { HMAC: '<hex HMAC-SHA512 of the body with the IPN secret>' },
-      body: 'ipn_version=1.0&ipn_type=withdrawal&ipn_mode=hmac&ipn_id=8b1c0f3e&merchant=<merchant id>&id=CWFE7XKQ3M2N8P&status=2&status_text=Complete&currency=USDT.TRC20&amount=250.00000000',
-    },
+  coinpaymentsWebhook: webhookOperation('CoinPayments IPN (HMAC and merchant checked; 401 when unsigned or forged)', {
+    contentType: 'application/x-www-form-urlencoded',
+    headers: { HMAC: '<hex HMAC-SHA512 of the body with the IPN secret>' },
+    body: 'ipn_version=1.0&ipn_type=withdrawal&ipn_mode=hmac&ipn_id=8b1c0f3e&merchant=<merchant id>&id=CWFE7XKQ3M2N8P&status=2&status_text=Complete&currency=USDT.TRC20&amount=250.00000000',
   }),
-  j2txWebhook: operation({
-    summary: 'J2TX review webhook (X-J2TX-Signature checked; 401 when unsigned, forged or stale)',
-    success: 200,
-    response: webhookReceivedSchema,
-    responseExample: webhookAnswered,
-    delivery: {
-      contentType: 'application/json',
-      headers: { 'X-J2TX-Timestamp': '1793610847', 'X-J2TX-Signature': 'sha256=<hex HMAC-SHA256 of "<timestamp>.<body>" with the webhook secret>' },
-      body: JSON.stringify({ eventId: 'evt_5f0c2d9e8a7b6c5d4e3f2a1b', type: 'application.reviewed', applicationId: 'app_7Hq2Lm9Xp4', externalId: exampleNumber, review: { answer: 'approved' } }),
-    },
+  j2txWebhook: webhookOperation('J2TX review webhook (X-J2TX-Signature checked; 401 when unsigned, forged or stale)', {
+    contentType: 'application/json',
+    headers: { 'X-J2TX-Timestamp': '1793610847', 'X-J2TX-Signature': 'sha256=<hex HMAC-SHA256 of "<timestamp>.<body>" with the webhook secret>' },
+    body: JSON.stringify({ eventId: 'evt_5f0c2d9e8a7b6c5d4e3f2a1b', type: 'application.reviewed', applicationId: 'app_7Hq2Lm9Xp4', externalId: exampleNumber, review: { answer: 'approved' } }),
   }),
 };

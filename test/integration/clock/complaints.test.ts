@@ -1,17 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import { CreateQueueCommand, GetQueueAttributesCommand, ReceiveMessageCommand } from '@aws-sdk/client-sqs';
-import { SubscribeCommand } from '@aws-sdk/client-sns';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { complaintDeadlines } from '../../../functions/domain/clock/complaint-deadlines';
 import { parseClockSettings } from '../../../functions/domain/clock/settings';
 import { warningAt } from '../../../functions/domain/clock/ticket-complaints';
-import { localFunctionEnvironment } from '../../../infra/local/environment';
-import { scheduledEvent } from '../../../infra/local/schedules';
-import { system } from '../../../infra/system';
 import { signIn, type ApiUser } from '../../support/api';
-import { until } from '../../support/eventually';
-import { startTestFunctions, type TestFunctions } from '../../support/local-functions';
-import { local, localNotificationSettings } from '../notifications/local-clients';
+import { alertInboxForThisFile, type Alert } from '../../support/alert-inbox';
+import { clockForThisFile, day, later, minute } from '../../support/clock';
 import { waitForEmail } from '../notifications/mailbox';
 import { agentView, customerView, expectStatus, openTicket } from '../tickets/customer-steps';
 
@@ -24,64 +17,14 @@ import { agentView, customerView, expectStatus, openTicket } from '../tickets/cu
  * function given an instant of the test's choosing, for the test's own ticket.
  */
 
-const cloud = inject('localCloud');
-const clockSettings = inject('testClock');
-const settings = parseClockSettings(clockSettings);
-const tickSpec = system.functions['clockTick']!;
-let clock: TestFunctions;
-let alertQueueUrl: string;
-
-beforeAll(async () => {
-  const environment = localFunctionEnvironment('clockTick', tickSpec, {
-    region: cloud.region,
-    tableName: cloud.tableName,
-    endpoints: { dynamodb: cloud.dynamodb, ses: cloud.ses, stepFunctions: cloud.stepFunctions, queues: cloud.queues },
-    stateMachineArnOf: (name) => name,
-    config: { senderAddress: 'support@ticketflow.local', senderName: 'Ticketflow', portalUrl: 'http://127.0.0.1:5173' },
-    clock: clockSettings,
-  });
-  clock = await startTestFunctions({ clockTick: { entry: tickSpec.entry, environment, timeoutSeconds: 55, memoryMb: 256 } }, cloud.region);
-  // The team's subscription to the alert topic, played by a queue of this file's own.
-  const created = await local.sqs.send(new CreateQueueCommand({ QueueName: `complaint-alerts-test-${randomUUID().slice(0, 8)}` }));
-  alertQueueUrl = created.QueueUrl!;
-  const { Attributes } = await local.sqs.send(new GetQueueAttributesCommand({ QueueUrl: alertQueueUrl, AttributeNames: ['QueueArn'] }));
-  await local.sns.send(new SubscribeCommand({ TopicArn: localNotificationSettings.alertTopicArn, Protocol: 'sqs', Endpoint: Attributes!['QueueArn'] }));
-});
-afterAll(() => clock?.stop());
-
-const minute = 60_000;
-const day = 86_400_000;
-const later = (instant: string, ms: number) => new Date(Date.parse(instant) + ms).toISOString();
-
-/** What the clock fired for the ticket when the schedule's event for `time` came. */
-async function tickAt(time: string, number: string): Promise<{ number: string; concern: string; action: string }[]> {
-  const event = { ...scheduledEvent(new Date(time), cloud.region, 'clockTick-schedule'), time, detail: { tickets: [number] } };
-  const outcome = await clock.functions.invoke('clockTick', event);
-  if (!outcome.ok) throw new Error(`clockTick failed: ${outcome.error.errorType}: ${outcome.error.errorMessage}`);
-  // The ticket's other clocks (its service levels) fire at the same ticks; this file is about the complaint's.
-  return (outcome.payload as { fired: { number: string; concern: string; action: string }[] }).fired.filter((fired) => fired.concern === 'complaints');
-}
-
-interface Alert {
-  readonly Subject: string;
-  readonly Message: string;
-  readonly MessageAttributes: Record<string, { Value: string }>;
-}
-const received: Alert[] = [];
-
-/**
- * The team's alerts about a ticket, read until `enough` holds for them; the ticket's service-level
- * alerts (its targets warn and breach at the same ticks) are left aside.
- */
-function alertsAbout(number: string, what: string, enough: (alerts: Alert[]) => boolean): Promise<Alert[]> {
-  const about = () =>
-    received.filter((alert) => alert.MessageAttributes['ticketNumber']?.Value === number && !alert.MessageAttributes['reason']?.Value.startsWith('serviceLevel'));
-  return until(what, async () => {
-    const { Messages = [] } = await local.sqs.send(new ReceiveMessageCommand({ QueueUrl: alertQueueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 1 }));
-    received.push(...Messages.map((message) => JSON.parse(message.Body!) as Alert));
-    return about();
-  }, enough);
-}
+const settings = parseClockSettings(inject('testClock'));
+const clock = clockForThisFile();
+// The ticket's other clocks (its service levels) fire at the same ticks; this file is about the complaint's.
+const tickAt = (time: string, number: string) => clock.tickAt(time, number, 'complaints');
+// The team's subscription to the alert topic, played by a queue of this file's own.
+const inbox = alertInboxForThisFile('complaint-alerts-test');
+/** The team's alerts about a ticket, read until `enough` holds for them; its service-level alerts (its targets warn and breach at the same ticks) are left aside. */
+const alertsAbout = (number: string, enough: (alerts: Alert[]) => boolean) => inbox.alertsAbout(number, (reason) => !reason.startsWith('serviceLevel'), enough);
 
 /** The day `count` weekdays after the UTC day of `instant`, holidays not left out: what the deadline would be without the calendar. */
 function weekdaysAfter(instant: string, count: number): string {
@@ -167,7 +110,7 @@ describe('a complaint under PSD2', () => {
 
     expect(await tickAt(later(warnAt, -minute), number)).toEqual([]);
     expect(await tickAt(warnAt, number)).toEqual([{ number, concern: 'complaints', action: 'acknowledgement_warning' }]);
-    const [warning] = await alertsAbout(number, 'the warning', (alerts) => alerts.length >= 1);
+    const [warning] = await alertsAbout(number, (alerts) => alerts.length >= 1);
     expect(warning).toMatchObject({ Subject: expect.stringContaining(`Complaint acknowledgement due soon: ticket ${number}`), MessageAttributes: { reason: { Value: 'complaintDeadline' } } });
     expect(warning!.Message).toContain(`is due by the end of ${deadline.lastDay}`);
 
@@ -187,7 +130,7 @@ describe('a complaint under PSD2', () => {
     // A later alert about the same ticket goes through the same stream after the breach's: once it
     // has arrived, a second alert of the breach would have too.
     expectStatus(await agent.request('PATCH', `/v1/agent/tickets/${number}`, { body: { priority: 'critical' } }), 200);
-    const alerts = await alertsAbout(number, 'the alert after the breach', (all) => all.some((alert) => alert.MessageAttributes['reason']?.Value === 'raisedToCritical'));
+    const alerts = await alertsAbout(number, (all) => all.some((alert) => alert.MessageAttributes['reason']?.Value === 'raisedToCritical'));
     const breaches = alerts.filter((alert) => alert.Subject.includes('overdue'));
     expect(breaches).toHaveLength(1);
     expect(breaches[0]!.Message).toContain(`it was due by the end of ${deadline.lastDay}`);

@@ -1,17 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import { CreateQueueCommand, GetQueueAttributesCommand, ReceiveMessageCommand } from '@aws-sdk/client-sqs';
-import { SubscribeCommand } from '@aws-sdk/client-sns';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { businessDuration } from '../../../functions/domain/clock/business-time';
 import { serviceLevelClocks, type ClockEvent } from '../../../functions/domain/clock/service-levels';
 import { parseClockSettings } from '../../../functions/domain/clock/settings';
-import { localFunctionEnvironment } from '../../../infra/local/environment';
-import { scheduledEvent } from '../../../infra/local/schedules';
-import { system } from '../../../infra/system';
 import { signIn, type ApiResponse, type ApiUser } from '../../support/api';
-import { until } from '../../support/eventually';
-import { startTestFunctions, type TestFunctions } from '../../support/local-functions';
-import { local, localNotificationSettings } from '../notifications/local-clients';
+import { alertInboxForThisFile } from '../../support/alert-inbox';
+import { clockForThisFile, hour, later } from '../../support/clock';
 import { agentView, agentWrites, customerView, expectStatus, openTicket } from '../tickets/customer-steps';
 
 /*
@@ -21,58 +14,10 @@ import { agentView, agentWrites, customerView, expectStatus, openTicket } from '
  * expected instant is computed by the domain's own arithmetic from the ticket's stored instants.
  */
 
-const cloud = inject('localCloud');
 const settings = parseClockSettings(inject('testClock'));
-const tickSpec = system.functions['clockTick']!;
-let clock: TestFunctions;
-let alertQueueUrl: string;
-const alerts: Alert[] = [];
-
-/** An SNS notification as an SQS subscriber receives it. */
-interface Alert {
-  readonly Subject: string;
-  readonly Message: string;
-  readonly MessageAttributes: Record<string, { Value: string }>;
-}
-
-beforeAll(async () => {
-  const environment = localFunctionEnvironment('clockTick', tickSpec, {
-    region: cloud.region,
-    tableName: cloud.tableName,
-    endpoints: { dynamodb: cloud.dynamodb, ses: cloud.ses, stepFunctions: cloud.stepFunctions, queues: cloud.queues },
-    stateMachineArnOf: (name) => name,
-    config: { senderAddress: 'support@ticketflow.local', senderName: 'Ticketflow', portalUrl: 'http://127.0.0.1:5173' },
-    clock: inject('testClock'),
-  });
-  clock = await startTestFunctions({ clockTick: { entry: tickSpec.entry, environment, timeoutSeconds: 55, memoryMb: 256 } }, cloud.region);
-  // The team's subscription, played by a queue of this test's own on the local alert topic.
-  const created = await local.sqs.send(new CreateQueueCommand({ QueueName: `service-level-alerts-${randomUUID().slice(0, 8)}` }));
-  alertQueueUrl = created.QueueUrl!;
-  const { Attributes } = await local.sqs.send(new GetQueueAttributesCommand({ QueueUrl: alertQueueUrl, AttributeNames: ['QueueArn'] }));
-  await local.sns.send(new SubscribeCommand({ TopicArn: localNotificationSettings.alertTopicArn, Protocol: 'sqs', Endpoint: Attributes!['QueueArn'] }));
-});
-afterAll(() => clock?.stop());
-
-const hour = 3_600_000;
-const later = (instant: string, ms: number) => new Date(Date.parse(instant) + ms).toISOString();
-
-/** What the clock fired when the schedule's event for `time` came, for the ticket. */
-async function tickAt(time: string, number: string): Promise<{ number: string; concern: string; action: string }[]> {
-  const event = { ...scheduledEvent(new Date(time), cloud.region, 'clockTick-schedule'), time, detail: { tickets: [number] } };
-  const outcome = await clock.functions.invoke('clockTick', event);
-  if (!outcome.ok) throw new Error(`clockTick failed: ${outcome.error.errorType}: ${outcome.error.errorMessage}`);
-  return (outcome.payload as { fired: { number: string; concern: string; action: string }[] }).fired;
-}
-
-/** Waits until the alerts about a ticket with one of `reasons` number at least `count`. */
-async function alertsAbout(number: string, reasons: readonly string[], count: number): Promise<Alert[]> {
-  const about = () => alerts.filter((alert) => alert.MessageAttributes['ticketNumber']?.Value === number && reasons.includes(alert.MessageAttributes['reason']?.Value ?? ''));
-  return until(`${count} service-level alert(s) about ticket ${number}`, async () => {
-    const { Messages = [] } = await local.sqs.send(new ReceiveMessageCommand({ QueueUrl: alertQueueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 1 }));
-    alerts.push(...Messages.map((message) => JSON.parse(message.Body!) as Alert));
-    return about();
-  }, (found) => found.length >= count);
-}
+const clock = clockForThisFile();
+// The team's subscription, played by a queue of this test's own on the local alert topic.
+const alerts = alertInboxForThisFile('service-level-alerts');
 
 interface ServiceLevelEvent {
   readonly at: string;
@@ -104,13 +49,13 @@ describe('a high-priority ticket opened outside business hours', () => {
     expect(expected!.warningAt).toBe(later(opening, 1.5 * hour));
     expect(await clockOf(agent, number, 'firstReply')).toMatchObject({ state: 'running', startedAt: createdAt, dueAt: expected!.dueAt, warningAt: expected!.warningAt });
 
-    expect(await tickAt(later(createdAt, 2 * hour), number)).toEqual([]);
-    expect(await tickAt(opening, number)).toEqual([]);
-    expect(await tickAt(later(expected!.warningAt!, -60_000), number)).toEqual([]);
-    expect(await tickAt(expected!.warningAt!, number)).toEqual([{ number, concern: 'serviceLevels', action: 'firstReply.warning' }]);
-    expect(await tickAt(later(expected!.dueAt!, -60_000), number)).toEqual([]);
-    const twice = (await Promise.all([tickAt(expected!.dueAt!, number), tickAt(expected!.dueAt!, number)])).flat();
-    expect([...twice, ...(await tickAt(expected!.dueAt!, number))]).toEqual([{ number, concern: 'serviceLevels', action: 'firstReply.breached' }]);
+    expect(await clock.tickAt(later(createdAt, 2 * hour), number)).toEqual([]);
+    expect(await clock.tickAt(opening, number)).toEqual([]);
+    expect(await clock.tickAt(later(expected!.warningAt!, -60_000), number)).toEqual([]);
+    expect(await clock.tickAt(expected!.warningAt!, number)).toEqual([{ number, concern: 'serviceLevels', action: 'firstReply.warning' }]);
+    expect(await clock.tickAt(later(expected!.dueAt!, -60_000), number)).toEqual([]);
+    const twice = (await Promise.all([clock.tickAt(expected!.dueAt!, number), clock.tickAt(expected!.dueAt!, number)])).flat();
+    expect([...twice, ...(await clock.tickAt(expected!.dueAt!, number))]).toEqual([{ number, concern: 'serviceLevels', action: 'firstReply.breached' }]);
 
     const { said, events } = await serviceLevelTimeline(agent, number);
     expect(said).toEqual(['firstReply started', 'resolution started', 'firstReply warning', 'firstReply breached']);
@@ -118,7 +63,7 @@ describe('a high-priority ticket opened outside business hours', () => {
     expect(events.at(-1)).toMatchObject({ at: expected!.dueAt, after: { dueAt: expected!.dueAt } });
     expect(await clockOf(agent, number, 'firstReply')).toMatchObject({ state: 'breached', dueAt: expected!.dueAt });
 
-    const received = await alertsAbout(number, ['serviceLevelWarning', 'serviceLevelBreached'], 2);
+    const received = await alerts.alertsAbout(number, (reason) => ['serviceLevelWarning', 'serviceLevelBreached'].includes(reason), (found) => found.length >= 2);
     expect(received.map((alert) => alert.MessageAttributes['reason']?.Value)).toEqual(['serviceLevelWarning', 'serviceLevelBreached']);
     expect(received[0]).toMatchObject({ Subject: `Due soon: first reply of ticket ${number}: Card declined at checkout`, MessageAttributes: { priority: { Value: 'high' }, target: { Value: 'firstReply' } } });
     expect(received[1]!.Message).toContain(`Ticket ${number} breached its first reply target, due ${expected!.dueAt!.slice(0, 10)} at ${expected!.dueAt!.slice(11, 16)} UTC (high priority).`);
@@ -137,7 +82,7 @@ describe('a ticket awaiting the customer', () => {
     const paused = (await serviceLevelTimeline(agent, number)).events.find((event) => event.after.target === 'resolution' && event.after.state === 'paused')!;
 
     // Three days on, well past when resolution was due: the customer is reminded, and nothing is breached.
-    expect(await tickAt(later(paused.at, 72 * hour), number)).toEqual([{ number, concern: 'timers', action: 'reminder' }]);
+    expect(await clock.tickAt(later(paused.at, 72 * hour), number)).toEqual([{ number, concern: 'timers', action: 'reminder' }]);
     expect(await clockOf(agent, number, 'resolution')).toMatchObject({ state: 'paused' });
 
     // The customer's answer comes after the reminder, so it is stored at the reminder's time or later.
@@ -162,7 +107,7 @@ describe('a ticket awaiting the customer', () => {
     const moved = businessDuration(settings.calendar, Date.parse(before.dueAt), Date.parse(after.dueAt));
     expect(moved).toBe(businessDuration(settings.calendar, Date.parse(paused.at), Date.parse(resumed.at)));
     expect(moved).toBeGreaterThan(0);
-    expect(await tickAt(later(resumed.at, 60_000), number)).toEqual([]);
+    expect(await clock.tickAt(later(resumed.at, 60_000), number)).toEqual([]);
   });
 });
 

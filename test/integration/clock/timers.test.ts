@@ -1,50 +1,21 @@
 import { QueryCommand } from '@aws-sdk/client-dynamodb';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { timers } from '../../../functions/data/items/ticket';
-import { localFunctionEnvironment } from '../../../infra/local/environment';
-import { scheduledEvent } from '../../../infra/local/schedules';
-import { system } from '../../../infra/system';
 import { signIn, type ApiUser } from '../../support/api';
-import { startTestFunctions, type TestFunctions } from '../../support/local-functions';
+import { clockForThisFile, day, later } from '../../support/clock';
 import { local } from '../notifications/local-clients';
 import { emailsTo, subjects, waitForEmail } from '../notifications/mailbox';
 import { agentMoves, agentView, agentWrites, customerView, openTicket } from '../tickets/customer-steps';
 
 /*
- * The clock with controlled time: the product's clockTick, run beside the local cloud on its table,
- * is given the scheduled event of an instant of the test's choosing instead of waiting for it.
- * Every tick here names its tickets (the event's `detail.tickets`), so that a tick days ahead fires
- * nothing of the tickets other test files are working on at the same moment; the index the
- * schedule reads is checked on its own, by key.
+ * The timers with controlled time (see test/support/clock.ts): the index the schedule reads is
+ * checked on its own, by key.
  */
 
 const cloud = inject('localCloud');
-const tickSpec = system.functions['clockTick']!;
-let clock: TestFunctions;
-beforeAll(async () => {
-  const environment = localFunctionEnvironment('clockTick', tickSpec, {
-    region: cloud.region,
-    tableName: cloud.tableName,
-    endpoints: { dynamodb: cloud.dynamodb, ses: cloud.ses, stepFunctions: cloud.stepFunctions, queues: cloud.queues },
-    stateMachineArnOf: (name) => name,
-    config: { senderAddress: 'support@ticketflow.local', senderName: 'Ticketflow', portalUrl: 'http://127.0.0.1:5173' },
-  });
-  clock = await startTestFunctions({ clockTick: { entry: tickSpec.entry, environment, timeoutSeconds: 55, memoryMb: 256 } }, cloud.region);
-});
-afterAll(() => clock?.stop());
-
-const hour = 3_600_000;
-const day = 24 * hour;
-const later = (instant: string, ms: number) => new Date(Date.parse(instant) + ms).toISOString();
-
-/** What the clock fired when the schedule's event for `time` came, for the ticket. */
-async function tickAt(time: string, number: string): Promise<{ number: string; action: string }[]> {
-  const event = { ...scheduledEvent(new Date(time), cloud.region, 'clockTick-schedule'), time, detail: { tickets: [number] } };
-  const outcome = await clock.functions.invoke('clockTick', event);
-  if (!outcome.ok) throw new Error(`clockTick failed: ${outcome.error.errorType}: ${outcome.error.errorMessage}`);
-  // The timers' own: the same tick also warns and breaches service levels (test/integration/clock/service-levels.test.ts).
-  return (outcome.payload as { fired: { number: string; concern: string; action: string }[] }).fired.filter((fired) => fired.concern === 'timers');
-}
+const clock = clockForThisFile();
+// The timers' own: the same tick also warns and breaches service levels (test/integration/clock/service-levels.test.ts).
+const tickAt = (time: string, number: string) => clock.tickAt(time, number, 'timers');
 
 /** Whether the timers index lists the ticket as due at `now`, read as the schedule reads it. */
 async function listedAsDue(number: string, now: string): Promise<boolean> {
@@ -153,7 +124,7 @@ describe('a ticket awaiting the customer', () => {
 
 describe('the clock’s event', () => {
   it('is refused, firing nothing, when it has no time', async () => {
-    const outcome = await clock.functions.invoke('clockTick', { 'detail-type': 'Scheduled Event', detail: {} });
+    const outcome = await clock.invoke({ 'detail-type': 'Scheduled Event', detail: {} });
     expect(outcome).toMatchObject({ ok: false, error: { errorType: 'InvalidTaskInput', errorMessage: expect.stringContaining('time') } });
   });
 });

@@ -1,17 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { GetObjectCommand, GetObjectTaggingCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
-import { CreateQueueCommand, GetQueueAttributesCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { SNSClient, SubscribeCommand } from '@aws-sdk/client-sns';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { attachmentObjectKey, type Attachment } from '../../../functions/domain/attachment';
 import { newId } from '../../../functions/domain/ids';
 import { attachmentFromItem, attachmentItem, attachmentKey } from '../../../functions/data/items/attachment';
-import { alertTopicName } from '../../../infra/local/queues';
 import { eicarTestString } from '../../../infra/local/files';
-import { system } from '../../../infra/system';
+import { alertInboxForThisFile, anyReason } from '../../support/alert-inbox';
 import { signIn, type ApiUser } from '../../support/api';
 import { until } from '../../support/eventually';
 import { agentView, customerView, openTicket } from '../tickets/customer-steps';
@@ -20,8 +16,6 @@ import { localFiles } from './local-files';
 const cloud = inject('localCloud');
 const clientOptions = { region: cloud.region, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } };
 const db = DynamoDBDocumentClient.from(new DynamoDBClient({ ...clientOptions, endpoint: cloud.dynamodb }));
-const sqs = new SQSClient({ ...clientOptions, endpoint: cloud.queues });
-const sns = new SNSClient({ ...clientOptions, endpoint: cloud.queues });
 const { s3, bucket } = localFiles;
 
 /** An attachment just attached to a ticket, as the attach path records it: still being checked. */
@@ -59,31 +53,9 @@ async function objectExists(key: string): Promise<boolean> {
   return Contents.some((object) => object.Key === key);
 }
 
-interface Alert {
-  readonly Subject: string;
-  readonly Message: string;
-  readonly MessageAttributes: Record<string, { Value: string }>;
-}
-let alertQueueUrl: string;
-const alerts: Alert[] = [];
-
 // The team's subscription, played by a queue of this test's own on the local alert topic.
-beforeAll(async () => {
-  const created = await sqs.send(new CreateQueueCommand({ QueueName: `file-alerts-test-${randomUUID().slice(0, 8)}` }));
-  alertQueueUrl = created.QueueUrl!;
-  const { Attributes } = await sqs.send(new GetQueueAttributesCommand({ QueueUrl: alertQueueUrl, AttributeNames: ['QueueArn'] }));
-  const topicArn = `arn:aws:sns:${cloud.region}:000000000000:${alertTopicName(system.name)}`;
-  await sns.send(new SubscribeCommand({ TopicArn: topicArn, Protocol: 'sqs', Endpoint: Attributes!['QueueArn'] }));
-});
-
-function alertsAbout(number: string): Promise<Alert[]> {
-  const about = () => alerts.filter((alert) => alert.MessageAttributes['ticketNumber']?.Value === number);
-  return until(`an alert about ticket ${number}`, async () => {
-    const { Messages = [] } = await sqs.send(new ReceiveMessageCommand({ QueueUrl: alertQueueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 1 }));
-    alerts.push(...Messages.map((message) => JSON.parse(message.Body!) as Alert));
-    return about();
-  }, (found) => found.length > 0);
-}
+const inbox = alertInboxForThisFile('file-alerts-test');
+const alertsAbout = (number: string) => inbox.alertsAbout(number, anyReason, (found) => found.length > 0);
 
 describe('the local scanner', () => {
   it('finds a clean file clean: the attachment becomes ready and its object downloadable', async () => {

@@ -1,13 +1,12 @@
 import { GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { localFunctionEnvironment } from '../../../infra/local/environment';
 import { toWireItem } from '../../../infra/local/streams/lambda-event';
 import { system } from '../../../infra/system';
 import { signIn } from '../../support/api';
-import { startTestFunctions, type TestFunctions } from '../../support/local-functions';
+import { sharedCloudEnvironment, startTestFunctions, type TestFunctions } from '../../support/local-functions';
 import { agentMoves, agentWrites, openTicket } from '../tickets/customer-steps';
-import { local, localNotificationSettings } from './local-clients';
+import { local } from './local-clients';
 import { subjects, waitForEmail } from './mailbox';
 
 const cloud = inject('localCloud');
@@ -15,13 +14,7 @@ const notifierSpec = system.functions['notifier']!;
 // Other sandboxes of the product's notifier, fed by the test instead of the stream.
 let notifier: TestFunctions;
 beforeAll(async () => {
-  const environment = localFunctionEnvironment('notifier', notifierSpec, {
-    region: cloud.region,
-    tableName: cloud.tableName,
-    endpoints: { dynamodb: cloud.dynamodb, ses: cloud.ses, stepFunctions: cloud.stepFunctions, queues: cloud.queues },
-    stateMachineArnOf: (name) => name,
-    config: { senderAddress: localNotificationSettings.senderAddress, senderName: localNotificationSettings.senderName, portalUrl: localNotificationSettings.portalUrl },
-  });
+  const environment = sharedCloudEnvironment('notifier', notifierSpec);
   notifier = await startTestFunctions({ notifier: { entry: notifierSpec.entry, environment, timeoutSeconds: 10, memoryMb: 256 } }, cloud.region);
 });
 afterAll(() => notifier?.stop());

@@ -1,39 +1,12 @@
-import { randomUUID } from 'node:crypto';
-import { CreateQueueCommand, GetQueueAttributesCommand, ReceiveMessageCommand } from '@aws-sdk/client-sqs';
-import { SubscribeCommand } from '@aws-sdk/client-sns';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { alertInboxForThisFile, anyReason } from '../../support/alert-inbox';
 import { signIn } from '../../support/api';
-import { until } from '../../support/eventually';
 import { agentView, agentWrites, customerView, expectStatus, openTicket } from '../tickets/customer-steps';
-import { local, localNotificationSettings } from './local-clients';
-
-/** An SNS notification as an SQS subscriber receives it. */
-interface Alert {
-  readonly Subject: string;
-  readonly Message: string;
-  readonly MessageAttributes: Record<string, { Value: string }>;
-}
-
-let queueUrl: string;
-const received: Alert[] = [];
 
 // The team's email subscription, played by a queue of this test's own on the local topic.
-beforeAll(async () => {
-  const created = await local.sqs.send(new CreateQueueCommand({ QueueName: `team-alerts-test-${randomUUID().slice(0, 8)}` }));
-  queueUrl = created.QueueUrl!;
-  const { Attributes } = await local.sqs.send(new GetQueueAttributesCommand({ QueueUrl: queueUrl, AttributeNames: ['QueueArn'] }));
-  await local.sns.send(new SubscribeCommand({ TopicArn: localNotificationSettings.alertTopicArn, Protocol: 'sqs', Endpoint: Attributes!['QueueArn'] }));
-});
-
+const inbox = alertInboxForThisFile('team-alerts-test');
 /** Waits for the alerts about a ticket until `count` arrived. */
-async function alertsAbout(number: string, count: number): Promise<Alert[]> {
-  const about = () => received.filter((alert) => alert.MessageAttributes['ticketNumber']?.Value === number);
-  return until(`${count} alert(s) about ticket ${number}`, async () => {
-    const { Messages = [] } = await local.sqs.send(new ReceiveMessageCommand({ QueueUrl: queueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 1 }));
-    received.push(...Messages.map((message) => JSON.parse(message.Body!) as Alert));
-    return about();
-  }, (alerts) => alerts.length >= count);
-}
+const alertsAbout = (number: string, count: number) => inbox.alertsAbout(number, anyReason, (alerts) => alerts.length >= count);
 
 describe('the support team', () => {
   it('reads the ticket’s status in the platform’s words in the alert', async () => {

@@ -3,11 +3,10 @@ import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, DeleteCommand, DynamoDBDocumentClient, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { localFunctionEnvironment } from '../../../infra/local/environment';
 import { startStreamPoller, type StreamFailure } from '../../../infra/local/streams';
 import { streamsFixtures } from '../../fixtures/streams/system';
 import { until } from '../../support/eventually';
-import { startTestFunctions } from '../../support/local-functions';
+import { sharedCloudEnvironment, startTestFunctions } from '../../support/local-functions';
 
 const cloud = inject('localCloud');
 const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
@@ -142,13 +141,7 @@ describe('a stream poller with an on-failure destination', () => {
   it('hands it the records of a batch given up on, with the reason', async () => {
     const name = 'streamOnFailure';
     const spec = { ...streamsFixtures.functions['streamGiveUp']!, description: 'on-failure test consumer' };
-    const environment = localFunctionEnvironment(name, spec, {
-      region: cloud.region,
-      tableName: cloud.tableName,
-      endpoints: { dynamodb: cloud.dynamodb, ses: cloud.ses, stepFunctions: cloud.stepFunctions },
-      stateMachineArnOf: (machine) => machine,
-      config: { senderAddress: 'support@ticketflow.local', senderName: 'Ticketflow', portalUrl: 'http://127.0.0.1:5173' },
-    });
+    const environment = sharedCloudEnvironment(name, spec);
     const consumer = await startTestFunctions({ [name]: { entry: spec.entry, environment, timeoutSeconds: 10, memoryMb: 256 } }, cloud.region);
     const failures: StreamFailure[] = [];
     const poller = await startStreamPoller({

@@ -1,35 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { parseClockSettings } from '../../../functions/domain/clock/settings';
-import { markComplaint, respondToComplaint } from '../../../functions/domain/complaints';
-import { ownerOfEmail } from '../../../functions/domain/owner';
-import { openTicket, replyAsAgent } from '../../../functions/domain/ticket';
+import { respondToComplaint } from '../../../functions/domain/complaints';
+import { replyAsAgent } from '../../../functions/domain/ticket';
 import type { Ticket } from '../../../functions/domain/types';
 import { complaintReportColumns, complaintReportCsv, complaintReportFileName, complaintReportRow } from '../../../functions/api/views/complaint-report';
 import { monthsBetween } from '../../../functions/data/complaints';
+import { complaintMarked, sequentialIds } from '../../fixtures/complaints';
 import { redacted } from '../../support/redacted';
 
-let counter = 0;
-const ids = () => `ID${String(++counter).padStart(4, '0')}`;
+const ids = sequentialIds();
 const psd2 = parseClockSettings({ complaints: { rule: 'psd2' } });
 const none = parseClockSettings({ complaints: { rule: 'none' } });
 const agent = { kind: 'agent', id: 'agent-1' } as const;
 
+/** A complaint whose free texts (subject, description, the customer's name, the reason) would do harm in a spreadsheet or leak if exported. */
 function complaint(number: string, rule = psd2): Ticket {
-  const ticket = openTicket(
+  return complaintMarked(
     {
       number,
-      type: 'payments',
-      subject: redacted('=HYPERLINK("http://evil.example")'),
-      description: redacted('Since Monday, "quoted", and, commas'),
-      priority: 'normal',
-      details: {},
-      requester: { sub: 'sub-alice', email: 'alice@example.com', owner: ownerOfEmail('alice@example.com'), name: redacted('Alice, "A"') },
-      openedBy: { kind: 'customer', id: 'sub-alice' },
+      subject: '=HYPERLINK("http://evil.example")',
+      description: 'Since Monday, "quoted", and, commas',
+      requesterName: 'Alice, "A"',
+      openedAt: '2030-01-07T09:00:00.000Z',
+      markedAt: '2030-01-07T10:00:00.000Z',
+      clock: rule,
+      reason: 'Bad, "very"',
+      by: agent,
     },
-    '2030-01-07T09:00:00.000Z',
     ids,
   ).ticket;
-  return markComplaint(ticket, { reason: redacted('Bad, "very"') }, rule, agent, '2030-01-07T10:00:00.000Z', ids).ticket;
 }
 
 const answer = (ticket: Ticket, kind: 'acknowledgement' | 'holding' | 'final', at: string) =>

@@ -4,42 +4,24 @@ import { parseClockSettings } from '../../../functions/domain/clock/settings';
 import { complaintOutcome, complaintStanding, markComplaint, respondToComplaint, type ComplaintClock } from '../../../functions/domain/complaints';
 import { InvalidChangeError, TicketClosedError } from '../../../functions/domain/errors';
 import { redact } from '../../../functions/domain/redaction';
-import { changeStatus, openTicket, replyAsAgent } from '../../../functions/domain/ticket';
+import { changeStatus, replyAsAgent } from '../../../functions/domain/ticket';
 import type { Actor, Ticket } from '../../../functions/domain/types';
-import { londonDesk, ukBankHolidays2026 } from './clock/calendars';
+import { complaintMarked, customer, paymentsTicket, sequentialIds } from '../../fixtures/complaints';
+import { londonDesk, londonDeskSettings } from './clock/calendars';
 
-let counter = 0;
-const ids = () => `id-${++counter}`;
+const ids = sequentialIds();
 const agent: Actor = { kind: 'agent', id: 'agent-1' };
-const customer: Actor = { kind: 'customer', id: 'customer-1' };
 const text = (value: string) => redact(value).text;
 
-const londonHours = { monday: ['09:00-17:30'], tuesday: ['09:00-17:30'], wednesday: ['09:00-17:30'], thursday: ['09:00-17:30'], friday: ['09:00-17:30'] };
-const clockOf = (rule: 'psd2' | 'fca' | 'none'): ComplaintClock =>
-  parseClockSettings({ calendar: { timeZone: 'Europe/London', hours: londonHours, holidays: ukBankHolidays2026 }, complaints: { rule } });
+const clockOf = (rule: 'psd2' | 'fca' | 'none'): ComplaintClock => parseClockSettings({ calendar: londonDeskSettings, complaints: { rule } });
 const psd2 = clockOf('psd2');
 const fca = clockOf('fca');
 
 const openedAt = '2026-04-30T09:00:00.000Z';
-function opened(): Ticket {
-  return openTicket(
-    {
-      openedBy: customer,
-      number: '12345678',
-      type: 'payments',
-      subject: text('Payment missing'),
-      description: text('My payment never arrived.'),
-      priority: 'normal',
-      details: {},
-      requester: { sub: 'customer-1', email: 'c@example.com', owner: 'EMAIL#c@example.com', name: text('C') },
-    },
-    openedAt,
-    ids,
-  ).ticket;
-}
+const opened = (): Ticket => paymentsTicket({ openedAt }, ids);
 
 const markedAt = '2026-05-01T14:00:00.000Z';
-const marked = (clock: ComplaintClock = psd2) => markComplaint(opened(), { reason: text('Nobody answers') }, clock, customer, markedAt, ids).ticket;
+const marked = (clock: ComplaintClock = psd2) => complaintMarked({ openedAt, markedAt, clock, reason: 'Nobody answers' }, ids).ticket;
 const reply = (ticket: Ticket, at: string, internal = false) => replyAsAgent(ticket, { body: text('About your complaint'), internal, awaitReply: false }, agent, at, ids);
 
 describe('marking a ticket as a complaint', () => {

@@ -3,37 +3,18 @@ import { changeSnapshot } from '../../../functions/data/items/event';
 import { defaultPreferences } from '../../../functions/data/preferences';
 import { parseClockSettings } from '../../../functions/domain/clock/settings';
 import { dueClockStep, fireClockStep } from '../../../functions/domain/clock/ticket-clock';
-import { markComplaint } from '../../../functions/domain/complaints';
-import { ownerOfEmail } from '../../../functions/domain/owner';
-import { openTicket } from '../../../functions/domain/ticket';
 import type { Change } from '../../../functions/domain/types';
 import { customerEmailOf, teamAlertOf } from '../../../functions/notifications/compose';
 import { noticesOf } from '../../../functions/notifications/notices';
-import { redacted } from '../../support/redacted';
+import { complaintMarked, sequentialIds } from '../../fixtures/complaints';
 
-let counter = 0;
-const ids = () => `ID${String(++counter).padStart(4, '0')}`;
+const ids = sequentialIds();
 const portalUrl = 'https://help.pay.example';
 const settings = parseClockSettings({ complaints: { rule: 'psd2' } });
 const markedAt = '2030-01-07T10:00:00.000Z';
 
-function marked(): Change {
-  const ticket = openTicket(
-    {
-      number: '48271935',
-      type: 'payments',
-      subject: redacted('Payout delayed'),
-      description: redacted('Since Monday.'),
-      priority: 'high',
-      details: {},
-      requester: { sub: 'sub-alice', email: 'alice@example.com', owner: ownerOfEmail('alice@example.com'), name: redacted('Alice') },
-      openedBy: { kind: 'customer', id: 'sub-alice' },
-    },
-    '2030-01-07T09:00:00.000Z',
-    ids,
-  ).ticket;
-  return markComplaint(ticket, { reason: redacted('Nobody answers') }, settings, { kind: 'customer', id: 'sub-alice' }, markedAt, ids);
-}
+const marked = (): Change =>
+  complaintMarked({ number: '48271935', subject: 'Payout delayed', priority: 'high', openedAt: '2030-01-07T09:00:00.000Z', markedAt, clock: settings, reason: 'Nobody answers' }, ids);
 
 describe('what a complaint tells the customer and the team', () => {
   it('emails the customer that their complaint is registered, when it was received and the day its final response is due by', () => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { businessCalendar, weekdays, type BusinessCalendar, type Weekday } from '../../../../functions/domain/clock/business-calendar';
+import { businessCalendar, weekdays, type BusinessCalendar, type BusinessCalendarSettings, type Weekday } from '../../../../functions/domain/clock/business-calendar';
 import { offsetAt, type Interval } from '../../../../functions/domain/clock/zone';
 
 /** England and Wales bank holidays of 2026 and 2027's first (gov.uk's list). Boxing Day 2026 is a Saturday: its substitute is Monday 28 December. */
@@ -7,8 +7,11 @@ export const ukBankHolidays2026 = ['2026-01-01', '2026-04-03', '2026-04-06', '20
 
 const weekdayHours = (hours: string[]): Partial<Record<Weekday, string[]>> => ({ monday: hours, tuesday: hours, wednesday: hours, thursday: hours, friday: hours });
 
+/** A London support desk's calendar as a deployment's settings give it: weekdays 09:00-17:30, closed on bank holidays. */
+export const londonDeskSettings: BusinessCalendarSettings = { timeZone: 'Europe/London', hours: weekdayHours(['09:00-17:30']), holidays: ukBankHolidays2026 };
+
 /** A London support desk: weekdays 09:00-17:30, closed on bank holidays. */
-export const londonDesk: BusinessCalendar = businessCalendar({ timeZone: 'Europe/London', hours: weekdayHours(['09:00-17:30']), holidays: ukBankHolidays2026 });
+export const londonDesk: BusinessCalendar = businessCalendar(londonDeskSettings);
 
 /** A London desk open round the clock, every day. */
 export const londonAlwaysOpen: BusinessCalendar = businessCalendar({ timeZone: 'Europe/London', hours: Object.fromEntries(weekdays.map((day) => [day, ['00:00-24:00']])), holidays: [] });

@@ -2,47 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { parseClockSettings, type ClockSettings } from '../../../../functions/domain/clock/settings';
 import { dueClockStep, fireClockStep, nextClockAt, withClock } from '../../../../functions/domain/clock/ticket-clock';
 import { complaintsConcern, warningAt } from '../../../../functions/domain/clock/ticket-complaints';
-import { markComplaint, respondToComplaint } from '../../../../functions/domain/complaints';
+import { respondToComplaint } from '../../../../functions/domain/complaints';
 import { redact } from '../../../../functions/domain/redaction';
-import { openTicket, replyAsAgent } from '../../../../functions/domain/ticket';
+import { replyAsAgent } from '../../../../functions/domain/ticket';
 import type { Actor, Ticket } from '../../../../functions/domain/types';
-import { londonDesk, ukBankHolidays2026 } from './calendars';
+import { complaintMarked, paymentsTicket, sequentialIds } from '../../../fixtures/complaints';
+import { londonDesk, londonDeskSettings } from './calendars';
 
-let counter = 0;
-const ids = () => `id-${++counter}`;
+const ids = sequentialIds();
 const agent: Actor = { kind: 'agent', id: 'agent-1' };
-const customer: Actor = { kind: 'customer', id: 'customer-1' };
 const text = (value: string) => redact(value).text;
 
-const londonHours = { monday: ['09:00-17:30'], tuesday: ['09:00-17:30'], wednesday: ['09:00-17:30'], thursday: ['09:00-17:30'], friday: ['09:00-17:30'] };
 // Timers off, so that only the complaint's steps are due.
 const settings: ClockSettings = parseClockSettings({
   timers: { autoCloseSolvedAfterDays: null, remindAwaitingAfterDays: null, solveAwaitingAfterDays: null },
-  calendar: { timeZone: 'Europe/London', hours: londonHours, holidays: ukBankHolidays2026 },
+  calendar: londonDeskSettings,
   complaints: { rule: 'psd2' },
 });
 
+const openedAt = '2026-05-01T09:00:00.000Z';
 const receivedAt = '2026-05-01T14:00:00.000Z';
+const opened = (): Ticket => paymentsTicket({ openedAt }, ids);
 /** A ticket marked as a PSD2 complaint on Friday 1 May 2026: acknowledgement by 11 May, final response by 26 May (London). */
-function opened(): Ticket {
-  return openTicket(
-    {
-      openedBy: customer,
-      number: '12345678',
-      type: 'payments',
-      subject: text('Payment missing'),
-      description: text('My payment never arrived.'),
-      priority: 'normal',
-      details: {},
-      requester: { sub: 'customer-1', email: 'c@example.com', owner: 'EMAIL#c@example.com', name: text('C') },
-    },
-    '2026-05-01T09:00:00.000Z',
-    ids,
-  ).ticket;
-}
-
 function complaint(): Ticket {
-  return withClock(markComplaint(opened(), {}, settings, customer, receivedAt, ids), settings).ticket;
+  return withClock(complaintMarked({ openedAt, markedAt: receivedAt, clock: settings }, ids), settings).ticket;
 }
 
 /** Fires everything due at `now` as the clock's tick does, one step at a time, each stored with its next timer. */

@@ -115,9 +115,9 @@ export default defineConfig({
           hookTimeout: minutes(1),
         },
       },
-      // Synthesis with bundling builds every function with esbuild: over 10 minutes was seen on a
-      // 2-core machine running several suites at once.
-      // Not isolated, so that files of one worker share a synthesis (test/infra/synthesize.ts).
+      // Synthesis took over 10 minutes on a 2-core machine running several suites at once (when it
+      // still bundled every function). Not isolated, so that files of one worker share a synthesis
+      // (test/infra/synthesize.ts).
       { test: { name: 'infra', include: ['test/infra/**/*.test.ts'], isolate: false, maxWorkers: workers, testTimeout: minutes(20), hookTimeout: minutes(20) } },
       {
         plugins: [htmlAsText],

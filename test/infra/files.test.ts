@@ -8,8 +8,8 @@ import { producerOf, resourcesOf, synthesize, type Synthesized } from './synthes
 let synth: Synthesized;
 let withOrigins: Synthesized;
 beforeAll(() => {
-  synth = synthesize(system, { bundle: false });
-  withOrigins = synthesize(system, { bundle: false, settings: { ...defaultDeploymentSettings, corsOrigins: ['https://app.pay.example'] } });
+  synth = synthesize(system);
+  withOrigins = synthesize(system, { settings: { ...defaultDeploymentSettings, corsOrigins: ['https://app.pay.example'] } });
 });
 
 type Statement = { Sid?: string; Effect: string; Action: string | string[]; Resource: unknown; Condition?: Record<string, Record<string, unknown>>; Principal?: unknown };

@@ -9,8 +9,8 @@ let synth: Synthesized;
 let quiet: Synthesized;
 beforeAll(() => {
   const config = { senderAddress: 'help@pay.example', senderName: 'Pay Example', portalUrl: 'https://help.pay.example' };
-  synth = synthesize(system, { bundle: false, settings: { config, corsOrigins: [], supportAlertEmail: 'oncall@pay.example', wording } });
-  quiet = synthesize(system, { bundle: false, settings: { config, corsOrigins: [] } });
+  synth = synthesize(system, { settings: { config, corsOrigins: [], supportAlertEmail: 'oncall@pay.example', wording } });
+  quiet = synthesize(system, { settings: { config, corsOrigins: [] } });
 });
 
 type Statement = { Action: string | string[]; Resource: unknown; Condition?: unknown };

@@ -6,7 +6,7 @@ import { resourcesOf, synthesize, type Synthesized } from './synthesize';
 
 let synth: Synthesized;
 beforeAll(() => {
-  synth = synthesize(system, { bundle: false });
+  synth = synthesize(system);
 });
 
 interface AlarmMetric {

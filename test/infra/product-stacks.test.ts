@@ -5,22 +5,13 @@ import { pathToFileURL } from 'node:url';
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { system } from '../../infra/system';
-import { producerOf, resourcesOf, synthesize, type Synthesized } from './synthesize';
+import { bundledFunction, producerOf, resourcesOf, synthesize, type Synthesized } from './synthesize';
 
-// The product's own system, bundled as `npm run synth` bundles it: synthesized once for the file.
+// The product's own system (its functions' bundles are read from bundledFunction).
 let synth: Synthesized;
 beforeAll(() => {
-  synth = synthesize(system, { bundle: true });
+  synth = synthesize(system);
 });
-
-/** The directory of the asset CDK bundled for one function of the system. */
-function assetDirOf(functionName: string): string {
-  const deployed = Object.values(resourcesOf(synth.stateless, 'AWS::Lambda::Function')).find(
-    (fn) => fn.Properties['Description'] === system.functions[functionName]?.description,
-  );
-  const key = (deployed?.Properties['Code'] as { S3Key: string }).S3Key;
-  return join(synth.assembly.directory, `asset.${key.replace(/\.zip$/, '')}`);
-}
 
 // Calls a bundle's handler with no input, which fails in our code, and prints the stack as a log would show it.
 const throwFromHandler = `
@@ -134,7 +125,7 @@ describe('the stateless stack', () => {
   });
 
   it('ships getMe as a minified ESM bundle with its source map and the AWS SDK inside', () => {
-    const assetDir = assetDirOf('getMe');
+    const assetDir = bundledFunction('getMe');
     expect(existsSync(join(assetDir, 'index.js'))).toBe(false);
     expect(existsSync(join(assetDir, 'index.mjs.map'))).toBe(true);
     const bundle = readFileSync(join(assetDir, 'index.mjs'), 'utf8');
@@ -162,7 +153,7 @@ describe('the stateless stack', () => {
   });
 
   it('ships bundles whose stack traces name the TypeScript source, and whose SDK takes credentials from the environment only', () => {
-    const assetDir = assetDirOf('workflowSetStatus');
+    const assetDir = bundledFunction('workflowSetStatus');
     const bundle = readFileSync(join(assetDir, 'index.mjs'), 'utf8');
     // The SDK's default credential chain stays out, and with it its ESM import of node:http (undici at every cold start).
     expect(bundle.includes('defaultProvider::fromEnv')).toBe(false);

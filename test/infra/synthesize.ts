@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { App } from 'aws-cdk-lib';
+import { App, Stack } from 'aws-cdk-lib';
 import type { CloudAssembly } from 'aws-cdk-lib/cx-api';
 import { Template } from 'aws-cdk-lib/assertions';
 import { repositoryRoot } from '../../infra/constructs/repository-root';
@@ -8,7 +8,8 @@ import { defaultDeploymentSettings } from '../../infra/stacks/deployment-setting
 import type { DeploymentSettings } from '../../infra/stacks/deployment-settings';
 import { compliancePacks, defineTicketflow } from '../../infra/stacks/ticketflow';
 import type { TicketflowStacks } from '../../infra/stacks/ticketflow';
-import type { SystemSpec } from '../../infra/system';
+import { system, type SystemSpec } from '../../infra/system';
+import { TicketflowFunction } from '../../infra/constructs/ticketflow-function';
 
 /** A synthesized Ticketflow deployment, as the tests look at it. */
 export interface Synthesized {
@@ -24,8 +25,6 @@ export interface Synthesized {
 }
 
 export interface SynthesizeOptions {
-  /** Bundle the functions with esbuild, as `cdk synth` does; slower, so only where the bundle matters. */
-  readonly bundle: boolean;
   readonly settings?: DeploymentSettings;
 }
 
@@ -43,13 +42,14 @@ function cdkJsonContext(): Record<string, unknown> {
 const made = new WeakMap<SystemSpec, Map<string, Synthesized>>();
 
 /**
- * Synthesizes the stacks of `system` the way infra/app.ts does and runs the compliance packs over
- * them, once per worker for the same system and options.
+ * Synthesizes the stacks of `system` the way infra/app.ts does, without bundling the functions (see
+ * bundledFunction), and runs the compliance packs over them, once per worker for the same system
+ * and options.
  */
-export function synthesize(system: SystemSpec, options: SynthesizeOptions): Synthesized {
+export function synthesize(system: SystemSpec, options: SynthesizeOptions = {}): Synthesized {
   const bySettings = made.get(system) ?? new Map<string, Synthesized>();
   made.set(system, bySettings);
-  const key = JSON.stringify({ bundle: options.bundle, settings: options.settings ?? defaultDeploymentSettings });
+  const key = JSON.stringify(options.settings ?? defaultDeploymentSettings);
   const known = bySettings.get(key);
   if (known) return known;
   const synthesized = synthesizeAnew(system, options);
@@ -59,7 +59,7 @@ export function synthesize(system: SystemSpec, options: SynthesizeOptions): Synt
 
 function synthesizeAnew(system: SystemSpec, options: SynthesizeOptions): Synthesized {
   const app = new App({
-    context: { ...cdkJsonContext(), ...(options.bundle ? {} : { 'aws:cdk:bundling-stacks': [] }) },
+    context: { ...cdkJsonContext(), 'aws:cdk:bundling-stacks': [] },
   });
   const stacks = defineTicketflow(app, system, options.settings ?? defaultDeploymentSettings);
   const assembly = app.synth();
@@ -78,6 +78,30 @@ function synthesizeAnew(system: SystemSpec, options: SynthesizeOptions): Synthes
     assembly,
     findings,
   };
+}
+
+const bundles = new Map<string, string>();
+
+/**
+ * The folder of the asset CDK bundles for one function of the product's system: the function's
+ * construct (infra/constructs/ticketflow-function.ts) alone in a stack, synthesized with bundling
+ * as `cdk synth` does. One function, not the whole system: esbuild runs once per function, and
+ * bundling all of them took a minute and a half of a 2-core machine for the two bundles tests read.
+ */
+export function bundledFunction(name: string): string {
+  const known = bundles.get(name);
+  if (known) return known;
+  const spec = system.functions[name];
+  if (!spec) throw new Error(`The system has no function ${name}`);
+  const app = new App({ context: cdkJsonContext() });
+  const stack = new Stack(app, 'Bundle');
+  new TicketflowFunction(stack, 'Bundled', { spec, environment: {} });
+  const assembly = app.synth();
+  const [deployed] = Object.values(resourcesOf(Template.fromStack(stack), 'AWS::Lambda::Function'));
+  const key = (deployed?.Properties['Code'] as { S3Key: string }).S3Key;
+  const folder = join(assembly.directory, `asset.${key.replace(/\.zip$/, '')}`);
+  bundles.set(name, folder);
+  return folder;
 }
 
 /** The CloudFormation resources of one type in a template, by logical id. */

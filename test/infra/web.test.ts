@@ -11,9 +11,8 @@ import { resourcesOf, synthesize, type Synthesized } from './synthesize';
 let synth: Synthesized;
 let named: Synthesized;
 beforeAll(() => {
-  synth = synthesize(system, { bundle: false });
+  synth = synthesize(system);
   named = synthesize(system, {
-    bundle: false,
     settings: { ...defaultDeploymentSettings, config: { ...defaultDeploymentSettings.config, portalUrl: 'https://help.pay.example' }, corsOrigins: ['https://help.pay.example', 'http://localhost:5173'], authDomainPrefix: 'payday-help' },
   });
 });

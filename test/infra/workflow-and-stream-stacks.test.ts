@@ -10,7 +10,7 @@ import { producerOf, resourcesOf, synthesize, type Synthesized } from './synthes
 // not matter here, so bundling is skipped to keep this synth fast.
 let synth: Synthesized;
 beforeAll(() => {
-  synth = synthesize(testSystem, { bundle: false, settings: { config: { senderAddress: 'help@pay.example', senderName: 'Pay Example', portalUrl: 'https://help.pay.example' }, corsOrigins: ['https://app.pay.example'] } });
+  synth = synthesize(testSystem, { settings: { config: { senderAddress: 'help@pay.example', senderName: 'Pay Example', portalUrl: 'https://help.pay.example' }, corsOrigins: ['https://app.pay.example'] } });
 });
 
 type Resource = { Properties: Record<string, unknown> };

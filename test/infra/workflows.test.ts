@@ -5,7 +5,7 @@ import { producerOf, resourcesOf, synthesize, type Synthesized } from './synthes
 // The product as deployed, without bundling (the bundles do not matter here).
 let synth: Synthesized;
 beforeAll(() => {
-  synth = synthesize(system, { bundle: false });
+  synth = synthesize(system);
 });
 
 type Resource = { Properties: Record<string, unknown> };

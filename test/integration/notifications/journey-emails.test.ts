@@ -34,7 +34,8 @@ async function expectOthersSeeNothingOf(other: ApiUser, number: string): Promise
   expectStatus(await other.get(`/v1/tickets/${number}`), 404);
 }
 
-describe('the confirmation of a new ticket', () => {
+// Each test works on tickets of its own, so they run at once.
+describe.concurrent('the confirmation of a new ticket', () => {
   it('sends Alice the case number of the ticket she opened, with its subject, where it stands and its link', async () => {
     const [alice, bob] = await Promise.all([signIn(), signIn()]);
     const ticket = await openTicket(alice, 'general', { subject: 'My payout has not arrived' });

@@ -12,7 +12,9 @@ beforeAll(async () => {
 
 const addressChange = { details: { kind: 'address_change', country: 'PT', address: 'Rua Augusta 100, 1100-053 Lisboa' } };
 
-describe('the KYC workflow', () => {
+// Each test works on tickets of its own, so they run at once and their waits on the workflows'
+// test-sized timers (test/fixtures/workflows/system.ts) overlap instead of adding up.
+describe.concurrent('the KYC workflow', () => {
   it('approves an application J2TX approves: Submitted, In progress, With J2TX, KYC Approved', async () => {
     const number = await openTicket(customer, 'kyc');
     const application = await providerReference(agent, number);

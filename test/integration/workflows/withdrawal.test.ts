@@ -10,7 +10,9 @@ beforeAll(async () => {
   [customer, agent] = await Promise.all([signIn(), signIn({ agent: true })]);
 });
 
-describe('the withdrawal workflow', () => {
+// Each test works on tickets of its own, so they run at once and their waits on the workflows'
+// test-sized timers (test/fixtures/workflows/system.ts) overlap instead of adding up.
+describe.concurrent('the withdrawal workflow', () => {
   it('completes a withdrawal: Submitted, In progress, With Finance, then Withdrawal completed with the reference', async () => {
     const number = await openTicket(customer, 'withdrawal');
     await untilWaiting(agent, number, 'finance');

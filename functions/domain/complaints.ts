@@ -124,7 +124,8 @@ const responseField = 'complaintResponse';
  * response's deadline to 35; a final response meets the deadline (or is late). An internal
  * `complaint_response` event records it with the deadline's state. A kind given before is only a reply.
  * @throws InvalidChangeError naming `complaintResponse` when the reply is an internal note, the
- * ticket is no complaint, or a holding reply is given under a rule other than PSD2.
+ * ticket is no complaint, or a holding reply is given under a rule other than PSD2 or after the
+ * final response.
  */
 export function respondToComplaint(reply: Change, kind: ComplaintResponseKind, calendar: BusinessCalendar, now: string, ids: IdSource): Change {
   const { ticket } = reply;
@@ -140,6 +141,13 @@ export function respondToComplaint(reply: Change, kind: ComplaintResponseKind, c
   if (kind === 'holding' && complaint.rule !== 'psd2') {
     throw new InvalidChangeError(`A holding reply extends a deadline under PSD2 only; this complaint is under the rule "${complaint.rule}".`, [
       { path: responseField, message: 'A holding reply is for complaints under PSD2.' },
+    ]);
+  }
+  if (kind === 'holding' && complaint.finalResponseAt) {
+    // A holding reply explains why the final response is late; once that response is sent, one would
+    // only extend, after the fact, a deadline the complaint has already met or missed.
+    throw new InvalidChangeError(`The final response to this complaint was sent at ${complaint.finalResponseAt}; a holding reply can no longer be given.`, [
+      { path: responseField, message: 'The final response was already sent.' },
     ]);
   }
   const recorded = recordResponse(complaint, kind, calendar, now);

@@ -4530,7 +4530,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The Idempotency-Key was used with another body. Or: awaitReply on a type that never awaits the customer, or on an internal note; complaintResponse on a ticket that is no complaint, on an internal note, or `holding` under a rule other than PSD2. Or: An upload cannot be attached (unknown, expired, its file missing, too large, of another type than declared, or over the limits of a message or a ticket); the message names it. Codes: `idempotency_key_reused`, `invalid_change`, `attachment_refused`. */
+            /** @description The Idempotency-Key was used with another body. Or: awaitReply on a type that never awaits the customer, or on an internal note; complaintResponse on a ticket that is no complaint, on an internal note, or `holding` under a rule other than PSD2 or after the final response. Or: An upload cannot be attached (unknown, expired, its file missing, too large, of another type than declared, or over the limits of a message or a ticket); the message names it. Codes: `idempotency_key_reused`, `invalid_change`, `attachment_refused`. */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -312,7 +312,7 @@ export const operations: Readonly<Record<RouteFunction, OperationSpec>> = {
     body: agentMessageBody,
     idempotent: true,
     attaches: true,
-    invalidChange: 'awaitReply on a type that never awaits the customer, or on an internal note; complaintResponse on a ticket that is no complaint, on an internal note, or `holding` under a rule other than PSD2',
+    invalidChange: 'awaitReply on a type that never awaits the customer, or on an internal note; complaintResponse on a ticket that is no complaint, on an internal note, or `holding` under a rule other than PSD2 or after the final response',
     response: agentReplySchema,
     requestExample: { body: 'Which wallet did you withdraw to?', awaitReply: true },
     responseExample: {

@@ -101,6 +101,14 @@ describe('a complaint under PSD2', () => {
     expect(ticket.complaint).toMatchObject({ deadlines: { finalResponse: { state: 'met' }, acknowledgement: { state: 'met' } }, outcome: 'resolved_within_deadline' });
     expect(await tickAt(later(ticket.complaint.deadlines.finalResponse.dueAt, 30 * day), number)).toEqual([]);
     expect((await customerView(customer, number)).ticket.complaint.finalResponseAt).toBe(ticket.complaint.responses.finalResponseAt);
+
+    // A holding reply after the final response would extend a deadline already met: refused, nothing written.
+    const holding = await agent.post(`/v1/agent/tickets/${number}/messages`, { body: 'We need more time.', complaintResponse: 'holding' });
+    expectStatus(holding, 422);
+    expect(holding.body.error.fields.map((field: { path: string }) => field.path)).toEqual(['complaintResponse']);
+    const after = await agent.get(`/v1/agent/tickets/${number}`);
+    expect(after.body.ticket.complaint).toEqual(ticket.complaint);
+    expect(after.body.messages.map((message: { body: string }) => message.body)).not.toContain('We need more time.');
   });
 
   it('warns the team before its acknowledgement is due, then breaches it once, even with the tick delivered twice', async () => {

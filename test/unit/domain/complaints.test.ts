@@ -103,7 +103,7 @@ describe('an agent’s reply as a response to the complaint', () => {
     expect(complaintOutcome(complaint, '2026-05-26T23:00:00.000Z')).toBe('late');
   });
 
-  it('refuses a response on a ticket that is no complaint, on an internal note, and a holding reply outside PSD2, naming complaintResponse', () => {
+  it('refuses a response on a ticket that is no complaint, on an internal note, and a holding reply outside PSD2 or after the final response, naming complaintResponse', () => {
     const fieldsOf = (run: () => unknown) => {
       try {
         run();
@@ -116,5 +116,10 @@ describe('an agent’s reply as a response to the complaint', () => {
     expect(fieldsOf(() => respondToComplaint(reply(opened(), at), 'final', londonDesk, at, ids))).toEqual(['complaintResponse']);
     expect(fieldsOf(() => respondToComplaint(reply(marked(), at, true), 'final', londonDesk, at, ids))).toEqual(['complaintResponse']);
     expect(fieldsOf(() => respondToComplaint(reply(marked(fca), at), 'holding', londonDesk, at, ids))).toEqual(['complaintResponse']);
+    const answered = respondToComplaint(reply(marked(), at), 'final', londonDesk, at, ids).ticket;
+    const later = '2026-05-06T10:00:00.000Z';
+    expect(fieldsOf(() => respondToComplaint(reply(answered, later), 'holding', londonDesk, later, ids))).toEqual(['complaintResponse']);
+    // Another final response or an acknowledgement after it is only a reply.
+    expect(respondToComplaint(reply(answered, later), 'final', londonDesk, later, ids).ticket.complaint).toEqual(answered.complaint);
   });
 });

@@ -113,7 +113,7 @@ export function ComplaintPanel({ ticket, onChanged }: { ticket: Ticket; onChange
   );
 }
 
-/** The reply form's choice of what a public reply is for the ticket's complaint (a holding reply under PSD2 only). */
+/** The reply form's choice of what a public reply is for the ticket's complaint (a holding reply under PSD2 only, before the final response). */
 export function ComplaintResponseField({ ticket, value, onChange }: { ticket: Ticket; value: ComplaintResponse | ''; onChange: (value: ComplaintResponse | '') => void }) {
   const complaint = ticket.complaint;
   if (!complaint) return null;
@@ -123,7 +123,7 @@ export function ComplaintResponseField({ ticket, value, onChange }: { ticket: Ti
       <select id="complaint-response" value={value} onChange={(e) => onChange(e.currentTarget.value as ComplaintResponse | '')}>
         <option value="">(nothing in particular)</option>
         <option value="acknowledgement">acknowledgement</option>
-        {complaint.rule === 'psd2' && <option value="holding">holding reply</option>}
+        {complaint.rule === 'psd2' && !complaint.responses.finalResponseAt && <option value="holding">holding reply</option>}
         <option value="final">final response</option>
       </select>
     </p>

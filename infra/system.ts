@@ -296,8 +296,10 @@ const notifierFilters: readonly FilterPattern[] = [
   // Every new ticket, whoever opened it (its requester is sent the case number; the notifier decides
   // what else a creation is worth: an alert for a critical or a security ticket), and a status change
   // the customer sees, whoever made it. One pattern for both keeps the notifier within Lambda's five
-  // filters, one of which the tests' wake recorder needs. The clock's warnings and reminders too.
-  timelineEvent({ kind: { S: ['created', 'status', 'solved', 'reopened', 'close_warning', 'reminder', 'complaint'] }, internal: { BOOL: [false] } }),
+  // filters, one of which the tests' wake recorder needs. The clock's warnings and reminders too, and
+  // ratings: a bad one alerts the team (a pattern of its own would be a sixth; a good one, at most
+  // one a solve, wakes the notifier for nothing).
+  timelineEvent({ kind: { S: ['created', 'status', 'solved', 'reopened', 'close_warning', 'reminder', 'complaint', 'rated'] }, internal: { BOOL: [false] } }),
   // A public message from support (an agent, a workflow or a provider).
   timelineEvent({ kind: { S: ['message'] }, internal: { BOOL: [false] }, actor: { M: { kind: { S: [{ 'anything-but': ['customer'] }] } } } }),
   // A ticket raised to critical priority: the team is alerted.

@@ -3,6 +3,7 @@ import type { ChangeSnapshot } from '../data/items/event';
 import { seedWording, statusOf, type Wording } from '../domain/catalog';
 import {
   closeWarningEmail,
+  badRatingAlert,
   complaintDeadlineAlert,
   complaintRegisteredEmail,
   confirmationEmail,
@@ -97,6 +98,11 @@ export function teamAlertOf(notice: TeamNotice, change: ChangeSnapshot, wording:
   if (notice.kind === 'complaintDeadline') {
     const alert = complaintDeadlineAlert({ number: ticket.number, subject: ticket.subject, type: ticket.type, statusLabel: statusOf(ticket.type, ticket.status, wording).label, ...notice });
     return { ...alert, attributes: { ticketNumber: ticket.number, priority: ticket.priority, reason: 'complaintDeadline' } };
+  }
+  if (notice.kind === 'badRating') {
+    const facts = { number: ticket.number, subject: ticket.subject, type: ticket.type, statusLabel: statusOf(ticket.type, ticket.status, wording).label, priority: ticket.priority };
+    const alert = badRatingAlert({ ...facts, withComment: notice.withComment });
+    return { ...alert, attributes: { ticketNumber: ticket.number, priority: ticket.priority, reason: 'ratedBad' } };
   }
   const alert = teamAlert({
     number: ticket.number,

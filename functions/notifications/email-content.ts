@@ -335,6 +335,37 @@ export function teamAlert(facts: TeamAlertFacts): { readonly subject: string; re
   };
 }
 
+/** What the support team's alert says about a solve its customer rated bad. */
+export interface BadRatingAlertFacts {
+  readonly number: string;
+  readonly subject: string;
+  readonly type: string;
+  readonly statusLabel: string;
+  readonly priority: string;
+  readonly withComment: boolean;
+}
+
+/**
+ * The alert the support team receives when a customer rates a solve bad, so that someone follows
+ * up while the customer still remembers: plain text, no customer data beyond the subject (the
+ * comment is read on the ticket, by agents).
+ */
+export function badRatingAlert(facts: BadRatingAlertFacts): { readonly subject: string; readonly message: string } {
+  return {
+    subject: snsSubject(`Rated bad: ticket ${facts.number}: ${facts.subject}`),
+    message: [
+      `The customer of ticket ${facts.number} rated its solution bad${facts.withComment ? ', with a comment' : ''}.`,
+      '',
+      `Subject: ${oneLine(facts.subject)}`,
+      `Type: ${facts.type.replaceAll('_', ' ')}`,
+      `Status: ${facts.statusLabel}`,
+      `Priority: ${facts.priority}`,
+      '',
+      `Agents: GET /v1/agent/tickets/${facts.number}`,
+    ].join('\n'),
+  };
+}
+
 /** The email telling the customer their complaint is registered: when it was received and, under a rule, the day its final response is due by. */
 export function complaintRegisteredEmail(facts: { readonly ticket: TicketFacts; readonly receivedAt: string; readonly finalResponseBy: string | null; readonly portalUrl: string }): EmailContent {
   const { ticket } = facts;

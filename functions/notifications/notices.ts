@@ -27,6 +27,8 @@ export type Notice =
   | { readonly audience: 'customer'; readonly kind: 'reply'; readonly messageId: string }
   /** Something urgent the team should not wait to find in the queue. */
   | { readonly audience: 'team'; readonly kind: 'alert'; readonly reason: AlertReason; readonly priority: string; readonly serviceLevel?: ServiceLevelAlertFacts }
+  /** The customer rated a solve bad: the team hears of it, and whether the customer said why (the comment stays on the ticket). */
+  | { readonly audience: 'team'; readonly kind: 'badRating'; readonly withComment: boolean }
   /** The clock warned of a complaint's deadline, or found it breached: which deadline, its last day and the instant it ends. */
   | { readonly audience: 'team'; readonly kind: 'complaintDeadline'; readonly deadline: string; readonly state: 'warning' | 'breached'; readonly lastDay: string; readonly dueAt: string };
 
@@ -61,7 +63,7 @@ function field(value: unknown, name: string): unknown {
  * What an event of the timeline is worth telling besides a new ticket's confirmation (see
  * noticesOf), or undefined: customer-visible status changes and public messages from support reach
  * the requester, and so does a complaint registered; a ticket opened or raised to critical, a security ticket opened, a ticket
- * escalated by its workflow, a service level's warning or breach, or a complaint's deadline near or breached, reaches the team. Internal events (notes, assignee changes), other
+ * escalated by its workflow, a service level's warning or breach, a complaint's deadline near or breached, or a bad rating, reaches the team. Internal events (notes, assignee changes), other
  * priority changes, report status changes and the customer's own messages send nothing.
  */
 export function noticeOf(event: TicketEvent): Notice | undefined {
@@ -75,6 +77,10 @@ export function noticeOf(event: TicketEvent): Notice | undefined {
     return event.kind === 'close_warning' ? { audience: 'customer', kind: 'closeWarning', at: typeof at === 'string' ? at : null } : { audience: 'customer', kind: 'reminder', at: typeof at === 'string' ? at : null };
   }
   if (event.kind === 'complaint' || event.kind === 'complaint_deadline') return complaintNoticeOf(event);
+  if (event.kind === 'rated') {
+    const comment = field(event.after, 'comment');
+    return field(event.after, 'score') === 'bad' ? { audience: 'team', kind: 'badRating', withComment: typeof comment === 'string' && comment.trim() !== '' } : undefined;
+  }
   if (event.kind === 'message') {
     const messageId = field(event.after, 'messageId');
     const fromSupport = event.actor.kind !== 'customer';

@@ -5,6 +5,7 @@ import { isoWeekOf } from '../../../functions/domain/satisfaction/report';
 import { parseClockSettings } from '../../../functions/domain/clock/settings';
 import { localRatingLinkSecretName } from '../../../infra/local/secrets';
 import { subjectOf } from '../../../infra/local/identity/tokens';
+import { alertInboxForThisFile } from '../../support/alert-inbox';
 import { callApi, signIn, type ApiResponse, type ApiUser } from '../../support/api';
 import { emailWith } from '../notifications/mailbox';
 import { agentMoves, agentView, customerView, expectStatus, openTicket } from '../tickets/customer-steps';
@@ -41,6 +42,8 @@ async function solvedTicket(type = 'general'): Promise<{ customer: ApiUser; agen
   const { timeline } = await agentView(agent, number);
   return { customer, agent, number, links: { good: good!, bad: bad! }, solvedAt: timeline.filter((event: { kind: string }) => event.kind === 'solved').at(-1).at };
 }
+
+const inbox = alertInboxForThisFile('ratings-test');
 
 const pathOf = (link: string) => new URL(link).pathname;
 /** Opens a link's page, as a browser (or a mail scanner) would. */
@@ -165,6 +168,19 @@ describe('rating through the API', () => {
     const { ticket, timeline } = await agentView(agent, number);
     expect(ticket.satisfaction.rating).toMatchObject({ score: 'good', comment: 'Thanks!' });
     expect(timeline.filter((event: { kind: string }) => event.kind === 'rated')).toHaveLength(1);
+  });
+
+  it('alerts the team when a solve is rated bad, naming the ticket without the customer’s comment', async () => {
+    const [customer, agent] = await Promise.all([signIn(), signIn({ agent: true })]);
+    const { number } = await openTicket(customer);
+    await agentMoves(agent, number, 'resolved');
+    expectStatus(await customer.post(`/v1/tickets/${number}/rating`, { score: 'bad', comment: 'Still waiting for my payout' }), 201);
+
+    const [alert, ...others] = await inbox.alertsAbout(number, (reason) => reason === 'ratedBad', (alerts) => alerts.length >= 1);
+    expect(others).toEqual([]);
+    expect(alert?.Subject).toContain(`Rated bad: ticket ${number}`);
+    expect(alert?.Message).toContain(`The customer of ticket ${number} rated its solution bad, with a comment.`);
+    expect(alert?.Message).not.toContain('Still waiting');
   });
 
   it('counts with the email’s links: a solve rated through the API refuses its links', async () => {

@@ -317,21 +317,24 @@ const alertHeadline: Readonly<Record<AlertReason, string>> = {
   serviceLevelBreached: 'Breached:',
 };
 
+/** The lines every team alert ends with: what the ticket is (its priority when the alert knows it) and where agents read it. */
+function alertTicketLines(facts: { readonly number: string; readonly subject: string; readonly type: string; readonly statusLabel: string; readonly priority?: string }): string[] {
+  return [
+    `Subject: ${oneLine(facts.subject)}`,
+    `Type: ${facts.type.replaceAll('_', ' ')}`,
+    `Status: ${facts.statusLabel}`,
+    ...(facts.priority === undefined ? [] : [`Priority: ${facts.priority}`]),
+    '',
+    `Agents: GET /v1/agent/tickets/${facts.number}`,
+  ];
+}
+
 /** The alert the support team receives for an urgent ticket: plain text, no customer data beyond the subject. */
 export function teamAlert(facts: TeamAlertFacts): { readonly subject: string; readonly message: string } {
   const headline = facts.serviceLevel ? `${alertHeadline[facts.reason]} ${targetName(facts)} of` : alertHeadline[facts.reason];
   return {
     subject: snsSubject(`${headline} ticket ${facts.number}: ${facts.subject}`),
-    message: [
-      `Ticket ${facts.number} ${alertWhy[facts.reason](facts)}.`,
-      '',
-      `Subject: ${oneLine(facts.subject)}`,
-      `Type: ${facts.type.replaceAll('_', ' ')}`,
-      `Status: ${facts.statusLabel}`,
-      `Priority: ${facts.priority}`,
-      '',
-      `Agents: GET /v1/agent/tickets/${facts.number}`,
-    ].join('\n'),
+    message: [`Ticket ${facts.number} ${alertWhy[facts.reason](facts)}.`, '', ...alertTicketLines(facts)].join('\n'),
   };
 }
 
@@ -353,16 +356,7 @@ export interface BadRatingAlertFacts {
 export function badRatingAlert(facts: BadRatingAlertFacts): { readonly subject: string; readonly message: string } {
   return {
     subject: snsSubject(`Rated bad: ticket ${facts.number}: ${facts.subject}`),
-    message: [
-      `The customer of ticket ${facts.number} rated its solution bad${facts.withComment ? ', with a comment' : ''}.`,
-      '',
-      `Subject: ${oneLine(facts.subject)}`,
-      `Type: ${facts.type.replaceAll('_', ' ')}`,
-      `Status: ${facts.statusLabel}`,
-      `Priority: ${facts.priority}`,
-      '',
-      `Agents: GET /v1/agent/tickets/${facts.number}`,
-    ].join('\n'),
+    message: [`The customer of ticket ${facts.number} rated its solution bad${facts.withComment ? ', with a comment' : ''}.`, '', ...alertTicketLines(facts)].join('\n'),
   };
 }
 
@@ -401,14 +395,6 @@ export function complaintDeadlineAlert(facts: ComplaintDeadlineAlertFacts): { re
     : `Ticket ${facts.number} is a complaint whose ${name} is due by the end of ${facts.lastDay} (${instantText(facts.dueAt)}).`;
   return {
     subject: snsSubject(`Complaint ${name} ${breached ? 'overdue' : 'due soon'}: ticket ${facts.number}: ${facts.subject}`),
-    message: [
-      what,
-      '',
-      `Subject: ${oneLine(facts.subject)}`,
-      `Type: ${facts.type.replaceAll('_', ' ')}`,
-      `Status: ${facts.statusLabel}`,
-      '',
-      `Agents: GET /v1/agent/tickets/${facts.number}`,
-    ].join('\n'),
+    message: [what, '', ...alertTicketLines(facts)].join('\n'),
   };
 }

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { changeSnapshot } from '../../../functions/data/items/event';
 import { defaultPreferences } from '../../../functions/data/preferences';
-import { changeStatus, openTicket, replyAsAgent, updateFields } from '../../../functions/domain/ticket';
+import { changeStatus, replyAsAgent, updateFields, type NewTicket } from '../../../functions/domain/ticket';
 import { defaultTimerSettings, fireTimer } from '../../../functions/domain/timers';
 import type { Actor, Change, Ticket, TicketEvent } from '../../../functions/domain/types';
 import type { Wording } from '../../../functions/domain/catalog';
 import { customerEmailOf, teamAlertOf } from '../../../functions/notifications/compose';
 import { noticeOf, noticesOf } from '../../../functions/notifications/notices';
 import { redacted } from '../../support/redacted';
-import { ownerOfEmail } from '../../../functions/domain/owner';
+import { alicesTicket } from '../../fixtures/tickets';
 
 let counter = 0;
 const ids = () => `ID${String(++counter).padStart(4, '0')}`;
@@ -16,26 +16,12 @@ const agent: Actor = { kind: 'agent', id: 'agent-1' };
 const portalUrl = 'https://help.pay.example';
 const onlyReplies = { emailOnStatusChange: false, emailOnReply: true };
 
-function opened(overrides: Partial<Parameters<typeof openTicket>[0]> = {}): Ticket {
+function opened(overrides: Partial<NewTicket> = {}): Ticket {
   return opening(overrides).ticket;
 }
 
-function opening(overrides: Partial<Parameters<typeof openTicket>[0]> = {}): Change {
-  return openTicket(
-    {
-      number: '48271935',
-      type: 'general',
-      subject: redacted('Payout delayed'),
-      description: redacted('Since Monday.'),
-      priority: 'normal',
-      details: {},
-      requester: { sub: 'sub-alice', email: 'alice@example.com', owner: ownerOfEmail('alice@example.com'), name: redacted('Alice') },
-      openedBy: { kind: 'customer', id: 'sub-alice' },
-      ...overrides,
-    },
-    '2030-01-01T09:00:00.000Z',
-    ids,
-  );
+function opening(overrides: Partial<NewTicket> = {}): Change {
+  return alicesTicket(ids, overrides);
 }
 
 /** The email each event of a change makes, built from what that change stored with its events. */

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { changeSnapshot } from '../../../functions/data/items/event';
 import { parseClockSettings } from '../../../functions/domain/clock/settings';
 import { withClock } from '../../../functions/domain/clock/ticket-clock';
-import { ownerOfEmail } from '../../../functions/domain/owner';
 import { rateTicket } from '../../../functions/domain/satisfaction/rating';
-import { changeStatus, openTicket } from '../../../functions/domain/ticket';
+import { changeStatus } from '../../../functions/domain/ticket';
 import type { Actor } from '../../../functions/domain/types';
 import { teamAlertOf } from '../../../functions/notifications/compose';
 import { noticesOf } from '../../../functions/notifications/notices';
 import { redacted } from '../../support/redacted';
+import { alicesTicket } from '../../fixtures/tickets';
 
 let counter = 0;
 const ids = () => `ID${String(++counter).padStart(4, '0')}`;
@@ -16,23 +16,7 @@ const agent: Actor = { kind: 'agent', id: 'agent-1' };
 const customer: Actor = { kind: 'customer', id: 'sub-alice' };
 const settings = parseClockSettings(undefined);
 
-const opened = withClock(
-  openTicket(
-    {
-      number: '48271935',
-      type: 'general',
-      subject: redacted('Payout delayed'),
-      description: redacted('Since Monday.'),
-      priority: 'normal',
-      details: {},
-      requester: { sub: 'sub-alice', email: 'alice@example.com', owner: ownerOfEmail('alice@example.com'), name: redacted('Alice') },
-      openedBy: customer,
-    },
-    '2030-01-01T09:00:00.000Z',
-    ids,
-  ),
-  settings,
-).ticket;
+const opened = withClock(alicesTicket(ids), settings).ticket;
 const solved = withClock(changeStatus(opened, { to: 'resolved' }, agent, '2030-01-02T10:00:00.000Z', ids, { byWorkflow: false }), settings).ticket;
 const rated = (score: 'good' | 'bad', comment: string | null) => withClock(rateTicket(solved, { score, comment: comment === null ? null : redacted(comment) }, customer, '2030-01-02T11:00:00.000Z', ids), settings);
 

@@ -3,14 +3,13 @@ import { changeSnapshot } from '../../../functions/data/items/event';
 import { defaultPreferences } from '../../../functions/data/preferences';
 import { parseClockSettings } from '../../../functions/domain/clock/settings';
 import { withClock } from '../../../functions/domain/clock/ticket-clock';
-import { ownerOfEmail } from '../../../functions/domain/owner';
 import { verifyRatingLink } from '../../../functions/domain/satisfaction/rating-link';
-import { changeStatus, openTicket } from '../../../functions/domain/ticket';
+import { changeStatus } from '../../../functions/domain/ticket';
 import type { Actor, Change } from '../../../functions/domain/types';
 import { customerEmailOf } from '../../../functions/notifications/compose';
 import { noticesOf } from '../../../functions/notifications/notices';
 import { ratingLinkSigner } from '../../../functions/notifications/wiring';
-import { redacted } from '../../support/redacted';
+import { alicesTicket } from '../../fixtures/tickets';
 
 let counter = 0;
 const ids = () => `ID${String(++counter).padStart(4, '0')}`;
@@ -19,23 +18,7 @@ const key = 'k'.repeat(64);
 const settings = parseClockSettings(undefined);
 const signer = ratingLinkSigner({ apiUrl: 'https://api.pay.example/', expiryDays: 14 }, async () => key);
 
-const opened = withClock(
-  openTicket(
-    {
-      number: '48271935',
-      type: 'general',
-      subject: redacted('Payout delayed'),
-      description: redacted('Since Monday.'),
-      priority: 'normal',
-      details: {},
-      requester: { sub: 'sub-alice', email: 'alice@example.com', owner: ownerOfEmail('alice@example.com'), name: redacted('Alice') },
-      openedBy: { kind: 'customer', id: 'sub-alice' },
-    },
-    '2030-01-01T09:00:00.000Z',
-    ids,
-  ),
-  settings,
-).ticket;
+const opened = withClock(alicesTicket(ids), settings).ticket;
 
 /** The customer's email of a stored change, with the rating links the notifier would sign for it. */
 async function emailOf(change: Change) {

@@ -3,7 +3,7 @@ import { ticketDeps } from '../use-cases/tickets/deps';
 import { createTicket } from '../use-cases/tickets/open-ticket';
 import { httpRoute } from '../shared/http';
 import { routes } from './routes';
-import { createTicketBody } from './schemas';
+import { createTicketBody } from './ticket-form-schemas';
 import { ticketResponse } from './ticket-responses';
 
 /** POST /v1/tickets: the customer opens a ticket (Idempotency-Key honoured). */

@@ -3,7 +3,7 @@ import { ticketDeps } from '../use-cases/tickets/deps';
 import { openTicketForCustomerByEmail } from '../use-cases/tickets/open-ticket-for-customer';
 import { httpRoute } from '../shared/http';
 import { routes } from './routes';
-import { supportTicketBody } from './schemas';
+import { supportTicketBody } from './ticket-form-schemas';
 import { ticketResponse } from './ticket-responses';
 
 /** POST /v1/agent/tickets: an agent opens a ticket for a customer by their email (Idempotency-Key honoured). */

@@ -4308,7 +4308,7 @@ export interface operations {
                     /** @description Upload ids (POST /v1/uploads) whose files go with this message: at most 10, each attached once, 50 MB a ticket in all. Each file is checked (its size, its type from its content) before anything is stored; a problem answers 422 `attachment_refused` (409 `upload_already_attached` for an upload attached already) naming the upload, and nothing is attached. */
                     attachments?: string[];
                     /**
-                     * @description What this public reply is for the ticket’s complaint: its `acknowledgement`, a `holding` reply (PSD2 only: sent within 15 business days it extends the final response’s deadline to 35) or its `final` response, which meets the deadline or is late. The first of each kind is recorded; 422 `invalid_change` naming `complaintResponse` when the ticket is not a complaint, the reply is an internal note, or a holding reply is given under another rule.
+                     * @description What this public reply is for the ticket’s complaint: its `acknowledgement`, a `holding` reply (PSD2 only: sent within 15 business days it extends the final response’s deadline to 35) or its `final` response, which meets the deadline or is late. The first of each kind is recorded; 422 `invalid_change` naming `complaintResponse` when the ticket is not a complaint, the reply is an internal note, or a holding reply is given under another rule or after the final response.
                      * @enum {string}
                      */
                     complaintResponse?: "acknowledgement" | "holding" | "final";

@@ -7,8 +7,6 @@ import {
   agentQueueQuery,
   complaintReportQuery,
   customerComplaintBody,
-  createTicketBody,
-  supportTicketBody,
   customerListQuery,
   customerMessageBody,
   preferencesBody,
@@ -17,6 +15,7 @@ import {
   uploadBody,
   queueCountsQuery,
 } from '../schemas';
+import { createTicketBody, supportTicketBody } from '../ticket-form-schemas';
 import { decisionBody } from '../workflow-schemas';
 import { ratingBody, ratingFormBody, satisfactionReportQuery } from '../satisfaction-schemas';
 import { satisfactionReportSchema } from '../views/satisfaction-schemas';

@@ -3,11 +3,10 @@ import { ApiError, answer, type Schemas } from '../api/client';
 import { usePortal } from '../app-context';
 import { FormProblem } from '../components/field-errors';
 import { useIdempotencyKey } from '../components/idempotency';
-import { Loading, PageTitle, Problem } from '../components/states';
-import { useLoad } from '../components/use-load';
+import { PageTitle, Problem } from '../components/states';
+import { useTicketPage, type TicketFiles } from '../components/use-ticket-page';
 import { detailsLine } from '../components/workflow-standing';
 import { formatDateTime } from '../format';
-import { NotFoundPage } from '../pages/not-found-page';
 import { priorityNames, typeNames } from '../ticket-words';
 import { AttachmentList } from '../attachments/attachment-list';
 import { FilePicker, useFilePicker } from '../attachments/file-picker';
@@ -25,7 +24,7 @@ function failureText(failure: unknown): ApiError {
   return failure instanceof ApiError ? failure : new ApiError(0, 'Something went wrong. Try again.');
 }
 
-type Files = { download: (id: string) => Promise<Schemas['AttachmentDownload']>; refresh: () => void };
+type Files = TicketFiles;
 
 function MessageList({ messages, empty, files }: { messages: readonly Message[]; empty: string; files: Files }) {
   if (messages.length === 0) return <p class="empty">{empty}</p>;
@@ -201,19 +200,15 @@ function Controls({ ticket, onChanged }: { ticket: Ticket; onChanged: (ticket: T
  */
 export function AgentTicketPage({ number }: { number: string }) {
   const { api } = usePortal();
-  const [loaded, reload, replace] = useLoad(() => answer(api.GET('/v1/agent/tickets/{number}', { params: { path: { number } } })), [number]);
+  const loading = useTicketPage<Detail, Ticket>(
+    number,
+    () => answer(api.GET('/v1/agent/tickets/{number}', { params: { path: { number } } })),
+    (attachmentId) => answer(api.GET('/v1/agent/tickets/{number}/attachments/{attachmentId}', { params: { path: { number, attachmentId } } })),
+  );
   const [notice, setNotice] = useState<string | undefined>(undefined);
-  if (loaded.state === 'loading') return <Loading what={`ticket ${number}`} />;
-  if (loaded.state === 'failed') {
-    if (loaded.error.status === 404 || loaded.error.status === 400) return <NotFoundPage what={`Ticket ${number}`} />;
-    return <Problem message={loaded.error.message} retry={reload} />;
-  }
-  const { ticket, messages, attachments } = loaded.value;
-  const files: Files = {
-    download: (attachmentId) => answer(api.GET('/v1/agent/tickets/{number}/attachments/{attachmentId}', { params: { path: { number, attachmentId } } })),
-    refresh: reload,
-  };
-  const withTicket = (next: Ticket) => replace({ ...loaded.value, ticket: next });
+  if ('shown' in loading) return loading.shown;
+  const { value, reload, replace, files, withTicket } = loading.page;
+  const { ticket, messages, attachments } = value;
   const isWorkflow = ticket.type === 'refund' || ticket.type === 'kyc' || ticket.type === 'withdrawal';
   return (
     <article class="ticket">
@@ -256,7 +251,7 @@ export function AgentTicketPage({ number }: { number: string }) {
         ticket={ticket}
         onSent={(result) => {
           setNotice(result.message?.internal ? 'Internal note added.' : 'Sent to the customer.');
-          replace({ ...loaded.value, ticket: result.ticket, messages: result.message ? [...messages, result.message] : messages });
+          replace({ ...value, ticket: result.ticket, messages: result.message ? [...messages, result.message] : messages });
         }}
       />
     </article>

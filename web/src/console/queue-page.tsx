@@ -1,6 +1,7 @@
 import { answer, type Schemas } from '../api/client';
 import { usePortal } from '../app-context';
 import { Loading, PageTitle, Problem } from '../components/states';
+import { ShowMore } from '../components/show-more';
 import { usePagedRows } from '../components/use-paged-rows';
 import { formatDateTime } from '../format';
 import { navigate } from '../router';
@@ -164,12 +165,7 @@ export function QueuePage({ search }: { search: string }) {
           </tbody>
         </table>
       )}
-      {more.error && <Problem message={more.error} />}
-      {first.state === 'loaded' && more.cursor && (
-        <button type="button" class="secondary" disabled={more.loading} onClick={() => void loadMore()}>
-          {more.loading ? 'Loading…' : 'Show more tickets'}
-        </button>
-      )}
+      <ShowMore list={{ first, more, loadMore }} />
     </section>
   );
 }

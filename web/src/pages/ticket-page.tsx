@@ -3,12 +3,11 @@ import { ApiError, answer, type Schemas } from '../api/client';
 import { usePortal } from '../app-context';
 import { FormProblem } from '../components/field-errors';
 import { useIdempotencyKey } from '../components/idempotency';
-import { Loading, PageTitle, Problem } from '../components/states';
-import { useLoad } from '../components/use-load';
+import { PageTitle, Problem } from '../components/states';
+import { useTicketPage, type TicketFiles } from '../components/use-ticket-page';
 import { WorkflowStanding } from '../components/workflow-standing';
 import { formatDateTime, redactionNames } from '../format';
 import { priorityNames, typeNames } from '../ticket-words';
-import { NotFoundPage } from './not-found-page';
 import { AttachmentList } from '../attachments/attachment-list';
 import { FilePicker, useFilePicker } from '../attachments/file-picker';
 import { ComplaintBox } from './complaint-box';
@@ -18,7 +17,7 @@ type Detail = Schemas['CustomerTicketDetail'];
 type Ticket = Schemas['CustomerTicket'];
 const workflowTypes: readonly Ticket['type'][] = ['refund', 'kyc', 'withdrawal'];
 
-type Files = { download: (id: string) => Promise<Schemas['AttachmentDownload']>; refresh: () => void };
+type Files = TicketFiles;
 
 function Thread({ messages, files }: { messages: Detail['messages']; files: Files }) {
   const shown = messages.filter((message) => !message.internal);
@@ -138,20 +137,15 @@ function Moves({ ticket, onChanged }: { ticket: Ticket; onChanged: (ticket: Tick
  */
 export function TicketPage({ number }: { number: string }) {
   const { api } = usePortal();
-  const [loaded, reload, replace] = useLoad(() => answer(api.GET('/v1/tickets/{number}', { params: { path: { number } } })), [number]);
+  const loading = useTicketPage<Detail, Ticket>(
+    number,
+    () => answer(api.GET('/v1/tickets/{number}', { params: { path: { number } } })),
+    (attachmentId) => answer(api.GET('/v1/tickets/{number}/attachments/{attachmentId}', { params: { path: { number, attachmentId } } })),
+  );
   const [notice, setNotice] = useState<string | undefined>(undefined);
-  if (loaded.state === 'loading') return <Loading what={`ticket ${number}`} />;
-  if (loaded.state === 'failed') {
-    // Another customer's ticket answers exactly like a missing one, and so does its page.
-    if (loaded.error.status === 404 || loaded.error.status === 400) return <NotFoundPage what={`Ticket ${number}`} />;
-    return <Problem message={loaded.error.message} retry={reload} />;
-  }
-  const { ticket, messages, attachments } = loaded.value;
-  const files: Files = {
-    download: (attachmentId) => answer(api.GET('/v1/tickets/{number}/attachments/{attachmentId}', { params: { path: { number, attachmentId } } })),
-    refresh: reload,
-  };
-  const withTicket = (next: Ticket) => replace({ ...loaded.value, ticket: next });
+  if ('shown' in loading) return loading.shown;
+  const { value, reload, files, withTicket } = loading.page;
+  const { ticket, messages, attachments } = value;
   return (
     <article class="ticket">
       <p class="back">

@@ -6,7 +6,7 @@ import { signIn } from '../../support/api';
 import type { ApiUser } from '../../support/api';
 import { until } from '../../support/eventually';
 import { agentWrites } from '../tickets/customer-steps';
-import { coinPaymentsRefund, coinPaymentsSays, j2txSays, openTicket, paddleSays, providerReference, untilWaiting } from '../workflows/support';
+import { coinPaymentsRefund, coinPaymentsSays, j2txSays, openTicket, newProviderReference, paddleSays, providerReference, untilWaiting } from '../workflows/support';
 import { asSentence } from '../../../functions/notifications/email-content';
 import { emailsTo, platformSender, subjects, type SentEmail } from './mailbox';
 
@@ -106,7 +106,7 @@ describe('emails of a workflow’s life', () => {
     await untilWaiting(agent, number, 'customer');
 
     expect((await customer.post(`/v1/tickets/${number}/messages`, { body: 'My utility bill is at https://files.example/bill.pdf' })).status).toBe(201);
-    const second = await providerReference(agent, number).then(async (reference) => (reference === first ? (await untilWaiting(agent, number, 'provider')).provider.reference : reference));
+    const second = await newProviderReference(agent, number, first);
     await j2txSays({ applicationId: String(second), externalId: number, answer: 'approved' });
 
     const emails = await mailboxAfterOutcome(customer, number, 'KYC Approved');

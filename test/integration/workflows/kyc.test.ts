@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signIn } from '../../support/api';
 import type { ApiUser } from '../../support/api';
-import { agentView, fakes, j2txSays, openTicket, providerReference, statesEntered, untilEnded, untilStatus, untilWaiting, workflowView } from './support';
+import { agentView, fakes, j2txSays, openTicket, newProviderReference, providerReference, statesEntered, untilEnded, untilStatus, untilWaiting, workflowView } from './support';
 
 let customer: ApiUser;
 let agent: ApiUser;
@@ -12,9 +12,7 @@ beforeAll(async () => {
 
 const addressChange = { details: { kind: 'address_change', country: 'PT', address: 'Rua Augusta 100, 1100-053 Lisboa' } };
 
-// Each test works on tickets of its own, so they run at once and their waits on the workflows'
-// test-sized timers (test/fixtures/workflows/system.ts) overlap instead of adding up.
-describe.concurrent('the KYC workflow', () => {
+describe('the KYC workflow', () => {
   it('approves an application J2TX approves: Submitted, In progress, With J2TX, KYC Approved', async () => {
     const number = await openTicket(customer, 'kyc');
     const application = await providerReference(agent, number);
@@ -80,9 +78,7 @@ describe.concurrent('the KYC workflow', () => {
     expect(reply.status).toBe(201);
     expect(reply.body.ticket.status.label).toBe('With J2TX');
 
-    const second = await providerReference(agent, number).then(async (reference) =>
-      reference === first ? (await untilWaiting(agent, number, 'provider')).provider.reference : reference,
-    );
+    const second = await newProviderReference(agent, number, first);
     const resubmitted = (await fakes().j2tx.requests()).filter((request) => request.body.includes(`"externalId":"${number}"`));
     expect(resubmitted).toHaveLength(2);
     expect(JSON.parse(resubmitted[1]?.body ?? '{}').additionalInformation).toBe('My utility bill is at https://files.example/bill.pdf');

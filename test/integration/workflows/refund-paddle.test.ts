@@ -12,9 +12,7 @@ beforeAll(async () => {
 
 const paddleRefund = (amount: string, currency = 'USD') => ({ details: { provider: 'paddle', transactionId: 'txn_01h8bkrkjyxgtnvwf9s8d1tqzn', amount, currency } });
 
-// Each test works on tickets of its own, so they run at once and their waits on the workflows'
-// test-sized timers (test/fixtures/workflows/system.ts) overlap instead of adding up.
-describe.concurrent('the refund workflow through Paddle', () => {
+describe('the refund workflow through Paddle', () => {
   it('approves a refund under the compliance threshold: Submitted, In progress, With Paddle, Refund approved', async () => {
     const number = await openTicket(customer, 'refund', paddleRefund('49.00'));
     const adjustment = await providerReference(agent, number);

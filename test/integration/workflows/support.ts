@@ -75,6 +75,20 @@ export async function providerReference(agent: ApiUser, number: string): Promise
   });
 }
 
+/**
+ * The provider reference of a new submission, once the workflow waits on one other than `previous`:
+ * a customer's reply moves the ticket back to the provider's status at once, before the workflow has
+ * resubmitted, so the view shows the old reference for a while (on a busy machine, long enough for
+ * a webhook about it to arrive when the workflow no longer waits on it).
+ */
+export function newProviderReference(agent: ApiUser, number: string, previous: string): Promise<string> {
+  return eventually(`a provider reference for ${number} other than ${previous}`, async () => {
+    const response = await workflowView(agent, number);
+    const reference = response.status === 200 && response.body.waiting?.kind === 'provider' ? (response.body.provider?.reference as string | undefined) : undefined;
+    return reference !== undefined && reference !== previous ? reference : undefined;
+  });
+}
+
 /** The names of the states the execution entered, in order. */
 export function statesEntered(view: { history: { what: string; state?: string }[] }): string[] {
   return view.history.filter((line) => line.what === 'entered').map((line) => line.state ?? '');

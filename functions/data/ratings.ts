@@ -1,11 +1,8 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { NativeAttributeValue } from '@aws-sdk/lib-dynamodb';
 import type { CountedRating, ReportPeriod } from '../domain/satisfaction/report';
 import { instantsOf, monthsOf } from '../domain/satisfaction/report';
 import { countedRatingFromItem, ratingsIndex } from './items/rating';
+import { queryEveryPage } from './query-pages';
 import type { Store } from './store';
-
-type Item = Record<string, NativeAttributeValue>;
 
 /**
  * Every rating given in the period, read from the `ratings` index: one Query per month of the
@@ -16,23 +13,13 @@ export async function ratingsGivenIn(store: Store, period: ReportPeriod): Promis
   const { start, end } = instantsOf(period);
   const months = await Promise.all(
     monthsOf(period).map(async (month) => {
-      const items: Item[] = [];
-      let from: Item | undefined;
-      do {
-        const page = await store.db.send(
-          new QueryCommand({
-            TableName: store.table,
-            IndexName: ratingsIndex.index,
-            KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :start AND :end',
-            ExpressionAttributeNames: { '#pk': ratingsIndex.partitionAttribute, '#sk': ratingsIndex.sortAttribute },
-            // `~` sorts after the `#<number>` that follows each instant, so the period's last millisecond is in.
-            ExpressionAttributeValues: { ':pk': ratingsIndex.partition(month), ':start': start, ':end': `${end}~` },
-            ...(from ? { ExclusiveStartKey: from } : {}),
-          }),
-        );
-        items.push(...(page.Items ?? []));
-        from = page.LastEvaluatedKey;
-      } while (from);
+      const items = await queryEveryPage(store, {
+        IndexName: ratingsIndex.index,
+        KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :start AND :end',
+        ExpressionAttributeNames: { '#pk': ratingsIndex.partitionAttribute, '#sk': ratingsIndex.sortAttribute },
+        // `~` sorts after the `#<number>` that follows each instant, so the period's last millisecond is in.
+        ExpressionAttributeValues: { ':pk': ratingsIndex.partition(month), ':start': start, ':end': `${end}~` },
+      });
       return items.map(countedRatingFromItem);
     }),
   );

@@ -14,6 +14,7 @@ import { ratingItems } from './items/rating';
 import type { Attachment } from '../domain/attachment';
 import { byAssignee, byCustomer, byDue, queue, ticketFromItem, ticketItem, ticketKey, timers } from './items/ticket';
 import type { QueuePhase } from './items/ticket';
+import { queryEveryPage } from './query-pages';
 import type { Store } from './store';
 
 type Item = Record<string, NativeAttributeValue>;
@@ -214,21 +215,7 @@ export interface TicketCollection {
 
 /** The ticket's item collection in one Query (paged through if it outgrows one response), or undefined. */
 export async function getTicketCollection(store: Store, number: string): Promise<TicketCollection | undefined> {
-  const items: Item[] = [];
-  let start: Item | undefined;
-  do {
-    const page = await store.db.send(
-      new QueryCommand({
-        TableName: store.table,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': ticketKey(number).pk },
-        ConsistentRead: true,
-        ...(start ? { ExclusiveStartKey: start } : {}),
-      }),
-    );
-    items.push(...(page.Items ?? []));
-    start = page.LastEvaluatedKey;
-  } while (start);
+  const items = await queryEveryPage(store, { KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': ticketKey(number).pk }, ConsistentRead: true });
   const ticketRecord = items.find((item) => item['entity'] === 'ticket');
   if (!ticketRecord) return undefined;
   return {

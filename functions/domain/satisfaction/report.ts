@@ -1,6 +1,7 @@
 import type { TicketType } from '../types';
 import type { RatingScore } from './rating';
 import { InvalidReportPeriodError } from './rating-errors';
+import { monthsBetween } from '../months';
 
 /*
  * The satisfaction report: counts of good and bad ratings and the share good, over a period of
@@ -77,15 +78,7 @@ export function instantsOf(period: ReportPeriod): { readonly start: string; read
 
 /** Every month (`YYYY-MM`) a period touches, in order. */
 export function monthsOf(period: ReportPeriod): string[] {
-  const months: string[] = [];
-  const last = period.to.slice(0, 7);
-  for (let year = Number(period.from.slice(0, 4)), month = Number(period.from.slice(5, 7)); ; ) {
-    const name = `${year}-${String(month).padStart(2, '0')}`;
-    months.push(name);
-    if (name >= last) return months;
-    month += 1;
-    if (month > 12) [year, month] = [year + 1, 1];
-  }
+  return monthsBetween(period.from, period.to);
 }
 
 /** The ISO 8601 week of an instant (UTC): its name (`2026-W49`) and the date of its Monday. */

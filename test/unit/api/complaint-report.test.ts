@@ -4,7 +4,7 @@ import { respondToComplaint } from '../../../functions/domain/complaints';
 import { replyAsAgent } from '../../../functions/domain/ticket';
 import type { Ticket } from '../../../functions/domain/types';
 import { complaintReportColumns, complaintReportCsv, complaintReportFileName, complaintReportRow } from '../../../functions/api/views/complaint-report';
-import { monthsBetween } from '../../../functions/data/complaints';
+import { monthsBetween } from '../../../functions/domain/months';
 import { complaintMarked, sequentialIds } from '../../fixtures/complaints';
 import { redacted } from '../../support/redacted';
 
